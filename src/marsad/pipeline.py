@@ -113,7 +113,78 @@ class Pipeline:
         return article
 
     def run_text(self, text: str, **meta) -> Article:
-        return self.run(make_article(text, **meta))
+        """Analyse ``text``; a very long text is analysed in paragraph-aligned chunks so memory stays bounded."""
+        if len(text) <= CHUNK_CHARS:
+            return self.run(make_article(text, **meta))
+        whole = make_article(text, **meta)
+        parts = []
+        published = whole.published
+        for start, end in chunk_bounds(text, CHUNK_CHARS):
+            part = self.run(dataclasses.replace(whole, text=text[start:end], published=published))
+            published = published or part.published
+            # keep the results, drop the per-token records of the chunk
+            parts.append((start, dataclasses.replace(part, tokens=())))
+        return merge_chunks(whole, parts, published)
+
+
+CHUNK_CHARS = 200_000
+
+
+def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """Split ``text`` into pieces of at most about ``size`` characters, at paragraph (else line, else space) ends."""
+    bounds, start, n = [], 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            for sep in ("\n\n", "\n", " "):
+                cut = text.rfind(sep, start + size // 2, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
+def _shift(record, delta: int, ids: dict[str, str]):
+    """A copy of a record with every offset moved by ``delta`` and every id renamed through ``ids``."""
+    if isinstance(record, tuple):
+        return tuple(_shift(r, delta, ids) for r in record)
+    if not dataclasses.is_dataclass(record):
+        return record
+    changes = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if f.name in ("start", "end") and isinstance(value, int):
+            changes[f.name] = value + delta
+        elif f.name in ("id", "entity", "via", "quote") and isinstance(value, str):
+            changes[f.name] = ids.get(value, value)
+        elif dataclasses.is_dataclass(value) or isinstance(value, tuple):
+            changes[f.name] = _shift(value, delta, ids)
+    return dataclasses.replace(record, **changes)
+
+
+def merge_chunks(whole: Article, parts: list[tuple[int, Article]], published: str | None) -> Article:
+    """Join the analyses of the chunks of one text into one Article with offsets into the whole text."""
+    from marsad.attribution import sourcing_profile
+
+    acc: dict[str, list] = {"sentences": [], "entities": [], "quotes": [], "times": [], "events": []}
+    counters = {"E": 0, "Q": 0, "V": 0}
+    for offset, part in parts:
+        ids: dict[str, str] = {}
+        for prefix, records in (("E", part.entities), ("Q", part.quotes), ("V", part.events)):
+            for r in records:
+                counters[prefix] += 1
+                ids[r.id] = f"{prefix}{counters[prefix]}"
+        for key in acc:
+            acc[key].extend(_shift(getattr(part, key), offset, ids))
+    quotes = tuple(acc["quotes"])
+    return dataclasses.replace(
+        whole, published=published, sentences=tuple(acc["sentences"]), entities=tuple(acc["entities"]),
+        quotes=quotes, times=tuple(acc["times"]), events=tuple(acc["events"]),
+        sourcing=sourcing_profile(quotes, tuple(acc["entities"])),
+        warnings=whole.warnings + (f"long text ({len(whole.text):,} characters) analysed in {len(parts)} chunks; "
+                                   "entities are not merged across chunks",))
 
 
 def make_article(text: str, *, id: str | None = None, title: str | None = None, source: str | None = None,
