@@ -1,14 +1,315 @@
-"""Tokens: text -> surface Tokens with the Words inside them. Placeholder: whitespace/punctuation tokens."""
+"""Tokens: text -> surface Tokens (what spaces and punctuation delimit) with the clitic-split Words inside them.
+
+A surface token ``وبالحكومة`` holds the words و (proclitic) + ب (proclitic) + ال (article) + حكومة (stem);
+``للحكومة`` holds ل + ل (article: ل + ال contracts to لل) + حكومة; ``نشرتها`` holds نشرت (stem) + ها (suffix).
+Offsets are into the text exactly as given; the words of a token tile it: their texts concatenated equal the
+token text (harakat and tatweel stay with the letter they follow).
+
+Whether a token is split is decided by a word-frequency lexicon learned from 8.6 M words of Saudi news
+(``marsad/data/wordfreq.tsv.gz``, built by ``training/segmentation/build_wordfreq.py``): a clitic is split off
+when the clitic reading (the clitic's prior rate times the frequency of the remainder) explains a fair share of the
+whole token's frequency. ``بكين``, ``لندن``, ``كندا`` stay whole because ``كين``, ``ندن``, ``ندا`` are rare next to
+them; ``وقال`` splits because ``قال`` is frequent. Function words are listed in ``marsad.data.clitics``.
+"""
 
 from __future__ import annotations
 
+import gzip
+import math
 import re
+from functools import lru_cache
+from importlib import resources
 
+from marsad.data import clitics as C
+from marsad.errors import InputError, ModelError
 from marsad.types import Token, Word
 
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# --- character classes ------------------------------------------------------------------------------------------
+_AR_LETTERS = "\u0621-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff" \
+              "\ufb50-\ufdff\ufe70-\ufefc"
+_AR_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_CONTROLS = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad"
+
+# One pass over the text; the group that matched says what the token is.
+_TOKEN_RE = re.compile(
+    rf"([{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*(?:[\u200c\u200d]+[{_AR_LETTERS}{_AR_MARKS}]+)*)"  # 1 Arabic word
+    rf"|([{_DIGITS}]+(?:[.,\u066b\u066c:/][{_DIGITS}]+)*)"  # 2 number: 3.5  10.08.2015  1,000  ٣٫٥  10:30
+    r"|((?:[A-Za-z]\.){2,}|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*(?:['’\-][A-Za-z\u00c0-\u024f0-9]+)*)"  # 3
+    r"|(\.{2,}|…|[!?؟]{2,})"  # 4 ellipsis and repeated stops
+    rf"|([^\W\d_{_AR_LETTERS}]+)"  # 5 letters of other scripts
+    rf"|([^\s{_CONTROLS}])"  # 6 any other character: punctuation, symbols, stray marks
+)
+_KIND_BY_GROUP = {1: "stem", 2: "number", 3: "latin", 4: "punct", 5: "stem", 6: "punct"}
+
+# lexicon key: drop harakat, tatweel and joiners; fold alef forms and alef maqsura (ta marbuta is kept).
+_KEY_TABLE = str.maketrans({**{chr(c): None for c in range(0x0610, 0x061B)},
+                            **{chr(c): None for c in range(0x064B, 0x0660)},
+                            **{chr(c): None for c in range(0x06D6, 0x06EE)},
+                            "\u0670": None, "\u0640": None, "\u200c": None, "\u200d": None,
+                            "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 
 
+def lexkey(word: str) -> str:
+    """The lexicon key of an Arabic word: no harakat/tatweel, أ إ آ ٱ -> ا, ى -> ي (ة kept)."""
+    return word.translate(_KEY_TABLE)
+
+
+# --- lexicon -----------------------------------------------------------------------------------------------------
+class Lexicon:
+    """Word frequencies (lexicon keys -> counts) and the clitic priors estimated from them."""
+
+    def __init__(self, counts: dict[str, int], total: int):
+        self.counts = counts
+        self.total = max(total, 1)
+        self.prior = self._estimate_priors()
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        try:
+            raw = resources.files("marsad.data").joinpath("wordfreq.tsv.gz").read_bytes()
+            lines = gzip.decompress(raw).decode("utf-8").splitlines()
+        except (FileNotFoundError, OSError, EOFError, UnicodeDecodeError) as exc:
+            raise ModelError(f"word-frequency lexicon marsad/data/wordfreq.tsv.gz unreadable: {exc}",
+                             "rebuild it: python training/segmentation/build_wordfreq.py") from None
+        counts: dict[str, int] = {}
+        total = 0
+        for line in lines:
+            if not line or line.startswith("#"):
+                continue
+            w, _, c = line.partition("\t")
+            if w == "__TOTAL__":
+                total = int(c)
+            else:
+                counts[w] = int(c)
+        return cls(counts, total or sum(counts.values()))
+
+    def freq(self, key: str) -> int:
+        return self.counts.get(key, 0)
+
+    def _estimate_priors(self) -> dict[str, float]:
+        """How often a clitic attaches to a word: sum F(c+w) / sum F(w) over the frequent words w that take it.
+
+        Words where c+w is more frequent than w itself are left out (they are mostly words of their own, كان).
+        """
+        frequent = [(w, c) for w, c in sorted(self.counts.items(), key=lambda x: -x[1])[:3000] if len(w) >= 2]
+        prior: dict[str, float] = {}
+        for clitic in C.CONJUNCTIONS + C.PREPOSITIONS + (C.FUTURE,):
+            num = den = 0
+            for w, c in frequent:
+                if clitic == C.FUTURE and w[0] not in C.IMPERFECT_PREFIXES:
+                    continue
+                f = self.counts.get(clitic + w, 0)
+                if f <= c:
+                    num += f
+                    den += c
+            prior[clitic] = max(num / den, 1e-4) if den else 1e-3
+        for suffix in C.PRONOUN_SUFFIXES:
+            num = den = 0
+            for w, c in frequent:
+                f = self.counts.get(w + suffix, 0)
+                if f <= c:
+                    num += f
+                    den += c
+            prior[suffix] = max(num / den, 1e-4) if den else 1e-3
+        return prior
+
+
+_LEXICON: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = Lexicon.load()
+    return _LEXICON
+
+
+# --- segmentation of one Arabic word (in lexicon-key space) -----------------------------------------------------
+THETA_PREFIX = 0.01  # split a proclitic when the whole is at most 1/THETA times its clitic reading
+THETA_SUFFIX = 0.01
+MIN_CORE = 3  # the remainder must be seen at least this often
+
+
+class Segmenter:
+    """Splits lexicon keys into (length, kind) pieces. Pure function of the key, cached."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.segment = lru_cache(maxsize=200_000)(self._segment)
+
+    # G: the best count of a string as a word, as is or through a justified clitic analysis
+    def _stem_value(self, x: str) -> float:
+        return max(self.lex.freq(x), self._best_suffix(x)[0])
+
+    def _best_suffix(self, x: str) -> tuple[float, str]:
+        best, best_s = 0.0, ""
+        if x in C.UNSPLIT:
+            return best, best_s
+        F = self.lex.freq
+        for s in C.PRONOUN_SUFFIXES:
+            if len(x) - len(s) >= 2 and x.endswith(s):
+                base = x[: -len(s)]
+                f = F(base)
+                if base[-1] == "ت":
+                    f = max(f, F(base[:-1] + "ة"))
+                if f >= MIN_CORE:
+                    e = self.lex.prior[s] * f
+                    if e > best:
+                        best, best_s = e, s
+        return best, best_s
+
+    def _rest_value(self, rest: str, level: int) -> float:
+        """G(rest) at ``level`` (1: a preposition may follow; 2: only the article and the stem)."""
+        F = self.lex.freq
+        v = float(F(rest))
+        if level <= 1:
+            for p in C.PREPOSITIONS + (C.FUTURE,):
+                if rest.startswith(p) and len(rest) > 2:
+                    r2 = rest[1:]
+                    if p == C.FUTURE and r2[0] not in C.IMPERFECT_PREFIXES:
+                        continue
+                    v = max(v, self.lex.prior[p] * self._after_prep(p, r2))
+        if not rest.startswith("ال"):
+            v = max(v, self._best_suffix(rest)[0])
+        return v
+
+    def _after_prep(self, p: str, r: str) -> float:
+        F = self.lex.freq
+        if p == "ل" and r.startswith("ل"):  # ل + ال contracts: للحكومة, للجنة
+            return float(max(F("ا" + r), F("ال" + r), F(r)))
+        return self._rest_value(r, 2)
+
+    def _segment(self, key: str) -> tuple[tuple[int, str], ...]:
+        """Pieces of ``key`` as (length, kind), in order."""
+        n = len(key)
+        if n < 2 or key in C.UNSPLIT:
+            if n == 1 and key in C.CONJUNCTIONS + C.PREPOSITIONS:
+                return ((1, "proclitic"),)
+            return ((n, "stem"),)
+        pieces: list[tuple[int, str]] = []
+        x = key
+        F = self.lex.freq
+        # closed class: (conj) + ل/ب/ك + pronoun  (له، ولها، بهم، لك)
+        for conj in ("",) + C.CONJUNCTIONS:
+            if x.startswith(conj) and len(x) > len(conj) + 1:
+                host, pron = x[len(conj)], x[len(conj) + 1:]
+                if host in C.PREP_PRONOUN_HOSTS and pron in C.PREP_PRONOUNS:
+                    out = ((1, "proclitic"),) if conj else ()
+                    return out + ((1, "proclitic"), (len(pron), "suffix"))
+        # 1. conjunction
+        if x[0] in C.CONJUNCTIONS and len(x) > 2:
+            rest = x[1:]
+            e = self.lex.prior[x[0]] * self._rest_value(rest, 1)
+            if rest not in ("ي",) and F(rest) + e >= MIN_CORE and e >= THETA_PREFIX * F(x):
+                pieces.append((1, "proclitic"))
+                x = rest
+        # 2. preposition or future particle
+        contracted = False
+        if x[0] in C.PREPOSITIONS + (C.FUTURE,) and len(x) > 2 and x not in C.UNSPLIT:
+            p, r = x[0], x[1:]
+            if p != C.FUTURE or r[0] in C.IMPERFECT_PREFIXES:
+                e = self.lex.prior[p] * self._after_prep(p, r)
+                if e >= MIN_CORE * self.lex.prior[p] and e >= THETA_PREFIX * F(x):
+                    pieces.append((1, "proclitic"))
+                    x = r
+                    if p == "ل" and r.startswith("ل") and F("ا" + r) >= max(F("ال" + r), F(r)) and len(r) > 2:
+                        pieces.append((1, "article"))
+                        x = r[1:]
+                        contracted = True
+        # 3. article (not split from function words such as الذي، التي، الله)
+        if not contracted and x.startswith("ال") and len(x) >= 4 and x not in C.UNSPLIT:
+            pieces.append((2, "article"))
+            x = x[2:]
+        elif not contracted and x not in C.UNSPLIT:
+            # 4. pronoun suffix (never after the article)
+            host_done = False
+            if x[:-1] in C.SUFFIX_HOSTS or x[:-2] in C.SUFFIX_HOSTS:
+                for s in C.PRONOUN_SUFFIXES + C.HOST_ONLY_SUFFIXES:
+                    if x.endswith(s) and x[: -len(s)] in C.SUFFIX_HOSTS:
+                        pieces.append((len(x) - len(s), "stem"))
+                        pieces.append((len(s), "suffix"))
+                        host_done = True
+                        break
+            if not host_done:
+                e, s = self._best_suffix(x)
+                if s and e >= THETA_SUFFIX * F(x):
+                    pieces.append((len(x) - len(s), "stem"))
+                    pieces.append((len(s), "suffix"))
+                    return tuple(pieces)
+            else:
+                return tuple(pieces)
+        pieces.append((len(x), "stem"))
+        return tuple(pieces)
+
+
+_SEGMENTER: Segmenter | None = None
+
+
+def segmenter() -> Segmenter:
+    global _SEGMENTER
+    if _SEGMENTER is None:
+        _SEGMENTER = Segmenter(lexicon())
+    return _SEGMENTER
+
+
+def segment_word(word: str) -> tuple[tuple[int, int, str], ...]:
+    """Split one Arabic surface word into (start, end, kind) pieces relative to ``word``; they tile it exactly."""
+    return _segment_surface(word)
+
+
+@lru_cache(maxsize=300_000)
+def _segment_surface(word: str) -> tuple[tuple[int, int, str], ...]:
+    key = lexkey(word)
+    if not key:
+        return ((0, len(word), "stem"),)
+    pieces = segmenter().segment(key)
+    if len(pieces) == 1:
+        return ((0, len(word), pieces[0][1]),)
+    if len(key) == len(word):
+        pos_of = range(len(word) + 1)
+    else:  # key index -> surface index of that key character (dropped marks stay with the letter before them)
+        pos_of = [i for i, ch in enumerate(word) if lexkey(ch)]
+        pos_of.append(len(word))
+    out = []
+    k = 0
+    for length, kind in pieces:
+        s, e = pos_of[k], pos_of[k + length]
+        if k == 0:
+            s = 0
+        out.append((s, e, kind))
+        k += length
+    return tuple(out)
+
+
+# --- tokens ------------------------------------------------------------------------------------------------------
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), (Word(m.start(), m.end(), m.group()),))
-            for m in _TOKEN.finditer(text)]
+    """Surface tokens of ``text`` with their words; every offset is into ``text`` as given."""
+    if not isinstance(text, str):
+        raise InputError(f"tokenize() needs a str, got {type(text).__name__}", "decode bytes to str first")
+    out: list[Token] = []
+    append = out.append
+    seg = _segment_surface
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.span()
+        tok = m.group()
+        group = m.lastindex
+        if group == 1:
+            pieces = seg(tok)
+            if len(pieces) == 1:
+                words = (Word(start, end, tok, pieces[0][2]),)
+            else:
+                words = tuple(Word(start + s, start + e, tok[s:e], kind) for s, e, kind in pieces)
+        else:
+            words = (Word(start, end, tok, _KIND_BY_GROUP[group]),)
+        append(Token(start, end, tok, words))
+    return out
+
+
+def words(tokens: list[Token]) -> list[Word]:
+    """All words of ``tokens`` in order."""
+    return [w for t in tokens for w in t.words]
+
+
+def _log(x: float) -> float:  # kept for diagnostics in training scripts
+    return math.log(x) if x > 0 else float("-inf")
