@@ -1,0 +1,190 @@
+"""Arabic time vocabulary for the time stage: month names (three Gregorian traditions and the Hijri calendar),
+weekdays, number words, units, relative words, parts of the day and vague references.
+
+Provenance: written by hand for Marsad from general knowledge of Modern Standard Arabic news usage and the
+regional month-name traditions (Egyptian/Gulf transliterated names, Levantine/Iraqi Syriac-derived names,
+Algerian/Tunisian French-derived and Moroccan names), cross-checked against the Arabic Wikipedia articles on the
+Gregorian and Hijri calendars. Spellings are given as written in news; the tagger folds them with
+``marsad.text.normalize.normalize`` (hamza forms, ta marbuta, alef maqsura, diacritics) before matching, so one
+spelling per folded form is enough.
+"""
+
+from __future__ import annotations
+
+# Gregorian months: name -> month number. Several traditions share a name (مارس, سبتمبر ...).
+GREGORIAN_MONTHS: dict[str, int] = {
+    # MSA / Egypt / Gulf (transliterated)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "أغسطوس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+    # Levantine / Iraqi
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    # Maghreb: Algeria / Tunisia (French-derived)
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "جويليه": 7, "أوت": 8,
+    # Morocco
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+}
+
+# Names that are also ordinary words (آب "father", ماي, مارس "he practised", أيار, تموز, أوت):
+# accepted only next to a day number, a year, or the head شهر.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "مارس", "أوت", "تموز", "أيار", "غشت", "شباط"})
+
+# Hijri (Islamic) months: name -> month number (Umm al-Qura calendar via hijridate).
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع أول": 3, "ربيع الثاني": 4, "ربيع الآخر": 4, "ربيع آخر": 4,
+    "جمادى الأولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6, "جمادى الآخر": 6,
+    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11,
+    "ذو الحجة": 12, "ذي الحجة": 12,
+}
+# Hijri month names that are ordinary words without a number next to them.
+AMBIGUOUS_HIJRI: frozenset[str] = frozenset({"صفر", "رجب", "محرم"})
+
+# Markers written after a year: Gregorian (م، ميلادي) and Hijri (هـ، هجري).
+GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
+HIJRI_ERA = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
+
+# Weekdays: name -> ISO weekday (Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 1, "الإثنين": 1, "الثلاثاء": 2, "الأربعاء": 3, "الخميس": 4, "الجمعة": 5, "السبت": 6, "الأحد": 7,
+}
+
+# Cardinal number words (masculine and feminine forms) -> value.
+NUMBER_WORDS: dict[str, int] = {
+    "واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2, "إثنين": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
+    "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "أربعون": 40, "خمسين": 50,
+    "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80,
+    "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "مئات": 100, "ألف": 1000, "عدة": 0, "بضعة": 0, "بضع": 0,
+}
+# Compound teens: first word -> value (followed by عشر / عشرة).
+TEEN_UNITS: dict[str, int] = {
+    "أحد": 1, "إحدى": 1, "اثني": 2, "اثنتي": 2, "اثنا": 2, "اثنتا": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4,
+    "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8,
+    "تسع": 9, "تسعة": 9,
+}
+# Fractions that build durations (نصف ساعة، ربع قرن).
+FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
+
+# Ordinal words for clock hours and days of the month -> value.
+ORDINALS: dict[str, int] = {
+    "الواحدة": 1, "الأولى": 1, "الأول": 1, "الثانية": 2, "الثاني": 2, "الثالثة": 3, "الثالث": 3,
+    "الرابعة": 4, "الرابع": 4, "الخامسة": 5, "الخامس": 5, "السادسة": 6, "السادس": 6, "السابعة": 7,
+    "السابع": 7, "الثامنة": 8, "الثامن": 8, "التاسعة": 9, "التاسع": 9, "العاشرة": 10, "العاشر": 10,
+    "الحادية عشرة": 11, "الحادي عشر": 11, "الثانية عشرة": 12, "الثاني عشر": 12,
+}
+
+# Time units: surface form -> (TIMEX unit, count implied by the form, number: "sg" | "du" | "pl").
+# TIMEX units: Y M W D H MIN S DE (decade) CE (century).
+UNITS: dict[str, tuple[str, int, str]] = {
+    "سنة": ("Y", 1, "sg"), "سنوات": ("Y", 0, "pl"), "سنين": ("Y", 0, "pl"), "سنتين": ("Y", 2, "du"),
+    "سنتان": ("Y", 2, "du"), "عام": ("Y", 1, "sg"), "عاما": ("Y", 1, "sg"), "أعوام": ("Y", 0, "pl"),
+    "عامين": ("Y", 2, "du"), "عامان": ("Y", 2, "du"), "سنوات": ("Y", 0, "pl"),
+    "شهر": ("M", 1, "sg"), "شهرا": ("M", 1, "sg"), "أشهر": ("M", 0, "pl"), "شهور": ("M", 0, "pl"),
+    "شهرين": ("M", 2, "du"), "شهران": ("M", 2, "du"),
+    "أسبوع": ("W", 1, "sg"), "أسبوعا": ("W", 1, "sg"), "أسابيع": ("W", 0, "pl"), "أسبوعين": ("W", 2, "du"),
+    "أسبوعان": ("W", 2, "du"),
+    "يوم": ("D", 1, "sg"), "يوما": ("D", 1, "sg"), "أيام": ("D", 0, "pl"), "يومين": ("D", 2, "du"),
+    "يومان": ("D", 2, "du"),
+    "ساعة": ("H", 1, "sg"), "ساعات": ("H", 0, "pl"), "ساعتين": ("H", 2, "du"), "ساعتان": ("H", 2, "du"),
+    "دقيقة": ("MIN", 1, "sg"), "دقائق": ("MIN", 0, "pl"), "دقيقتين": ("MIN", 2, "du"),
+    "دقيقتان": ("MIN", 2, "du"),
+    "ثانية": ("S", 1, "sg"), "ثوان": ("S", 0, "pl"), "ثواني": ("S", 0, "pl"), "ثانيتين": ("S", 2, "du"),
+    "عقد": ("DE", 1, "sg"), "عقود": ("DE", 0, "pl"), "عقدين": ("DE", 2, "du"),
+    "قرن": ("CE", 1, "sg"), "قرون": ("CE", 0, "pl"), "قرنين": ("CE", 2, "du"),
+}
+
+# Definite calendar heads used with relative words: العام الماضي، الشهر المقبل، الأسبوع الجاري.
+CALENDAR_HEADS: dict[str, str] = {
+    "العام": "Y", "السنة": "Y", "الشهر": "M", "الأسبوع": "W", "اليوم": "D",
+    "الأعوام": "Yp", "السنوات": "Yp", "السنين": "Yp", "الأشهر": "Mp", "الشهور": "Mp", "الأسابيع": "Wp",
+    "الأيام": "Dp", "الساعات": "Hp", "العقود": "DEp", "الفترة": "Xp", "الآونة": "Xp", "المرحلة": "Xp",
+    "العقد": "DE", "القرن": "CE",
+}
+
+# Relative modifiers after a calendar head -> offset (-1 past, +1 future, 0 present).
+PAST_WORDS = ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة",
+              "الأخير", "الأخيرة")
+FUTURE_WORDS = ("المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة")
+PRESENT_WORDS = ("الجاري", "الجارية", "الحالي", "الحالية", "الراهن", "الراهنة")
+# The demonstratives before a head: هذا العام، هذه السنة.
+THIS_WORDS = ("هذا", "هذه")
+
+# Day-level deictics -> offset in days from publication.
+DAY_DEICTICS: dict[str, int] = {
+    "اليوم": 0, "أمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2,
+    "غدا": 1, "غد": 1, "بعد غد": 2, "الليلة": 0,
+}
+
+# Parts of the day -> TIMEX part-of-day code (MO morning, MI midday, AF afternoon, EV evening, NI night).
+DAY_PARTS: dict[str, str] = {
+    "صباح": "MO", "صبيحة": "MO", "فجر": "MO", "ظهر": "MI", "عصر": "AF", "مساء": "EV", "ليل": "NI",
+    "ليلة": "NI", "منتصف ليل": "NI", "منتصف ليلة": "NI", "ظهيرة": "MI", "بعد ظهر": "AF", "ضحى": "MO",
+}
+# Period words after a clock time -> how to read the hour ("am", "pm", "noon", "night").
+CLOCK_PERIODS: dict[str, str] = {
+    "صباحا": "am", "صباح": "am", "فجرا": "am", "فجر": "am", "ظهرا": "noon", "ظهر": "noon",
+    "بعد الظهر": "pm", "بعد الظهيرة": "pm", "عصرا": "pm", "عصر": "pm", "مساء": "pm", "مساءا": "pm",
+    "ليلا": "night", "ليل": "night",
+}
+
+# Vague references -> TIMEX value.
+VAGUE: dict[str, str] = {
+    "مؤخرا": "PAST_REF", "في الآونة الأخيرة": "PAST_REF", "الآونة الأخيرة": "PAST_REF", "سابقا": "PAST_REF",
+    "في السابق": "PAST_REF", "في الماضي": "PAST_REF", "في وقت سابق": "PAST_REF", "منذ فترة": "PAST_REF",
+    "منذ زمن": "PAST_REF", "منذ وقت طويل": "PAST_REF", "في الفترة الأخيرة": "PAST_REF",
+    "قريبا": "FUTURE_REF", "في المستقبل": "FUTURE_REF", "مستقبلا": "FUTURE_REF", "في وقت لاحق": "FUTURE_REF",
+    "لاحقا": "FUTURE_REF", "في المستقبل القريب": "FUTURE_REF", "في القريب العاجل": "FUTURE_REF",
+    "عما قريب": "FUTURE_REF",
+    "حاليا": "PRESENT_REF", "الآن": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF",
+    "في الوقت الراهن": "PRESENT_REF", "حتى الآن": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF",
+    "راهنا": "PRESENT_REF", "الوقت الراهن": "PRESENT_REF", "الوقت الحالي": "PRESENT_REF",
+}
+
+# Sets: frequency adverbs -> TIMEX value.
+SET_ADVERBS: dict[str, str] = {
+    "يوميا": "P1D", "أسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "عاما بعد عام": "P1Y",
+    "ساعيا": "PT1H", "فصليا": "P3M",
+}
+# The quantifier of a SET: كل يوم، كل عامين.
+EVERY = "كل"
+
+# Words before a bare number that make it a year: في 2018، منذ 2011، عام 2007.
+YEAR_HEADS = ("عام", "العام", "سنة", "السنة", "عامي", "سنتي")
+YEAR_PREPOSITIONS = ("في", "منذ", "حتى", "خلال", "بحلول", "قبل", "بعد", "مطلع", "منتصف", "أواخر", "أوائل",
+                     "بداية", "نهاية", "مطلع", "عن", "إلى", "الى", "من")
+
+# Words that shift a relative duration to a point: منذ ثلاثة أيام (ago), قبل أسبوعين (ago), بعد يومين (later).
+AGO_WORDS = ("منذ", "قبل")
+LATER_WORDS = ("بعد",)
+# Words before a plural period that make it a duration: على مدى السنوات الماضية.
+DURATION_HEADS = ("على مدى", "على مدار", "طوال", "طيلة", "لمدة", "مدة")
+# Words before a plural period that make it a vague point: خلال الأيام المقبلة، في السنوات الأخيرة.
+WITHIN_HEADS = ("خلال", "في")
+# Words after a weekday or an explicit date that announce the date it falls on: الاثنين الموافق 10 أغسطس.
+CORRESPONDING = ("الموافق", "الموافقة", "الموافق ل")
+
+# Markers of future tense before a bare weekday (سيزور ... الخميس).
+FUTURE_MARKERS = ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "المقرر", "المرتقب", "يعتزم", "تعتزم")
+
+# Centuries: ordinal word -> century number (القرن العشرين = 20th century, TIMEX "19").
+CENTURY_ORDINALS: dict[str, int] = {
+    "التاسع عشر": 19, "العشرين": 20, "الحادي والعشرين": 21, "الثامن عشر": 18, "السابع عشر": 17,
+}
+# Decades: plural ordinal -> decade digit (الثمانينيات = 1980s, TIMEX "198").
+DECADES: dict[str, int] = {
+    "العشرينيات": 2, "العشرينات": 2, "الثلاثينيات": 3, "الثلاثينات": 3, "الأربعينيات": 4, "الأربعينات": 4,
+    "الخمسينيات": 5, "الخمسينات": 5, "الستينيات": 6, "الستينات": 6, "السبعينيات": 7, "السبعينات": 7,
+    "الثمانينيات": 8, "الثمانينات": 8, "التسعينيات": 9, "التسعينات": 9,
+}
+
+# Seasons -> TIMEX season code (2015-SP). Northern hemisphere.
+SEASONS: dict[str, str] = {
+    "الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI",
+    "ربيع": "SP", "صيف": "SU", "خريف": "FA", "شتاء": "WI",
+}
+
+# Words before a bare month name that make it a date (في مارس، منذ يناير، مطلع أبريل).
+MONTH_PREPOSITIONS = ("في", "منذ", "حتى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "قبل",
+                      "بعد", "بحلول", "مع", "أواسط", "إلى", "الى", "من", "شهري")

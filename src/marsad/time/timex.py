@@ -1,0 +1,710 @@
+"""Temporal expressions: Arabic text (+ publication date) -> TIMEX3-typed, normalised spans.
+
+Rules over a normalised view of the text (``marsad.text.normalize``: hamza forms, ta marbuta, diacritics and
+Arabic-Indic digits folded, with a map back to the original offsets). Each rule is a regular expression built
+from the lexicons in ``marsad.data.time_words`` and a resolver that turns the match into a TIMEX3 value against
+the reference date; overlapping candidates are settled longest-first. Attached proclitics (و ف ب ل ك) are left
+out of spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from marsad.data import time_words as W
+from marsad.text.normalize import NormalizedText, normalize, normalize_with_map
+from marsad.time import calendar as C
+
+# ---------------------------------------------------------------------------------------------- lexicon regexes
+
+
+def _n(s: str) -> str:
+    return normalize(s)
+
+
+def _alt(words) -> str:
+    """A regex alternation of normalised words, longest first, spaces matching any run of spaces."""
+    forms = sorted({_n(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
+
+
+def _table(d: dict) -> dict:
+    return {re.sub(r"\s+", " ", _n(k)): v for k, v in d.items()}
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip())
+
+
+GMONTHS = _table(W.GREGORIAN_MONTHS)
+GMONTH_AMBIG = {_n(w) for w in W.AMBIGUOUS_MONTHS}
+HMONTHS = _table(W.HIJRI_MONTHS)
+HMONTH_AMBIG = {_n(w) for w in W.AMBIGUOUS_HIJRI}
+WEEKDAYS = _table(W.WEEKDAYS)
+NUMBERS = _table(W.NUMBER_WORDS)
+TEENS = _table(W.TEEN_UNITS)
+FRACTIONS = _table(W.FRACTIONS)
+ORDINALS = _table(W.ORDINALS)
+UNITS = _table(W.UNITS)
+HEADS = _table(W.CALENDAR_HEADS)
+DEICTICS = _table(W.DAY_DEICTICS)
+DAY_PARTS = _table(W.DAY_PARTS)
+PERIODS = _table(W.CLOCK_PERIODS)
+VAGUE = _table(W.VAGUE)
+SETS = _table(W.SET_ADVERBS)
+CENTURIES = _table(W.CENTURY_ORDINALS)
+DECADES = _table(W.DECADES)
+SEASONS = _table(W.SEASONS)
+PAST = {_n(w) for w in W.PAST_WORDS}
+FUTURE = {_n(w) for w in W.FUTURE_WORDS}
+PRESENT = {_n(w) for w in W.PRESENT_WORDS}
+FUTURE_MARKERS = [_n(w) for w in W.FUTURE_MARKERS]
+YEAR_PREPS = {_n(w) for w in W.YEAR_PREPOSITIONS}
+MONTH_PREPS = {_n(w) for w in W.MONTH_PREPOSITIONS}
+
+B = r"(?<!\w)"                 # start of a word
+E = r"(?!\w)"                  # end of a word
+CL = r"(?:[وف]?[بلك]?)"        # attached proclitics, left outside the span
+S = r"\s+"
+NUM_D = r"\d+(?:[.,٫]\d+)?"
+
+R_GM = _alt(GMONTHS)
+R_HM = _alt(HMONTHS)
+R_WD = _alt(WEEKDAYS)
+R_NUMW = _alt(NUMBERS)
+R_TEEN = _alt(TEENS) + r"\s+عشر[هة]?"
+R_NUMP = rf"(?:{R_TEEN}|{R_NUMW}(?:\s+و\s*{R_NUMW})*)"
+R_NUM = rf"(?:{NUM_D}|{R_NUMP})"
+R_UNIT = _alt(UNITS)
+R_PAST = _alt(W.PAST_WORDS)
+R_FUT = _alt(W.FUTURE_WORDS)
+R_PRES = _alt(W.PRESENT_WORDS)
+R_REL = rf"(?:{R_PAST}|{R_FUT}|{R_PRES})"
+R_PART = _alt(DAY_PARTS)
+R_PERIOD = _alt(PERIODS)
+R_ORD = _alt(ORDINALS)
+R_YHEAD = r"(?:عام|العام|سنه|السنه)"
+R_GERA = r"(?:ميلاديه|ميلادي|للميلاد|م)"
+R_HERA = r"(?:هجريه|هجري|للهجره|ه)"
+R_DAYNUM = r"(?:[0-3]?\d)"
+R_PRE = rf"(?:(?P<part>{R_PART})\s+)?(?:(?P<yawm>يوم)\s+)?"
+
+
+@dataclass
+class Cand:
+    """A candidate expression in view coordinates."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    prio: int = 0
+
+
+@dataclass
+class Ctx:
+    view: str
+    ref: dt.date | None
+
+
+Rule = tuple[re.Pattern, Callable[[re.Match, Ctx], "Cand | None"], int]
+RULES: list[Rule] = []
+
+
+def rule(pattern: str, prio: int = 0):
+    """Register ``fn(match, ctx) -> Cand | None`` for ``pattern`` (group ``t`` is the span)."""
+    rx = re.compile(B + CL + "(?P<t>" + pattern + ")" + E)
+
+    def deco(fn):
+        RULES.append((rx, fn, prio))
+        return fn
+
+    return deco
+
+
+def _cand(m: re.Match, ttype: str, value: str | None, prio: int = 0) -> Cand:
+    return Cand(m.start("t"), m.end("t"), ttype, value, prio)
+
+
+def number_value(s: str | None) -> float | None:
+    """'25' '2.5' 'خمسة وعشرين' 'احد عشر' -> number; 0 for vague quantities (عدة، بضعة)."""
+    if not s:
+        return None
+    s = _key(s)
+    if re.fullmatch(NUM_D, s):
+        return float(s.replace(",", ".").replace("٫", "."))
+    parts = s.split(" ")
+    if len(parts) == 2 and parts[0] in TEENS and re.fullmatch(r"عشر[هة]?", parts[1]):
+        return float(TEENS[parts[0]] + 10)
+    total = 0.0
+    for p in re.split(r"\s+و\s*|\s+", s):
+        p = p.strip()
+        if p.startswith("و") and p not in NUMBERS:
+            p = p[1:]
+        if p not in NUMBERS:
+            return None
+        total += NUMBERS[p]
+    return total
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def duration(n: float | None, unit: str) -> str:
+    """TIMEX duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (0 or None, 'M') -> PXM."""
+    q = "X" if not n else _fmt_num(n)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{q}{'M' if unit == 'MIN' else unit}"
+    return f"P{q}{unit}"
+
+
+def _rel_dir(word: str | None) -> int | None:
+    """-1 for past words, +1 future, 0 present, None otherwise."""
+    if not word:
+        return None
+    w = _key(word)
+    if w in PAST:
+        return -1
+    if w in FUTURE:
+        return 1
+    if w in PRESENT:
+        return 0
+    return None
+
+
+def _prev_word(view: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", view[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def _future_context(ctx: Ctx, pos: int) -> bool:
+    """A future marker earlier in the same sentence (سوف، من المقرر ...)."""
+    left = ctx.view[max(0, pos - 120):pos]
+    cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"))
+    left = left[cut + 1:]
+    return any(mk in left for mk in FUTURE_MARKERS)
+
+
+def _with_part(value: str | None, part: str | None, ttype: str = "DATE") -> tuple[str, str | None]:
+    """Add a part of the day (صباح -> TMO) to a day-granular value."""
+    if not part:
+        return ttype, value
+    code = DAY_PARTS.get(_key(part))
+    if value is None or not code:
+        return ttype, value
+    return "TIME", f"{value}T{code}"
+
+
+# ------------------------------------------------------------------------------------------------- rules: dates
+
+R_YEAR_TAIL = rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}}))"
+
+
+@rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
+      rf"(?P<d>{R_DAYNUM})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_YEAR_TAIL}?(?:\s*{R_GERA}(?!\w))?", prio=5)
+def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
+    d, mon = int(m["d"]), GMONTHS[_key(m["m"])]
+    y = int(m["y"]) if m["y"] else None
+    if d == 0:
+        return None
+    value = C.gregorian(y, mon, d, ctx.ref)
+    ttype, value = _with_part(value, m["part"])
+    return _cand(m, ttype, value, 5)
+
+
+@rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
+      rf"(?P<d>{R_DAYNUM})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}?(?:\s*{R_HERA}(?!\w))?", prio=5)
+def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
+    d, mon = int(m["d"]), HMONTHS[_key(m["m"])]
+    y = int(m["y"]) if m["y"] else None
+    if d == 0:
+        return None
+    if d > 30:
+        value = "XXXX-XX-XX"
+    else:
+        value = C.hijri(y, mon, d, ctx.ref)
+    ttype, value = _with_part(value, m["part"])
+    return _cand(m, ttype, value, 5)
+
+
+@rule(rf"(?:شهر\s+)?(?P<m>{R_GM}){R_YEAR_TAIL}(?:\s*{R_GERA}(?!\w))?", prio=4)
+def _gregorian_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
+    return _cand(m, "DATE", C.gregorian(int(m["y"]), GMONTHS[_key(m["m"])], None, ctx.ref), 4)
+
+
+@rule(rf"(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}(?:\s*{R_HERA}(?!\w))?", prio=4)
+def _hijri_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
+    return _cand(m, "DATE", C.hijri(int(m["y"]), HMONTHS[_key(m["m"])], None, ctx.ref), 4)
+
+
+@rule(rf"(?:(?P<head>شهر)\s+)?(?P<m>{R_GM}|{R_HM})(?:\s+(?P<rel>{R_REL}))?", prio=2)
+def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
+    name = _key(m["m"])
+    hijri = name in HMONTHS and name not in GMONTHS
+    rel = _rel_dir(m["rel"])
+    if not m["head"] and rel is None:
+        ambiguous = name in GMONTH_AMBIG or name in HMONTH_AMBIG
+        if ambiguous or _prev_word(ctx.view, m.start()) not in MONTH_PREPS:
+            return None
+    if hijri:
+        mon = HMONTHS[name]
+        if ctx.ref is None:
+            return _cand(m, "DATE", "XXXX-XX", 2)
+        value = C.hijri(None, mon, None, ctx.ref)
+        if rel:  # the previous / next one
+            try:
+                from hijridate import Gregorian
+                hy = Gregorian(ctx.ref.year, ctx.ref.month, ctx.ref.day).to_hijri()
+                y = hy.year + (0 if (mon < hy.month) == (rel < 0) else rel)
+                if rel < 0 and mon >= hy.month:
+                    y = hy.year - 1
+                elif rel > 0 and mon <= hy.month:
+                    y = hy.year + 1
+                else:
+                    y = hy.year
+                value = C.hijri(y, mon, None, ctx.ref)
+            except (ImportError, ValueError, OverflowError):
+                value = "XXXX-XX"
+        return _cand(m, "DATE", value, 2)
+    mon = GMONTHS[name]
+    if ctx.ref is None:
+        return _cand(m, "DATE", f"XXXX-{mon:02d}", 2)
+    y = ctx.ref.year
+    if rel is not None and rel < 0 and mon >= ctx.ref.month:
+        y -= 1
+    elif rel is not None and rel > 0 and mon <= ctx.ref.month:
+        y += 1
+    return _cand(m, "DATE", f"{y:04d}-{mon:02d}", 2)
+
+
+@rule(r"(?P<a>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
+      rf"(?:\s*(?P<era>{R_HERA}|{R_GERA})(?!\w))?", prio=5)
+def _numeric_dmy(m: re.Match, ctx: Ctx) -> Cand | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if len(ys) == 2:
+        if m["sep"] != "/":
+            return None
+        ys = ("20" if int(ys) <= (ctx.ref.year % 100 + 5 if ctx.ref else 30) else "19") + ys
+    y = int(ys)
+    d, mon = (a, b) if b <= 12 or a > 12 else (b, a)
+    if a <= 12 < b:
+        d, mon = b, a
+    if 1300 <= y <= 1600 and (m["era"] and _key(m["era"]) in {"ه", "هجري", "هجريه", "للهجره"} or y < 1500):
+        return _cand(m, "DATE", C.hijri(y, mon, d, ctx.ref) if d <= 30 else "XXXX-XX-XX", 5)
+    return _cand(m, "DATE", C.gregorian(y, mon, d, ctx.ref), 5)
+
+
+@rule(r"(?P<y>\d{4})\s*(?P<sep>[/\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<a>\d{1,2})", prio=5)
+def _numeric_ymd(m: re.Match, ctx: Ctx) -> Cand | None:
+    y, mon, d = int(m["y"]), int(m["b"]), int(m["a"])
+    if 1300 <= y < 1500:
+        return _cand(m, "DATE", C.hijri(y, mon, d, ctx.ref) if d <= 30 else "XXXX-XX-XX", 5)
+    return _cand(m, "DATE", C.gregorian(y, mon, d, ctx.ref), 5)
+
+
+@rule(rf"(?:(?P<head>{R_YHEAD}|عامي|سنتي)\s+)?(?P<y>\d{{3,4}})(?:\s*(?P<era>{R_HERA}|{R_GERA})(?!\w))?"
+      rf"(?:\s*(?P<sep>[-–/]|و|الى|حتى)\s*(?P<y2>\d{{4}})(?:\s*(?P<era2>{R_HERA}|{R_GERA})(?!\w))?)?", prio=3)
+def _year(m: re.Match, ctx: Ctx) -> Cand | None:
+    y = int(m["y"])
+    era = _key(m["era"] or m["era2"] or "")
+    hijri = era in {"ه", "هجري", "هجريه", "للهجره"}
+    if not (m["head"] or era):
+        prev = _prev_word(ctx.view, m.start("t"))
+        if not (1000 <= y <= 2100 and len(m["y"]) == 4 and prev in YEAR_PREPS):
+            return None
+        nxt = ctx.view[m.end("y"):m.end("y") + 12]
+        if re.match(r"\s*(?:\w*[%٪]|" + R_UNIT + r"(?!\w))", nxt):
+            return None
+    value = C.hijri_year(y) if hijri else f"{y:04d}"
+    if m["y2"] and m["sep"] in ("/", "-", "–") and len(m["y2"]) == 4 and abs(int(m["y2"]) - y) == 1:
+        pass  # a season like 2014/2015: one span, the first year
+    elif m["y2"]:
+        # two years (عامي 2010 و2015): keep the first here, the second is its own expression
+        end = m.end("era") if m["era"] else m.end("y")
+        return Cand(m.start("t"), end, "DATE", value, 3)
+    return _cand(m, "DATE", value, 3)
+
+
+# -------------------------------------------------------------------------------------- rules: weekdays, deictics
+
+
+@rule(rf"{R_PRE}(?P<wd>{R_WD})(?:\s+(?P<rel>{R_REL}))?(?:\s+(?:قبل\s+)?(?P<rel2>{R_PAST}))?", prio=3)
+def _weekday(m: re.Match, ctx: Ctx) -> Cand | None:
+    wd = WEEKDAYS[_key(m["wd"])]
+    rel = _rel_dir(m["rel"])
+    if rel is None:
+        direction = 2 if _future_context(ctx, m.start()) else -1
+    elif rel < 0:
+        direction = -2
+    elif rel > 0:
+        direction = 1
+    else:
+        direction = -1
+    value = C.weekday(ctx.ref, wd, direction)
+    if m["rel2"] and ctx.ref is not None and rel is not None and rel < 0:
+        value = (dt.date.fromisoformat(value) - dt.timedelta(days=7)).isoformat()
+    ttype, value = _with_part(value, m["part"])
+    return _cand(m, ttype, value, 3)
+
+
+R_DEIC = _alt([k for k in W.DAY_DEICTICS if k not in ("غد",)] + ["يوم غد", "الغد"])
+
+
+@rule(rf"{R_PRE}(?P<deic>{R_DEIC})(?:\s*[(\[«]?\s*(?P<wd>{R_WD})\s*[)\]»]?)?", prio=3)
+def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
+    word = _key(m["deic"])
+    if word in ("يوم غد", "الغد"):
+        word = "غد"
+    if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
+        nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
+        if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS:
+            return None  # اليوم الأول، اليوم الوطني: a day named, not today
+        prev = _prev_word(ctx.view, m.start("t"))
+        if prev in ("حتى", "الى", "منذ") and False:
+            return None
+    off = DEICTICS[word]
+    if m["wd"] and ctx.ref is not None and off <= 0:
+        # the weekday given in brackets wins over a publication date that may be a day late
+        value = C.weekday(ctx.ref + dt.timedelta(days=off), WEEKDAYS[_key(m["wd"])], -1)
+    else:
+        value = C.shift_days(ctx.ref, off)
+    part = m["part"]
+    if word == "الليله" and not part:
+        return _cand(m, "TIME", f"{value}TNI", 3)
+    ttype, value = _with_part(value, part)
+    return _cand(m, ttype, value, 3)
+
+
+# ---------------------------------------------------------------------------- rules: relative calendar periods
+
+
+@rule(rf"(?:(?P<this>هذا|هذه)\s+)?(?P<head>العام|السنه|الشهر|الاسبوع|العقد|القرن)"
+      rf"(?:\s+(?P<before>قبل)\s+(?P<rel0>{R_PAST})|\s+(?P<rel>{R_REL}))?", prio=3)
+def _relative_period(m: re.Match, ctx: Ctx) -> Cand | None:
+    unit = HEADS[_key(m["head"])]
+    if m["before"]:
+        n = -2
+    elif m["rel"]:
+        word = _key(m["rel"])
+        if word in ("الاخير", "الاخيره"):
+            return None
+        n = _rel_dir(word)
+    elif m["this"]:
+        n = 0
+    else:
+        return None
+    fn = {"Y": C.year, "M": C.month, "W": C.week, "DE": C.decade, "CE": C.century}[unit]
+    return _cand(m, "DATE", fn(ctx.ref, n), 3)
+
+
+@rule(rf"(?:(?P<this>هذا|هذه)\s+)?(?P<season>{_alt(W.SEASONS)})(?:\s+(?P<rel>{R_REL}))?"
+      rf"(?:\s+(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}}))?", prio=3)
+def _season(m: re.Match, ctx: Ctx) -> Cand | None:
+    key = _key(m["season"])
+    code = SEASONS[key]
+    if m["y"]:
+        return _cand(m, "DATE", f"{m['y']}-{code}", 3)
+    if not key.startswith("ال"):
+        return None
+    if m["rel"]:
+        n = _rel_dir(m["rel"])
+    elif m["this"]:
+        n = 0
+    else:
+        return None
+    return _cand(m, "DATE", C.season(ctx.ref, code, n or 0), 3)
+
+
+R_PL_HEAD = r"(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|السنين|الاعوام|العقود|الساعات|الدقايق|الفتره|الاونه|المرحله)"
+R_DU_HEAD = r"(?:اليومين|الاسبوعين|الشهرين|العامين|السنتين|الساعتين|العقدين)"
+DU_UNITS = {"اليومين": "D", "الاسبوعين": "W", "الشهرين": "M", "العامين": "Y", "السنتين": "Y",
+            "الساعتين": "H", "العقدين": "DE"}
+PL_UNITS = {"الايام": "D", "الاسابيع": "W", "الاشهر": "M", "الشهور": "M", "السنوات": "Y", "السنين": "Y",
+            "الاعوام": "Y", "العقود": "DE", "الساعات": "H", "الدقايق": "MIN"}
+R_DUR_HEAD = _alt(W.DURATION_HEADS)
+
+
+@rule(rf"(?:(?P<num1>{R_NUMP}|\d+)\s+)?(?P<head>{R_PL_HEAD}|{R_DU_HEAD})"
+      rf"(?:\s+(?:ال\s*)?(?P<num2>{R_NUMP}|\d+))?(?:\s+(?P<many>العديده|القليله|الكثيره|الطويله))?"
+      rf"\s+(?P<rel>{R_PAST}|{R_FUT}|الماضيين|المقبلين|القادمين|الاخيرين|الماضيتين)", prio=3)
+def _plural_period(m: re.Match, ctx: Ctx) -> Cand | None:
+    head = _key(m["head"])
+    relw = _key(m["rel"])
+    rel = -1 if relw in ("الماضيين", "الاخيرين", "الماضيتين") else (1 if relw in ("المقبلين", "القادمين") else _rel_dir(relw))
+    if rel is None:
+        return None
+    left = ctx.view[max(0, m.start("t") - 12):m.start("t")]
+    as_duration = re.search(R_DUR_HEAD + r"\s*$", left) is not None
+    if head in DU_UNITS:
+        return _cand(m, "DURATION", duration(2, DU_UNITS[head]), 3)
+    unit = PL_UNITS.get(head)
+    n = number_value(m["num1"] or m["num2"])
+    if unit and n:
+        return _cand(m, "DURATION", duration(n, unit), 3)
+    if unit and as_duration:
+        return _cand(m, "DURATION", duration(None, unit), 3)
+    return _cand(m, "DATE", "PAST_REF" if rel < 0 else ("FUTURE_REF" if rel > 0 else "PRESENT_REF"), 3)
+
+
+# -------------------------------------------------------------------------------------------- rules: durations
+
+
+@rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون)\s+)?(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|اكثر\s+من|زهاء)\s+)?"
+      rf"(?P<n>{R_NUM})\s+(?P<u>{R_UNIT})(?:\s+(?P<half>ونصف|و\s*نصف))?", prio=2)
+def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
+    n = number_value(m["n"])
+    if n is None:
+        return None
+    unit = UNITS[_key(m["u"])][0]
+    if m["half"] and n:
+        n += 0.5
+    ago = _key(m["ago"] or "")
+    vague = n == 0
+    if ago in ("منذ", "قبل", "بعد") and ago:
+        sign = 1 if ago == "بعد" else -1
+        if vague or unit in ("H", "MIN", "S") or n != int(n):
+            return _cand(m, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", 2)
+        k = sign * int(n)
+        value = {"Y": lambda: C.year(ctx.ref, k), "M": lambda: C.month(ctx.ref, k),
+                 "W": lambda: C.week(ctx.ref, k), "D": lambda: C.shift_days(ctx.ref, k),
+                 "DE": lambda: C.year(ctx.ref, 10 * k), "CE": lambda: C.year(ctx.ref, 100 * k)}[unit]()
+        return _cand(m, "DATE", value, 2)
+    start = m.start("n") if ago else m.start("t")
+    return Cand(start, m.end("t"), "DURATION", duration(None if vague else n, unit), 2)
+
+
+R_DUAL = r"(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|عامين|عامان|سنتين|سنتان|ساعتين|ساعتان|دقيقتين|دقيقتان|عقدين|قرنين)"
+
+
+@rule(rf"(?:(?P<ago>منذ|قبل|بعد)\s+)?(?P<u>{R_DUAL})", prio=1)
+def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
+    unit = UNITS[_key(m["u"])][0]
+    ago = _key(m["ago"] or "")
+    if ago:
+        if unit in ("H", "MIN", "S"):
+            return _cand(m, "DATE", "FUTURE_REF" if ago == "بعد" else "PAST_REF", 1)
+        k = 2 if ago == "بعد" else -2
+        value = {"Y": C.year, "M": C.month, "W": C.week, "D": C.shift_days}.get(unit)
+        if value is None:
+            return _cand(m, "DATE", "PAST_REF" if k < 0 else "FUTURE_REF", 1)
+        return _cand(m, "DATE", value(ctx.ref, k), 1)
+    return _cand(m, "DURATION", duration(2, unit), 1)
+
+
+R_BARE_PL = r"(?:ايام|اسابيع|اشهر|شهور|سنوات|سنين|اعوام|عقود|ساعات|دقايق)"
+
+
+@rule(rf"(?:(?P<ago>منذ|قبل|بعد|لعده|عده|بضعه|بضع)\s+)?(?P<u>{R_BARE_PL})", prio=0)
+def _bare_plural(m: re.Match, ctx: Ctx) -> Cand | None:
+    unit = UNITS[_key(m["u"])][0]
+    ago = _key(m["ago"] or "")
+    if ago in ("منذ", "قبل"):
+        return _cand(m, "DATE", "PAST_REF", 0)
+    if ago == "بعد":
+        return _cand(m, "DATE", "FUTURE_REF", 0)
+    if ago:
+        return _cand(m, "DURATION", duration(None, unit), 0)
+    before = ctx.view[max(0, m.start("t") - 1):m.start("t")]
+    after = ctx.view[m.end("t"):m.end("t") + 5]
+    prev = _prev_word(ctx.view, m.start("t") - (1 if before == "ل" else 0))
+    if before == "ل" or re.match(r"\s+من\s", after) or prev in ("لمده", "طوال", "طيله", "مده", "استمرت", "استمر"):
+        return _cand(m, "DURATION", duration(None, unit), 0)
+    return None
+
+
+@rule(rf"(?P<head>لمده|مده|طوال|طيله)\s+(?P<u>عام|سنه|شهر|اسبوع|يوم|ساعه|عقد|قرن|دقيقه)(?:\s+(?:واحد|واحده|كامل|كامله))?", prio=1)
+def _one_unit(m: re.Match, ctx: Ctx) -> Cand | None:
+    unit = UNITS[_key(m["u"])][0]
+    return Cand(m.start("u"), m.end("t"), "DURATION", duration(1, unit), 1)
+
+
+@rule(rf"(?P<f>{_alt(W.FRACTIONS)})\s+(?P<u>ساعه|قرن|عام|سنه|شهر|يوم)", prio=1)
+def _fraction(m: re.Match, ctx: Ctx) -> Cand | None:
+    f = FRACTIONS[_key(m["f"])]
+    unit = UNITS[_key(m["u"])][0]
+    if unit == "H":
+        return _cand(m, "DURATION", f"PT{round(60 * f)}M", 1)
+    if unit == "CE":
+        return _cand(m, "DURATION", f"P{round(100 * f)}Y", 1)
+    if unit == "Y":
+        return _cand(m, "DURATION", f"P{round(12 * f)}M", 1)
+    return _cand(m, "DURATION", duration(f, unit), 1)
+
+
+# ---------------------------------------------------------------------------------------- rules: clock times
+
+
+@rule(rf"(?:(?P<head>الساعه)\s+)?(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?P<hord>)"
+      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|صباح|مساء)\s+)?(?P<day>اليوم|امس|غدا|{R_WD}))?", prio=4)
+def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
+    if not (m["head"] or m["per"] or m["mi"]):
+        return None
+    return _clock(m, ctx, int(m["h"]), int(m["mi"] or 0))
+
+
+@rule(rf"(?:(?P<head>الساعه)\s+)?(?P<hord>{R_ORD})(?P<h>)(?P<mi>)"
+      rf"(?:\s+(?P<frac>و\s*النصف|و\s*الربع|و\s*الثلث|الا\s+ربعا|الا\s+الربع|الا\s+ثلثا|الا\s+الثلث))?"
+      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|صباح|مساء)\s+)?(?P<day>اليوم|امس|غدا|{R_WD}))?", prio=4)
+def _clock_words(m: re.Match, ctx: Ctx) -> Cand | None:
+    if not (m["head"] or m["per"]):
+        return None
+    h = ORDINALS[_key(m["hord"])]
+    mins = 0
+    frac = _key(m["frac"] or "").replace(" ", "")
+    if frac:
+        if frac.startswith("الا"):
+            h, mins = h - 1, 60 - (15 if "ربع" in frac else 20)
+        else:
+            mins = 30 if "نصف" in frac else (15 if "ربع" in frac else 20)
+    return _clock(m, ctx, h, mins)
+
+
+def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
+    per = PERIODS.get(_key(m["per"] or ""))
+    if per == "pm" and h < 12:
+        h += 12
+    elif per == "night" and 6 <= h < 12:
+        h += 12
+    elif per == "am" and h == 12:
+        h = 0
+    if not (0 <= h <= 24 and 0 <= mins < 60):
+        return None
+    day_word = _key(m["day"] or "")
+    ref = ctx.ref
+    if day_word in DEICTICS:
+        date = C.shift_days(ref, DEICTICS[day_word])
+    elif day_word in WEEKDAYS:
+        date = C.weekday(ref, WEEKDAYS[day_word], 2 if _future_context(ctx, m.start()) else -1)
+    else:
+        date = C.day(ref) if ref else "XXXX-XX-XX"
+    return _cand(m, "TIME", f"{date}T{h % 24:02d}:{mins:02d}", 4)
+
+
+# ------------------------------------------------------------------------------ rules: vague, sets, centuries
+
+
+@rule(_alt(W.VAGUE), prio=1)
+def _vague(m: re.Match, ctx: Ctx) -> Cand | None:
+    return _cand(m, "DATE", VAGUE[_key(m["t"])], 1)
+
+
+@rule(_alt(W.SET_ADVERBS), prio=1)
+def _set_adverb(m: re.Match, ctx: Ctx) -> Cand | None:
+    return _cand(m, "SET", SETS[_key(m["t"])], 1)
+
+
+@rule(rf"كل\s+(?:(?P<n>{R_NUM})\s+)?(?P<u>{R_UNIT}|{R_DUAL})(?:\s+(?P<wd>{R_WD.replace('ال', '')}))?", prio=2)
+def _set_every(m: re.Match, ctx: Ctx) -> Cand | None:
+    unit, implied, _ = UNITS[_key(m["u"])]
+    n = number_value(m["n"]) if m["n"] else implied or 1
+    if m["wd"]:
+        wd = WEEKDAYS.get("ال" + _key(m["wd"]))
+        if wd:
+            return _cand(m, "SET", f"XXXX-WXX-{wd}", 2)
+    return _cand(m, "SET", duration(n or None, unit), 2)
+
+
+@rule(rf"كل\s+(?P<wd>{R_WD.replace('ال', '')})", prio=2)
+def _set_weekday(m: re.Match, ctx: Ctx) -> Cand | None:
+    wd = WEEKDAYS.get("ال" + _key(m["wd"]))
+    return _cand(m, "SET", f"XXXX-WXX-{wd}", 2) if wd else None
+
+
+@rule(rf"القرن\s+(?:ال\s*)?(?P<n>\d{{1,2}}|{_alt(W.CENTURY_ORDINALS)})(?:\s+(?:الميلادي|الهجري))?", prio=3)
+def _century(m: re.Match, ctx: Ctx) -> Cand | None:
+    raw = _key(m["n"])
+    n = int(raw) if raw.isdigit() else CENTURIES.get(raw)
+    if not n:
+        return None
+    return _cand(m, "DATE", f"{n - 1:02d}", 3)
+
+
+@rule(rf"(?:عقد\s+)?(?P<dec>{_alt(W.DECADES)})(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|الحالي|الحادي\s+والعشرين|ال\s*20|ال\s*21|20|21))?", prio=3)
+def _decade(m: re.Match, ctx: Ctx) -> Cand | None:
+    d = DECADES[_key(m["dec"])]
+    c = _key(m["c"] or "")
+    cent = 20 if c in ("الحالي", "الحادي والعشرين", "ال 21", "21", "ال21") else 19
+    return _cand(m, "DATE", f"{cent}{d}", 3)
+
+
+# ---------------------------------------------------------------------------------------------- the tagger
+
+
+def _view(text: str) -> NormalizedText:
+    """The normalised view, with ``لل`` (ل + ال) at a word start written ``لال`` so ال-rules match."""
+    nt = normalize_with_map(text)
+    s, offs = nt.text, nt.offsets
+    if "لل" not in s:
+        return nt
+    out, out_offs = [], []
+    for i, ch in enumerate(s):
+        out.append(ch)
+        out_offs.append(offs[i])
+        if ch == "ل" and i + 2 < len(s) and s[i + 1] == "ل" and s[i + 2].isalpha():
+            j = i - 1
+            if j >= 0 and s[j] in "وف":
+                j -= 1
+            if j < 0 or not s[j].isalnum():
+                out.append("ا")
+                out_offs.append(offs[i + 1])
+    return NormalizedText(text, "".join(out), tuple(out_offs))
+
+
+def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
+    """The second year of a pair (عامي 2010 و2015، بين 2011 و2014): its own DATE."""
+    extra = []
+    for c in cands:
+        if c.type == "DATE" and c.value and re.fullmatch(r"\d{4}", c.value):
+            mm = re.match(r"\s*(?:و|الى|حتى|-|–)\s*(\d{4})(?!\w)", view[c.end:c.end + 16])
+            if mm:
+                y = mm.group(1)
+                extra.append(Cand(c.end + mm.start(1), c.end + mm.end(1), "DATE", y, 3))
+    return extra
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, longest (then highest priority) first, in text order."""
+    chosen: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
+        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, type, value) in original-text offsets for every temporal expression in ``text``."""
+    nt = view or _view(text)
+    ctx = Ctx(nt.text, ref)
+    cands: list[Cand] = []
+    for rx, fn, _prio in RULES:
+        for m in rx.finditer(nt.text):
+            try:
+                c = fn(m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError):
+                c = None  # one odd expression never sinks the article
+            if c is not None:
+                cands.append(c)
+    cands += _second_years(nt.text, cands)
+    out = []
+    for c in _select(cands):
+        start, end = nt.to_original(c.start, c.end)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:;"):
+            end -= 1
+        if end > start:
+            out.append((start, end, c.type, c.value))
+    return out
+
+
+def find_dateline(text: str, view: NormalizedText | None = None) -> str | None:
+    """The publication date a dateline at the top of the article gives (``برلين 25 شوال 1436 هـ الموافق 10
+    أغسطس 2015 م واس``): the first full Gregorian date in the first line, else a Hijri one converted."""
+    first = text[:300].split("\n", 1)[0]
+    found = [(s, v) for s, e, t, v in tag(first, None) if t == "DATE" and v and re.fullmatch(r"\d{4}-\d\d-\d\d", v)]
+    return found[0][1] if found else None
