@@ -75,6 +75,30 @@ ORDINALS: dict[str, int] = {
     "الحادية عشرة": 11, "الحادي عشر": 11, "الثانية عشرة": 12, "الثاني عشر": 12,
 }
 
+# Ordinal days of the month beyond twelve (الثالث عشر من رمضان، الحادي والعشرين من مارس).
+_ORD_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+DAY_ORDINALS: dict[str, int] = {
+    **{f"{u} عشر": i + 11 for i, u in enumerate(_ORD_UNITS)},
+    "العشرين": 20, "الثلاثين": 30,
+    **{f"{u} والعشرين": i + 21 for i, u in enumerate(_ORD_UNITS)},
+    "الحادي والثلاثين": 31,
+}
+
+# Words after a month that point back at the last year the article named (30 أكتوبر تلك السنة).
+SAME_YEAR = ("تلك السنة", "ذلك العام", "العام نفسه", "السنة نفسها", "العام ذاته", "السنة ذاتها", "نفس العام",
+             "نفس السنة", "من العام نفسه", "من نفس العام", "من العام ذاته", "من تلك السنة", "من ذلك العام")
+
+# Religious and civil holidays -> (calendar, month, day). Hijri ones are converted for the year meant.
+HOLIDAYS: dict[str, tuple[str, int, int]] = {
+    "عيد الفطر": ("H", 10, 1), "عيد الفطر المبارك": ("H", 10, 1), "عيد الأضحى": ("H", 12, 10),
+    "عيد الأضحى المبارك": ("H", 12, 10), "يوم عرفة": ("H", 12, 9), "وقفة عرفة": ("H", 12, 9),
+    "رأس السنة الهجرية": ("H", 1, 1), "يوم عاشوراء": ("H", 1, 10), "عاشوراء": ("H", 1, 10),
+    "المولد النبوي": ("H", 3, 12), "المولد النبوي الشريف": ("H", 3, 12), "ليلة القدر": ("H", 9, 27),
+    "عيد الميلاد": ("G", 12, 25), "ليلة رأس السنة": ("G", 12, 31), "رأس السنة الميلادية": ("G", 1, 1),
+}
+# Ordinal of a day inside a holiday: أول أيام عيد الفطر -> +0, ثاني أيام -> +1.
+HOLIDAY_DAY: dict[str, int] = {"أول": 0, "ثاني": 1, "ثالث": 2, "رابع": 3}
+
 # Time units: surface form -> (TIMEX unit, count implied by the form, number: "sg" | "du" | "pl").
 # TIMEX units: Y M W D H MIN S DE (decade) CE (century).
 UNITS: dict[str, tuple[str, int, str]] = {
@@ -133,7 +157,7 @@ CLOCK_PERIODS: dict[str, str] = {
 VAGUE: dict[str, str] = {
     "مؤخرا": "PAST_REF", "في الآونة الأخيرة": "PAST_REF", "الآونة الأخيرة": "PAST_REF", "سابقا": "PAST_REF",
     "في السابق": "PAST_REF", "في الماضي": "PAST_REF", "في وقت سابق": "PAST_REF", "منذ فترة": "PAST_REF",
-    "منذ زمن": "PAST_REF", "منذ وقت طويل": "PAST_REF", "في الفترة الأخيرة": "PAST_REF",
+    "منذ زمن": "PAST_REF", "منذ وقت طويل": "PAST_REF", "في الفترة الأخيرة": "PAST_REF", "ذات يوم": "PAST_REF",
     "قريبا": "FUTURE_REF", "في المستقبل": "FUTURE_REF", "مستقبلا": "FUTURE_REF", "في وقت لاحق": "FUTURE_REF",
     "لاحقا": "FUTURE_REF", "في المستقبل القريب": "FUTURE_REF", "في القريب العاجل": "FUTURE_REF",
     "عما قريب": "FUTURE_REF",
@@ -166,7 +190,9 @@ WITHIN_HEADS = ("خلال", "في")
 CORRESPONDING = ("الموافق", "الموافقة", "الموافق ل")
 
 # Markers of future tense before a bare weekday (سيزور ... الخميس).
-FUTURE_MARKERS = ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "المقرر", "المرتقب", "يعتزم", "تعتزم")
+FUTURE_MARKERS = ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "المقرر", "المرتقب", "يعتزم", "تعتزم",
+                  "يفترض", "ابتداء من", "اعتبارا من", "بدءا من", "المقبل", "المقبلة", "القادم", "القادمة",
+                  "غدا", "ستعقد", "سيعقد", "ستبدأ", "سيبدأ", "ستنطلق", "سينطلق")
 
 # Centuries: ordinal word -> century number (القرن العشرين = 20th century, TIMEX "19").
 CENTURY_ORDINALS: dict[str, int] = {

@@ -57,6 +57,9 @@ VAGUE = _table(W.VAGUE)
 SETS = _table(W.SET_ADVERBS)
 CENTURIES = _table(W.CENTURY_ORDINALS)
 DECADES = _table(W.DECADES)
+DAY_ORDINALS = {**_table(W.ORDINALS), **_table(W.DAY_ORDINALS)}
+HOLIDAYS = _table(W.HOLIDAYS)
+HOLIDAY_DAY = _table(W.HOLIDAY_DAY)
 SEASONS = _table(W.SEASONS)
 PAST = {_n(w) for w in W.PAST_WORDS}
 FUTURE = {_n(w) for w in W.FUTURE_WORDS}
@@ -91,6 +94,10 @@ R_GERA = r"(?:ميلاديه|ميلادي|للميلاد|م)"
 R_HERA = r"(?:هجريه|هجري|للهجره|ه)"
 R_DAYNUM = r"(?:[0-3]?\d)"
 R_PRE = rf"(?:(?P<part>{R_PART})\s+)?(?:(?P<yawm>يوم)\s+)?"
+R_GLOSS = rf"(?:\s*[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]])?"   # مارس (آذار)
+R_DORD = _alt(list(W.ORDINALS) + list(W.DAY_ORDINALS))
+R_DAY = rf"(?:(?P<d>{R_DAYNUM})|(?P<dord>{R_DORD})\s+من)"
+R_SAME_YEAR = rf"(?:\s+(?P<same>{_alt(W.SAME_YEAR)}))"
 
 
 @dataclass
@@ -201,14 +208,31 @@ def _with_part(value: str | None, part: str | None, ttype: str = "DATE") -> tupl
 
 # ------------------------------------------------------------------------------------------------- rules: dates
 
+
+def _day_of(m: re.Match) -> int:
+    return int(m["d"]) if m["d"] else DAY_ORDINALS[_key(m["dord"])]
+
+
+_YEAR_NUM = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _last_year(ctx: Ctx, m: re.Match) -> int | None:
+    """For 'تلك السنة' after a month: the last four-digit year written before the match."""
+    if not m["same"]:
+        return None
+    years = _YEAR_NUM.findall(ctx.view[max(0, m.start() - 3000):m.start()])
+    return int(years[-1]) if years else None
+
+
 R_YEAR_TAIL = rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}}))"
 
 
 @rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
-      rf"(?P<d>{R_DAYNUM})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_YEAR_TAIL}?(?:\s*{R_GERA}(?!\w))?", prio=5)
+      rf"{R_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR})?"
+      rf"(?:\s*{R_GERA}(?!\w))?", prio=5)
 def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
-    d, mon = int(m["d"]), GMONTHS[_key(m["m"])]
-    y = int(m["y"]) if m["y"] else None
+    d, mon = _day_of(m), GMONTHS[_key(m["m"])]
+    y = int(m["y"]) if m["y"] else _last_year(ctx, m)
     if d == 0:
         return None
     value = C.gregorian(y, mon, d, ctx.ref)
@@ -217,9 +241,9 @@ def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
-      rf"(?P<d>{R_DAYNUM})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}?(?:\s*{R_HERA}(?!\w))?", prio=5)
+      rf"{R_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}?(?:\s*{R_HERA}(?!\w))?", prio=5)
 def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
-    d, mon = int(m["d"]), HMONTHS[_key(m["m"])]
+    d, mon = _day_of(m), HMONTHS[_key(m["m"])]
     y = int(m["y"]) if m["y"] else None
     if d == 0:
         return None
@@ -231,9 +255,12 @@ def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
     return _cand(m, ttype, value, 5)
 
 
-@rule(rf"(?:شهر\s+)?(?P<m>{R_GM}){R_YEAR_TAIL}(?:\s*{R_GERA}(?!\w))?", prio=4)
+@rule(rf"(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR})(?:\s*{R_GERA}(?!\w))?", prio=4)
 def _gregorian_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
-    return _cand(m, "DATE", C.gregorian(int(m["y"]), GMONTHS[_key(m["m"])], None, ctx.ref), 4)
+    y = int(m["y"]) if m["y"] else _last_year(ctx, m)
+    if y is None:
+        return None
+    return _cand(m, "DATE", C.gregorian(y, GMONTHS[_key(m["m"])], None, ctx.ref), 4)
 
 
 @rule(rf"(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}(?:\s*{R_HERA}(?!\w))?", prio=4)
@@ -241,12 +268,12 @@ def _hijri_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
     return _cand(m, "DATE", C.hijri(int(m["y"]), HMONTHS[_key(m["m"])], None, ctx.ref), 4)
 
 
-@rule(rf"(?:(?P<head>شهر)\s+)?(?P<m>{R_GM}|{R_HM})(?:\s+(?P<rel>{R_REL}))?", prio=2)
+@rule(rf"(?:(?P<head>شهر)\s+)?(?P<m>{R_GM}|{R_HM}){R_GLOSS}(?:\s+(?P<rel>{R_REL}))?", prio=2)
 def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
     name = _key(m["m"])
     hijri = name in HMONTHS and name not in GMONTHS
     rel = _rel_dir(m["rel"])
-    if not m["head"] and rel is None:
+    if not m["head"] and rel is None and not m["gloss"]:
         ambiguous = name in GMONTH_AMBIG or name in HMONTH_AMBIG
         if ambiguous or _prev_word(ctx.view, m.start()) not in MONTH_PREPS:
             return None
@@ -377,6 +404,32 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
         return _cand(m, "TIME", f"{value}TNI", 3)
     ttype, value = _with_part(value, part)
     return _cand(m, ttype, value, 3)
+
+
+@rule(rf"(?:(?P<nth>{_alt(W.HOLIDAY_DAY)})\s+(?:ايام|يوم)\s+)?(?P<hol>{_alt(W.HOLIDAYS)})"
+      rf"(?:\s+(?P<rel>{R_PAST}|{R_FUT}))?(?:\s+(?:لعام|عام|العام)?\s*(?P<y>\d{{4}}))?", prio=3)
+def _holiday(m: re.Match, ctx: Ctx) -> Cand | None:
+    cal, mon, d = HOLIDAYS[_key(m["hol"])]
+    d += HOLIDAY_DAY.get(_key(m["nth"] or ""), 0)
+    rel = _rel_dir(m["rel"])
+    y = int(m["y"]) if m["y"] else None
+    if cal == "G":
+        if y is None and ctx.ref is not None and rel is not None:
+            y = ctx.ref.year + (rel if rel > 0 or (mon, d) >= (ctx.ref.month, ctx.ref.day) else 0)
+        return _cand(m, "DATE", C.gregorian(y, mon, d, ctx.ref), 3)
+    if y is not None:  # a Gregorian year with a Hijri feast: the one that falls in that year
+        for hy in range(y - 579, y - 577 + 2):
+            v = C.hijri(hy, mon, d, None)
+            if v.startswith(f"{y:04d}"):
+                return _cand(m, "DATE", v, 3)
+        return _cand(m, "DATE", "XXXX-XX-XX", 3)
+    value = C.hijri(None, mon, d, ctx.ref)
+    if rel is not None and ctx.ref is not None and not value.startswith("X"):
+        when = dt.date.fromisoformat(value)
+        if rel < 0 and when > ctx.ref or rel > 0 and when < ctx.ref:
+            shifted = when + dt.timedelta(days=354 * rel)
+            value = C.hijri(None, mon, d, shifted)
+    return _cand(m, "DATE", value, 3)
 
 
 # ---------------------------------------------------------------------------- rules: relative calendar periods
@@ -589,6 +642,8 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
 
 @rule(_alt(W.VAGUE), prio=1)
 def _vague(m: re.Match, ctx: Ctx) -> Cand | None:
+    if re.match(r"\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه|الشهر|الاسبوع|اليوم)", ctx.view[m.end("t"):m.end("t") + 20]):
+        return None  # في وقت سابق من الشهر الحالي: the period says when
     return _cand(m, "DATE", VAGUE[_key(m["t"])], 1)
 
 
@@ -666,6 +721,19 @@ def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
     return extra
 
 
+_AGREES = re.compile(r"\s*[,،]?\s*(?:(?:الذي|التي)\s+)?(?:يوافق|توافق|الموافق|الموافقه)\s*(?:ل\s*)?(?:تاريخ\s+)?")
+
+
+def _weekday_dates(view: str, chosen: list[Cand]) -> None:
+    """A weekday followed by the date it falls on (السبت الذي يوافق 15 أغسطس) takes that date."""
+    for a, b in zip(chosen, chosen[1:]):
+        if a.type in ("DATE", "TIME") and a.value and re.search(r"\d{4}-\d\d-\d\d", a.value or "") \
+                and b.value and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value):
+            gap = _AGREES.fullmatch(view[a.end:b.start])
+            if gap and any(w in view[a.start:a.end] for w in WEEKDAYS):
+                a.value = b.value + a.value[10:]
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates, longest (then highest priority) first, in text order."""
     chosen: list[Cand] = []
@@ -692,8 +760,10 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
             if c is not None:
                 cands.append(c)
     cands += _second_years(nt.text, cands)
+    chosen = _select(cands)
+    _weekday_dates(nt.text, chosen)
     out = []
-    for c in _select(cands):
+    for c in chosen:
         start, end = nt.to_original(c.start, c.end)
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:;"):
             end -= 1
