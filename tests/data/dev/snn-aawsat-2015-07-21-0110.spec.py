@@ -87,6 +87,6 @@ TIMES = [
 ]
 
 EVENTS = [
-    {"actor": "Popular Resistance|YEM|Yemen|Abd Rabbuh Mansur Hadi", "code": "ASSAULT", "target": "Houthis|Ali Abdullah Saleh"},
-    {"actor": "Houthis", "code": "RETREAT|CONCEDE", "target": "Popular Resistance|YEM|Yemen|Abd Rabbuh Mansur Hadi"},
+    {"actor": "Popular Resistance|YEM|Yemen|Abd Rabbuh Mansur Hadi|المقاومة الشعبية|هادي", "code": "ASSAULT", "target": "Houthis|Ali Abdullah Saleh|الحوثيين|الحوثيون"},
+    {"actor": "Houthis|الحوثيين|الحوثيون", "code": "RETREAT|CONCEDE", "target": "Popular Resistance|YEM|Yemen|Abd Rabbuh Mansur Hadi|المقاومة الشعبية|هادي"},
 ]

@@ -96,5 +96,5 @@ TIMES = [
 ]
 
 EVENTS = [
-    {"actor": "RUS|Dmitry Kovtun|Andrei Lugovoi", "code": "ASSAULT", "target": "Alexander Litvinenko", "date": "2006-11-01"},
+    {"actor": "RUS|Dmitry Kovtun|Andrei Lugovoi|دميتري كوفتون|كوفتون|اندريه لوغوفوي", "code": "ASSAULT", "target": "Alexander Litvinenko|الكسندر ليتفيننكو|ليتفيننكو", "date": "2006-11-01"},
 ]

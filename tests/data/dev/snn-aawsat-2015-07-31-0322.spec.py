@@ -79,8 +79,8 @@ TIMES = [
 ]
 
 EVENTS = [
-    {"actor": "TUR|Turkey|Recep Tayyip Erdogan", "code": "COOPERATE", "target": "USA|United States|NATO"},
-    {"actor": "ISIS|Islamic State", "code": "ASSAULT", "target": "TUR|Turkey|Kurds"},
-    {"actor": "TUR|Turkey|Recep Tayyip Erdogan", "code": "REJECT|RETREAT", "target": "Kurds|Kurdistan Workers' Party|PKK"},
-    {"actor": "Kurds", "code": "ASSAULT", "target": "ISIS|Islamic State"},
+    {"actor": "TUR|Turkey|Recep Tayyip Erdogan|تركيا|إردوغان", "code": "COOPERATE", "target": "USA|United States|NATO|أميركا|الناتو"},
+    {"actor": "ISIS|Islamic State|داعش", "code": "ASSAULT", "target": "TUR|Turkey|Kurds|تركيا|الأكراد"},
+    {"actor": "TUR|Turkey|Recep Tayyip Erdogan|تركيا|إردوغان", "code": "REJECT|RETREAT", "target": "Kurds|Kurdistan Workers' Party|PKK|الأكراد|حزب العمال الكردي"},
+    {"actor": "Kurds|الأكراد", "code": "ASSAULT", "target": "ISIS|Islamic State|داعش"},
 ]

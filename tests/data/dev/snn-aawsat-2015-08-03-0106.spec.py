@@ -69,9 +69,9 @@ TIMES = [
 ]
 
 EVENTS = [
-    {"actor": "Republican Guard|Ali Abdullah Saleh", "code": "REJECT", "target": "Houthis|Abdul-Malik al-Houthi"},
-    {"actor": "Republican Guard|Ali Abdullah Saleh|Houthis", "code": "ASSAULT",
-     "target": "Houthis|Abdul-Malik al-Houthi|Republican Guard|Ali Abdullah Saleh", "date": "2015-08-02"},
-    {"actor": "Southern Resistance|YEM|Yemen", "code": "ASSAULT", "target": "Houthis|Ali Abdullah Saleh", "date": "2015-08-02"},
-    {"actor": "Saudi-led coalition|SAU|Saudi Arabia", "code": "AID", "target": "YEM|Yemen|Yemeni army"},
+    {"actor": "Republican Guard|Ali Abdullah Saleh|الحرس الجمهوري|علي عبد الله صالح|صالح", "code": "REJECT", "target": "Houthis|Abdul-Malik al-Houthi|جماعة الحوثي|الحوثيين|الحوثي"},
+    {"actor": "Republican Guard|Ali Abdullah Saleh|Houthis|الحرس الجمهوري|صالح|جماعة الحوثي|الحوثي", "code": "ASSAULT",
+     "target": "Houthis|Abdul-Malik al-Houthi|Republican Guard|Ali Abdullah Saleh|جماعة الحوثي|الحوثي|الحرس الجمهوري|صالح", "date": "2015-08-02"},
+    {"actor": "Southern Resistance|YEM|Yemen|المقاومة الجنوبية", "code": "ASSAULT", "target": "Houthis|Ali Abdullah Saleh|الحوثيين|جماعة الحوثي|صالح", "date": "2015-08-02"},
+    {"actor": "Saudi-led coalition|SAU|Saudi Arabia|التحالف|دول التحالف", "code": "AID", "target": "YEM|Yemen|Yemeni army|الجيش اليمني|اليمن"},
 ]

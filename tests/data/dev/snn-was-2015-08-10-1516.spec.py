@@ -49,6 +49,6 @@ TIMES = [
 ]
 
 EVENTS = [
-    {"actor": "RUS|Sergey Lavrov", "code": "CONSULT", "target": "EGY|Sameh Shoukry", "date": "2015-08-10"},
-    {"actor": "USA|John Kerry", "code": "CONSULT", "target": "EGY|Sameh Shoukry", "date": "2015-08-10"},
+    {"actor": "RUS|Sergey Lavrov|سيرجي لافروف|لافروف", "code": "CONSULT", "target": "EGY|Sameh Shoukry|سامح شكري|شكري", "date": "2015-08-10"},
+    {"actor": "USA|John Kerry|جون كيري|كيري", "code": "CONSULT", "target": "EGY|Sameh Shoukry|سامح شكري|شكري", "date": "2015-08-10"},
 ]

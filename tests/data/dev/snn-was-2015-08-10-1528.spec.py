@@ -65,8 +65,8 @@ TIMES = [
 ]
 
 EVENTS = [
-    {"actor": "SAU|Saudi Arabia|Adel al-Jubeir", "code": "CONSULT", "target": "DEU|Germany|Frank-Walter Steinmeier", "date": "2015-08-10"},
-    {"actor": "SAU|Saudi Arabia|Adel al-Jubeir", "code": "ACCUSE", "target": "IRN|Iran|Tehran", "date": "2015-08-10"},
-    {"actor": "SAU|Saudi Arabia|Adel al-Jubeir", "code": "REQUEST|THREATEN", "target": "IRN|Iran|Tehran", "date": "2015-08-10"},
-    {"actor": "YEM|Abd Rabbuh Mansur Hadi", "code": "REQUEST", "target": "SAU|Saudi Arabia"},
+    {"actor": "SAU|Saudi Arabia|Adel al-Jubeir|عادل بن أحمد الجبير|الجبير|المملكة العربية السعودية|المملكة", "code": "CONSULT", "target": "DEU|Germany|Frank-Walter Steinmeier|فرانك فالتر شتاينماير", "date": "2015-08-10"},
+    {"actor": "SAU|Saudi Arabia|Adel al-Jubeir|عادل بن أحمد الجبير|الجبير|المملكة العربية السعودية|المملكة", "code": "ACCUSE", "target": "IRN|Iran|Tehran|إيران|ايران|طهران", "date": "2015-08-10"},
+    {"actor": "SAU|Saudi Arabia|Adel al-Jubeir|عادل بن أحمد الجبير|الجبير|المملكة العربية السعودية|المملكة", "code": "REQUEST|THREATEN", "target": "IRN|Iran|Tehran|إيران|ايران|طهران", "date": "2015-08-10"},
+    {"actor": "YEM|Abd Rabbuh Mansur Hadi|عبدربه منصور هادي", "code": "REQUEST", "target": "SAU|Saudi Arabia|المملكة العربية السعودية|المملكة"},
 ]
