@@ -10,7 +10,7 @@ DOC = {
     "ORG mention but not a speaker. A headline attribution 'مصدر: ...' (no cue word) is annotated with cue None. "
     "The anonymous source close to the investigation is count 1 in both its quotes. 'يشار إلى أن' and "
     "'يُزعم' are the writer's own background or a sourceless allegation (the latter optional, hedged). "
-    "'لليابان' -> span 'ليابان' (ل + ال with the alif elided); 'الياباني/اليابانية' are adjectives, not mentions.",
+    "'لليابان' -> span 'ليابان' (proclitic ل dropped, what is left of ال kept); 'الياباني/اليابانية' are adjectives, not mentions.",
 }
 
 ENTITIES = [

@@ -9,12 +9,13 @@ DOC = {
     "dense in anonymous attribution (Yemeni sources, resistance sources, eyewitnesses, sources close to Saleh), "
     "two statements made to the paper itself (لـ«الشرق الأوسط»), one named military official, one nested claim "
     "(mediators 'confirmed' inside what the sources said). Bare 'المقاومة' and 'التحالف' are left untagged as "
-    "generic references; 'المقاومة الشعبية' is tagged ORG. Generic descriptors (محافظة, جماعة) are left out of "
+    "generic references; 'المقاومة الشعبية' is tagged ORG. 'جماعة الحوثي' is the group's name (ORG); 'ميليشيات الحوثي' is read as the "
+    "movement too. Generic descriptors (محافظة) are left out of "
     "mention spans.",
 }
 
 ENTITIES = [
-    ("Houthis", "ORG", [("الحوثي", 1), ("الحوثي", 2)]),
+    ("Houthis", "ORG", [("جماعة الحوثي", 1), ("الحوثي", 2)]),
     ("Ali Abdullah Saleh", "PER", [("صالح", 1), ("علي عبد الله صالح", 1), ("صالح", 3)]),
     ("Jaafar Mohammed Saad", "PER", [("جعفر محمد سعد", 1)]),
     ("Asharq Al-Awsat", "ORG", [("الشرق الأوسط", 1), ("الشرق الأوسط", 2)]),

@@ -11,8 +11,8 @@ DOC = {
     "quoting Merkel, dpa quoting Streiter. Cue is the word attributing speech to the speaker (قوله/قولها in "
     "'نقلت X عن Y قوله'), via is the relaying outlet or person. 'تحركا تركيا' is the adjective (Turkish) and "
     "'المتمردين الأكراد' an adjective use: neither is a mention. 'دافع عن', 'رحب', 'دعت' and a nested 'أكدت' "
-    "carry noun phrases or calls and are optional. With ل + ال (للتحالف, للأمم) the span starts after the "
-    "ل+ل: تحالف الدولي, أمم المتحدة (the scorer accepts a prediction that includes the proclitics).",
+    "carry noun phrases or calls and are optional. With ل + ال (للتحالف, للأمم) only the proclitic ل is "
+    "dropped and the ل left of ال is kept: لتحالف الدولي, لأمم المتحدة.",
 }
 
 ENTITIES = [
@@ -22,10 +22,10 @@ ENTITIES = [
                                          ("حزب العمال الكردستاني", 4)]),
     ("Islamic State", "ORG", [("داعش", 1), ("داعش", 2), ("داعش", 3), ("داعش", 4), ("داعش", 5)]),
     ("Agence France-Presse", "ORG", [("وكالة الصحافة الفرنسية", 1)]),
-    ("Global Coalition against Daesh", "ORG", [("تحالف الدولي", 1)]),
+    ("Global Coalition against Daesh", "ORG", [("لتحالف الدولي", 1)]),
     ("Twitter", "ORG", [("تويتر", 1)]),
     ("Reuters", "ORG", [("رويترز", 1)]),
-    ("United Nations", "ORG", [("أمم المتحدة", 1)]),
+    ("United Nations", "ORG", [("لأمم المتحدة", 1)]),
     ("Government of Turkey", "ORG", [("الحكومة التركية", 1)]),
     ("Government of Germany", "ORG", [("الحكومة الألمانية", 1)]),
     ("Deutsche Presse-Agentur", "ORG", [("وكالة الأنباء الألمانية", 1), ("د.ب.أ", 1)]),

@@ -10,7 +10,7 @@ DOC = {
     "reports (نشرته/نشرت), 'المعلومات الخاصة تشير' (unsourced information, optional), Assad's acknowledgement "
     "(باعتراف الأسد, content before the cue, optional) and a sourceless hedged 'يعتقد أنها'. Positions such as "
     "'تصنفهم واشنطن كتنظيمات إرهابية' are left unannotated. Nationalities used as nouns (الأميركيين, الأتراك) are "
-    "MISC; 'للأميركيين' -> span 'أميركيين'. Washington/Ankara as governments stay LOC (metonymy).",
+    "MISC; 'للأميركيين' -> span 'لأميركيين' (proclitic ل dropped, what is left of ال kept). Washington/Ankara as governments stay LOC (metonymy).",
 }
 
 ENTITIES = [
@@ -30,7 +30,7 @@ ENTITIES = [
     ("United States", "LOC", [("أميركا", 1), ("أميركا", 2)]),
     ("Incirlik Air Base", "LOC", [("أنجرليك", 1)]),
     ("Qatar", "LOC", [("قطر", 1)]),
-    ("Americans", "MISC", [("الأميركيين", 1), ("الأميركيين", 2), ("أميركيين", 3), ("الأميركيين", 3)]),
+    ("Americans", "MISC", [("الأميركيين", 1), ("الأميركيين", 2), ("لأميركيين", 3), ("الأميركيين", 3)]),
     ("Turks", "MISC", [("الأتراك", 1), ("الأتراك", 2)]),
 ]
 
