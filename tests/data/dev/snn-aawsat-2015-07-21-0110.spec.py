@@ -10,7 +10,7 @@ DOC = {
     "Washington Post, a Reuters report relayed by the Post (nested: Reuters -> Hadi / Bukhari), and Facebook "
     "comments by the Yemeni prime minister relayed by an unnamed TV channel. The JSONL date is the crawl date; "
     "the text's 'أول من أمس الخميس' / 'أمس الجمعة' show the article was written on Saturday 18 July 2015, so "
-    "those days are normalised by their weekday (the Thursday/Friday before publication: 2015-07-16/17). "
+    "those days are normalised by their weekday ('عصر' = afternoon, TAF) (the Thursday/Friday before publication: 2015-07-16/17). "
     "First day of Eid al-Fitr 1436 = 1 Shawwal 1436 = 2015-07-17.",
 }
 
@@ -80,7 +80,7 @@ QUOTES = [
 ]
 
 TIMES = [
-    (("أول من أمس الخميس", 1), "DATE", "2015-07-16"),
+    (("عصر أول من أمس الخميس", 1), "TIME", "2015-07-16TAF"),
     (("أمس الجمعة", 1), "DATE", "2015-07-17"),
     (("حاليا", 1), "DATE", "PRESENT_REF", True),
     (("أول أيام عيد الفطر", 1), "DATE", "2015-07-17"),

@@ -72,7 +72,7 @@ QUOTES = [
 
 TIMES = [
     (("اليوم", 1), "DATE", "2015-07-31", True),
-    (("منذ سنوات", 1), "DURATION", "PXY", True),
+    (("منذ سنوات", 1), "DATE", "PAST_REF", True),  # "promised years ago": a past point, not a span
     (("قبل أيام", 1), "DATE", "PAST_REF", True),
     (("الآن", 1), "DATE", "PRESENT_REF", True),
     (("ذات يوم", 1), "DATE", "PAST_REF", True),
