@@ -9,7 +9,7 @@ DOC = {
     "('نقلا عن مصادر مطلعة'); the outlet is the speaker of 'كشفت/قالت/أوضحت/مشيرة', the informed sources are an "
     "optional relayed attribution with the same content, and 'مصادر أكدت لها' is nested in what the paper says. "
     "Unnamed ISIS members as speakers are anonymous. A Metropolitan Police spokesman speaks on the record for the "
-    "force (speaker_type organization), in direct and indirect speech; the same sentence appears twice, once "
+    "force (speaker_type government, as for ministries), in direct and indirect speech; the same sentence appears twice, once "
     "reported and once quoted. 'مطلع الأسبوع المقبل' points at Saturday 15 August (the Arab week starts on "
     "Saturday): optional. 'يذكر أنه' is the paper's own background, not an attribution.",
 }
@@ -67,23 +67,23 @@ QUOTES = [
          content=("هناك تهديدات ضد الملكة نفسها", 1),
          kind="indirect", hedged=False, via="The Mail on Sunday"),
     dict(cue=("قال", 2), speaker=("متحدث باسم شرطة العاصمة", 1), speaker_canonical="Metropolitan Police",
-         speaker_type="organization",
+         speaker_type="government",
          content=("بينما لا يزال مستوى التهديد في المملكة المتحدة من الإرهاب الدولي عند مستوى خطير، نود طمأنة الجمهور بأن نراجع باستمرار الخطط الأمنية للمناسبات العامة، مع مراعاة معلومات استخباراتية محددة والتهديد على نطاق أوسع", 1),
          kind="direct", hedged=False),
     dict(cue=("أضاف", 1), speaker=("متحدث باسم شرطة العاصمة", 1), speaker_canonical="Metropolitan Police",
-         speaker_type="organization",
+         speaker_type="government",
          content=("أولويتنا هي سلامة وأمن جميع الحاضرين أو المشاركين. ونشجع الجمهور على مواصلة خططهم للحضور أو المشاركة في المناسبات كالمعتاد", 1),
          kind="direct", hedged=False),
-    dict(cue=("أصر", 1), speaker=("المتحدث", 1), speaker_canonical="Metropolitan Police", speaker_type="organization",
+    dict(cue=("أصر", 1), speaker=("المتحدث", 1), speaker_canonical="Metropolitan Police", speaker_type="government",
          content=("شرطة اسكوتلنديارد تبحث التهديدات الإرهابية التي تبدأ من المملكة المتحدة أو من الخارج", 1),
          kind="indirect", hedged=False),
-    dict(cue=("أضاف", 2), speaker=("المتحدث", 1), speaker_canonical="Metropolitan Police", speaker_type="organization",
+    dict(cue=("أضاف", 2), speaker=("المتحدث", 1), speaker_canonical="Metropolitan Police", speaker_type="government",
          content=("الشرطة بجانب أجهزة الأمن الأخرى تبقى في حالة تأهب لجميع التهديدات الإرهابية التي قد تظهر هنا أو في الخارج حيث يسعى الأفراد لتوجيه أو إلهام آخرين لارتكاب هجمات في وضد المملكة المتحدة", 1),
          kind="direct", hedged=False),
-    dict(cue=("أكد", 3), speaker=("المتحدث", 1), speaker_canonical="Metropolitan Police", speaker_type="organization",
+    dict(cue=("أكد", 3), speaker=("المتحدث", 1), speaker_canonical="Metropolitan Police", speaker_type="government",
          content=("من المفيد دائما أن يتبادل الصحافيون المعلومات مع الشرطة، والتي قد تشير إلى نشاط إرهابي", 1),
          kind="indirect", hedged=False),
-    dict(cue=("قوله", 1), speaker=("المتحدث", 2), speaker_canonical="Metropolitan Police", speaker_type="organization",
+    dict(cue=("قوله", 1), speaker=("المتحدث", 2), speaker_canonical="Metropolitan Police", speaker_type="government",
          content=("شرطة اسكوتلنديارد تبحث التهديدات الإرهابية التي تبدأ من المملكة المتحدة أو من الخارج", 2),
          kind="direct", hedged=False),
 ]
