@@ -1,41 +1,64 @@
 """Arabic clitics and the closed-class words the segmenter must know (``marsad.text.tokens``).
 
-Provenance: standard Modern Standard Arabic grammar (proclitic order conjunction > preposition/future > article,
-attached pronoun suffixes), in the form the Prague Arabic Dependency Treebank / UD Arabic split tokens
-(UD_Arabic-PADT and UD_Arabic-PUD guidelines). Lists written by the Marsad text-layer engineer, not copied.
-All entries are lexicon keys (``marsad.text.tokens.lexkey``: no harakat/tatweel, أ إ آ ٱ -> ا, ى -> ي, ة kept).
+Provenance: standard Modern Standard Arabic grammar (proclitic order conjunction > preposition/future > article;
+attached pronoun suffixes), split the way the Prague Arabic Dependency Treebank and UD Arabic split tokens
+(UD_Arabic-PADT / UD_Arabic-PUD guidelines). Lists written by the Marsad text-layer engineer, not copied.
+Entries are spelled properly (with hamza and alef maqsura); ``variants()`` adds the common unhamzated and
+ي-for-ى spellings of news text. Keys are compared without harakat and tatweel.
 """
 
 from __future__ import annotations
 
+
+def variants(words) -> frozenset[str]:
+    """``words`` plus their spellings without hamza on alef (أ إ آ -> ا) and with ي for final ى."""
+    out = set()
+    for w in words:
+        bare = w.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+        for v in (w, bare):
+            out.add(v)
+            if v.endswith("ى"):
+                out.add(v[:-1] + "ي")
+    return frozenset(out)
+
+
 # Conjunctions: first position.
 CONJUNCTIONS = ("و", "ف")
-# Prepositions and the future particle: second position. س only before an imperfect-verb prefix.
+# Prepositions: second position; the future particle س also, only before an imperfect-verb prefix.
 PREPOSITIONS = ("ب", "ل", "ك")
 FUTURE = "س"
-IMPERFECT_PREFIXES = frozenset("يتنا")
+IMPERFECT_PREFIXES = frozenset("يتنأا")
 ARTICLE = "ال"
 
 # Attached pronoun suffixes tried by the statistical test, longest first.
 PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه")
+# Stem-final letters that change before a suffix: حكومة -> حكومته, أصدقاء -> أصدقائها, على -> عليه, شكوى -> شكواها.
+STEM_FINAL_BEFORE_SUFFIX = {"ت": ("ة",), "ئ": ("ء",), "ؤ": ("ء",), "ي": ("ى",), "ا": ("ى",)}
 
-# Prepositions that take a pronoun suffix directly: token = preposition + pronoun, always split.
-# (ل and ب are proclitics; the others are free words that carry the suffix.)
+# ل / ب / ك + a pronoun is always preposition + pronoun (له، لها، بهم، لكم، ولنا). ي is left out: لي، بي are as
+# often names and letters (بي بي سي) as "to me".
 PREP_PRONOUN_HOSTS = ("ل", "ب", "ك")
-PREP_PRONOUNS = ("ه", "ها", "هم", "هن", "هما", "كم", "كن", "كما", "نا", "ي", "ك")
-# Free words that commonly carry a pronoun suffix (ي and ك are accepted after these only).
-SUFFIX_HOSTS = frozenset((
-    "في", "من", "عن", "علي", "الي", "لدي", "مع", "عند", "بين", "حول", "دون", "ضد", "تحت", "فوق", "امام", "خلف",
-    "ان", "لكن", "لان", "مثل", "غير", "كل", "بعض", "نفس", "ذات", "جميع", "معظم", "احد", "عبر", "لعل", "ليت",
-    "منذ", "حسب", "قبل", "بعد", "اثناء", "خلال", "وراء", "ضمن", "لدى",
+PREP_PRONOUNS = ("ه", "ها", "هم", "هن", "هما", "كم", "كن", "كما", "نا")
+# Free words that commonly carry a pronoun suffix; after them ي، ني and ك are split too (إليّ، عنك، إنني).
+SUFFIX_HOSTS = variants((
+    "في", "من", "عن", "على", "إلى", "لدى", "مع", "عند", "بين", "حول", "دون", "ضد", "تحت", "فوق", "أمام", "خلف",
+    "أن", "إن", "لكن", "كأن", "مثل", "غير", "كل", "بعض", "نفس", "ذات", "جميع", "معظم", "أحد", "إحدى", "عبر",
+    "لعل", "ليت", "منذ", "حسب", "قبل", "بعد", "أثناء", "خلال", "وراء", "ضمن", "لدي", "حيال", "تجاه", "نحو", "إياه",
 ))
-# First-person/second-person suffixes allowed only after SUFFIX_HOSTS (too ambiguous elsewhere).
 HOST_ONLY_SUFFIXES = ("ني", "ي", "ك")
 
 # Frequent function words that look like clitic + word but are one word: never split (whole-token keys).
-UNSPLIT = frozenset((
+UNSPLIT = variants((
     "كان", "كانت", "كانوا", "كانا", "كانتا", "لكن", "بل", "بعد", "بين", "بينما", "فقط", "فوق", "فيما", "كيف", "كلما",
-    "لدي", "ليس", "ليست", "لعل", "لما", "لماذا", "لولا", "لو", "لن", "لم", "كي", "كذا", "ولي", "وراء", "سوي",
-    "الله", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللائي", "الي",
-    "الا", "الان", "الف", "الم", "اله", "البتة",
+    "كما", "كذلك", "لدى", "ليس", "ليست", "لعل", "لما", "لماذا", "لولا", "لو", "لن", "لم", "كي", "كذا", "ولي",
+    "وراء", "سوى", "الله", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي",
+    "اللائي", "إلى", "إلا", "ألا", "الآن", "ألف", "ألم", "إله", "البتة", "إحدى", "فحسب", "بما", "كلا", "كلتا",
+    "بدلا", "بدا", "بدت", "واحد", "واحدة", "بعدما", "كأن",
+))
+
+# Compound prepositions: ب / ل + a noun, split as UD does although the whole is far more frequent than the noun.
+COMPOUND_PREPOSITIONS = variants((
+    "بالنسبة", "بشأن", "بشكل", "بسبب", "بمقدار", "بخصوص", "برفقة", "بالطبع", "بحسب", "بفضل", "بواسطة", "بمثابة",
+    "بموجب", "بهدف", "بغية", "بدون", "بنحو", "بمناسبة", "بصفة", "بصورة", "بالتالي", "بالفعل", "بالإضافة",
+    "لمدة", "لصالح", "لدعم", "لأجل", "لذلك", "لهذا", "لأن", "لكي", "لحساب", "لغاية", "لمواجهة", "لتحقيق",
 ))

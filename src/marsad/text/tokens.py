@@ -42,16 +42,15 @@ _TOKEN_RE = re.compile(
 )
 _KIND_BY_GROUP = {1: "stem", 2: "number", 3: "latin", 4: "punct", 5: "stem", 6: "punct"}
 
-# lexicon key: drop harakat, tatweel and joiners; fold alef forms and alef maqsura (ta marbuta is kept).
+# lexicon key: drop harakat, Quranic marks, tatweel and joiners; letters are kept as spelled (hamza, ى, ة).
 _KEY_TABLE = str.maketrans({**{chr(c): None for c in range(0x0610, 0x061B)},
                             **{chr(c): None for c in range(0x064B, 0x0660)},
                             **{chr(c): None for c in range(0x06D6, 0x06EE)},
-                            "\u0670": None, "\u0640": None, "\u200c": None, "\u200d": None,
-                            "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+                            "\u0670": None, "\u0640": None, "\u200c": None, "\u200d": None})
 
 
 def lexkey(word: str) -> str:
-    """The lexicon key of an Arabic word: no harakat/tatweel, أ إ آ ٱ -> ا, ى -> ي (ة kept)."""
+    """The lexicon key of an Arabic word: the word without harakat, tatweel and joiners (spelling kept)."""
     return word.translate(_KEY_TABLE)
 
 
@@ -126,52 +125,67 @@ def lexicon() -> Lexicon:
 
 
 # --- segmentation of one Arabic word (in lexicon-key space) -----------------------------------------------------
-THETA_PREFIX = 0.01  # split a proclitic when the whole is at most 1/THETA times its clitic reading
-THETA_SUFFIX = 0.01
-MIN_CORE = 3  # the remainder must be seen at least this often
+# A clitic c is split from a token x = c + r when x is at most K times as frequent as its clitic reading
+# prior(c) * G(r) (G: the frequency of r, or of its own best clitic analysis). Words of their own (بكين, كندا)
+# are hundreds of times more frequent than that; clitic + word tokens (وقال, بالرياض) a few times at most.
+# Suffixes attach to nouns far more often than the average word, hence the larger K.
+K_PREFIX = 100.0
+K_SUFFIX = 2000.0
+MIN_CORE = 3  # a remainder must be seen at least this often
+MIN_BASE_SUFFIX = 10  # a word must be seen this often to carry a split-off suffix
+MIN_EXPECTED_UNKNOWN = 0.5  # unknown token: split when its clitic reading would be expected this often
+MIN_UNKNOWN_CONJ_REST = 4  # unknown token و + a rest of at least this many letters: split the و
+ARTICLE_SHARE = 0.05  # a token seen with ال at least this share of its own frequency is a word of its own
 
 
 class Segmenter:
-    """Splits lexicon keys into (length, kind) pieces. Pure function of the key, cached."""
+    """Splits lexicon keys into (length, kind) pieces. A pure function of the key, cached."""
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.segment = lru_cache(maxsize=200_000)(self._segment)
 
-    # G: the best count of a string as a word, as is or through a justified clitic analysis
-    def _stem_value(self, x: str) -> float:
-        return max(self.lex.freq(x), self._best_suffix(x)[0])
+    def _base_freq(self, base: str) -> int:
+        """Frequency of a stem seen before a suffix, undoing the spelling change (حكومت -> حكومة)."""
+        F = self.lex.freq
+        f = F(base)
+        for alt in C.STEM_FINAL_BEFORE_SUFFIX.get(base[-1], ()):
+            f = max(f, F(base[:-1] + alt))
+        return f
+
+    def _host_split(self, x: str) -> tuple[tuple[int, str], ...]:
+        """A free word that carries pronouns + its pronoun (عليه، إنني، كلها), or ``()``."""
+        for s in C.PRONOUN_SUFFIXES + C.HOST_ONLY_SUFFIXES:
+            if x.endswith(s) and x[: -len(s)] in C.SUFFIX_HOSTS:
+                return ((len(x) - len(s), "stem"), (len(s), "suffix"))
+        return ()
 
     def _best_suffix(self, x: str) -> tuple[float, str]:
+        """The best suffix analysis of ``x``: (expected count of the suffixed reading, suffix)."""
         best, best_s = 0.0, ""
         if x in C.UNSPLIT:
             return best, best_s
-        F = self.lex.freq
         for s in C.PRONOUN_SUFFIXES:
             if len(x) - len(s) >= 2 and x.endswith(s):
                 base = x[: -len(s)]
-                f = F(base)
-                if base[-1] == "ت":
-                    f = max(f, F(base[:-1] + "ة"))
-                if f >= MIN_CORE:
+                f = self._base_freq(base)
+                if s == "نا" and not self._noun_like(base):
+                    continue  # نا after a past verb is its subject (انطلقنا), not split
+                if f >= MIN_BASE_SUFFIX:
                     e = self.lex.prior[s] * f
                     if e > best:
                         best, best_s = e, s
         return best, best_s
 
     def _rest_value(self, rest: str, level: int) -> float:
-        """G(rest) at ``level`` (1: a preposition may follow; 2: only the article and the stem)."""
-        F = self.lex.freq
-        v = float(F(rest))
-        if level <= 1:
-            for p in C.PREPOSITIONS + (C.FUTURE,):
-                if rest.startswith(p) and len(rest) > 2:
-                    r2 = rest[1:]
-                    if p == C.FUTURE and r2[0] not in C.IMPERFECT_PREFIXES:
-                        continue
-                    v = max(v, self.lex.prior[p] * self._after_prep(p, r2))
+        """G(rest): its frequency or that of its best clitic reading (level 1: a preposition may still come)."""
+        v = float(self.lex.freq(rest))
+        if level <= 1 and len(rest) > 2:
+            p = rest[0]
+            if p in C.PREPOSITIONS or (p == C.FUTURE and rest[1] in C.IMPERFECT_PREFIXES):
+                v = max(v, self.lex.prior[p] * self._after_prep(p, rest[1:]))
         if not rest.startswith("ال"):
-            v = max(v, self._best_suffix(rest)[0])
+            v = max(v, self._best_suffix(rest)[0] * K_SUFFIX / K_PREFIX)
         return v
 
     def _after_prep(self, p: str, r: str) -> float:
@@ -180,6 +194,33 @@ class Segmenter:
             return float(max(F("ا" + r), F("ال" + r), F(r)))
         return self._rest_value(r, 2)
 
+    def _noun_like(self, base: str) -> bool:
+        F = self.lex.freq
+        forms = [base] + [base[:-1] + a for a in C.STEM_FINAL_BEFORE_SUFFIX.get(base[-1], ())]
+        return any(F("ال" + f) >= max(MIN_CORE, 0.1 * F(f)) for f in forms)
+
+    def _takes_article(self, x: str) -> bool:
+        """Is ``x`` seen with the article (الوصف، الجنيه)? Then it is a word of its own, not clitic + word."""
+        fa = self.lex.freq("ال" + x)
+        return fa >= MIN_CORE and fa >= ARTICLE_SHARE * self.lex.freq(x)
+
+    def _split_ok(self, x: str, clitic: str, value: float, rest: str) -> bool:
+        """Is ``x`` = ``clitic`` + ``rest`` (clitic reading expected ``value`` times) a clitic token?"""
+        fx = self.lex.freq(x)
+        if fx >= MIN_CORE:
+            return (value * K_PREFIX >= fx and value >= self.lex.prior[clitic] * MIN_CORE
+                    and not self._takes_article(x))
+        if value >= MIN_EXPECTED_UNKNOWN:
+            return True
+        # unknown token: fall back on the shape of the rest
+        if clitic == "و":
+            return len(rest) >= MIN_UNKNOWN_CONJ_REST
+        if clitic in C.PREPOSITIONS and rest.startswith("ال") and len(rest) >= 5:
+            return True
+        if clitic == "ل" and rest.startswith("ل") and len(rest) >= 4:
+            return True
+        return clitic == C.FUTURE and len(rest) >= 5
+
     def _segment(self, key: str) -> tuple[tuple[int, str], ...]:
         """Pieces of ``key`` as (length, kind), in order."""
         n = len(key)
@@ -187,58 +228,56 @@ class Segmenter:
             if n == 1 and key in C.CONJUNCTIONS + C.PREPOSITIONS:
                 return ((1, "proclitic"),)
             return ((n, "stem"),)
-        pieces: list[tuple[int, str]] = []
-        x = key
-        F = self.lex.freq
-        # closed class: (conj) + ل/ب/ك + pronoun  (له، ولها، بهم، لك)
+        # closed class: (conjunction) + ل/ب/ك + pronoun  (له، ولها، بهم، لكم)
         for conj in ("",) + C.CONJUNCTIONS:
-            if x.startswith(conj) and len(x) > len(conj) + 1:
-                host, pron = x[len(conj)], x[len(conj) + 1:]
+            if key.startswith(conj) and len(key) > len(conj) + 1:
+                host, pron = key[len(conj)], key[len(conj) + 1:]
                 if host in C.PREP_PRONOUN_HOSTS and pron in C.PREP_PRONOUNS:
                     out = ((1, "proclitic"),) if conj else ()
                     return out + ((1, "proclitic"), (len(pron), "suffix"))
+        pieces: list[tuple[int, str]] = []
+        x = key
+        host = self._host_split(x)
+        if host:
+            return host
         # 1. conjunction
-        if x[0] in C.CONJUNCTIONS and len(x) > 2:
+        if x[0] in C.CONJUNCTIONS and len(x) > 2 and x[1:] not in ("ي",):
             rest = x[1:]
-            e = self.lex.prior[x[0]] * self._rest_value(rest, 1)
-            if rest not in ("ي",) and F(rest) + e >= MIN_CORE and e >= THETA_PREFIX * F(x):
+            if self._split_ok(x, x[0], self.lex.prior[x[0]] * self._rest_value(rest, 1), rest):
                 pieces.append((1, "proclitic"))
                 x = rest
         # 2. preposition or future particle
+                host = self._host_split(x)
+                if host:
+                    return tuple(pieces) + host
         contracted = False
-        if x[0] in C.PREPOSITIONS + (C.FUTURE,) and len(x) > 2 and x not in C.UNSPLIT:
+        if len(x) > 2 and x not in C.UNSPLIT and (
+                x[0] in C.PREPOSITIONS or (x[0] == C.FUTURE and x[1] in C.IMPERFECT_PREFIXES)):
             p, r = x[0], x[1:]
-            if p != C.FUTURE or r[0] in C.IMPERFECT_PREFIXES:
-                e = self.lex.prior[p] * self._after_prep(p, r)
-                if e >= MIN_CORE * self.lex.prior[p] and e >= THETA_PREFIX * F(x):
-                    pieces.append((1, "proclitic"))
-                    x = r
-                    if p == "ل" and r.startswith("ل") and F("ا" + r) >= max(F("ال" + r), F(r)) and len(r) > 2:
-                        pieces.append((1, "article"))
-                        x = r[1:]
-                        contracted = True
-        # 3. article (not split from function words such as الذي، التي، الله)
-        if not contracted and x.startswith("ال") and len(x) >= 4 and x not in C.UNSPLIT:
+            if x in C.COMPOUND_PREPOSITIONS or self._split_ok(x, p, self.lex.prior[p] * self._after_prep(p, r), r):
+                pieces.append((1, "proclitic"))
+                x = r
+                F = self.lex.freq
+                if p == "ل" and r.startswith("ل") and len(r) > 2 and F("ا" + r) >= max(F("ال" + r), F(r)):
+                    pieces.append((1, "article"))  # ل + ال -> لل: the article is the second ل
+                    x = r[1:]
+                    contracted = True
+        if contracted or x in C.UNSPLIT:
+            pieces.append((len(x), "stem"))
+            return tuple(pieces)
+        # 3. article (not split from function words: الذي، التي، الله are in UNSPLIT)
+        if x.startswith("ال") and len(x) >= 4:
             pieces.append((2, "article"))
-            x = x[2:]
-        elif not contracted and x not in C.UNSPLIT:
-            # 4. pronoun suffix (never after the article)
-            host_done = False
-            if x[:-1] in C.SUFFIX_HOSTS or x[:-2] in C.SUFFIX_HOSTS:
-                for s in C.PRONOUN_SUFFIXES + C.HOST_ONLY_SUFFIXES:
-                    if x.endswith(s) and x[: -len(s)] in C.SUFFIX_HOSTS:
-                        pieces.append((len(x) - len(s), "stem"))
-                        pieces.append((len(s), "suffix"))
-                        host_done = True
-                        break
-            if not host_done:
-                e, s = self._best_suffix(x)
-                if s and e >= THETA_SUFFIX * F(x):
-                    pieces.append((len(x) - len(s), "stem"))
-                    pieces.append((len(s), "suffix"))
-                    return tuple(pieces)
-            else:
-                return tuple(pieces)
+            pieces.append((len(x) - 2, "stem"))
+            return tuple(pieces)
+        # 4. pronoun suffix (never after the article): after a known host, or by the frequency test
+        host = self._host_split(x)
+        if host:
+            return tuple(pieces) + host
+        e, s = self._best_suffix(x)
+        fx = self.lex.freq(x)
+        if s and (e * K_SUFFIX >= fx or fx < MIN_CORE) and not self._takes_article(x):
+            return tuple(pieces) + ((len(x) - len(s), "stem"), (len(s), "suffix"))
         pieces.append((len(x), "stem"))
         return tuple(pieces)
 
@@ -260,6 +299,9 @@ def segment_word(word: str) -> tuple[tuple[int, int, str], ...]:
 
 @lru_cache(maxsize=300_000)
 def _segment_surface(word: str) -> tuple[tuple[int, int, str], ...]:
+    stripped = word.rstrip("\u0640")
+    if len(stripped) < len(word) and len(lexkey(stripped)) >= 2:  # الأهمـ: trailing tatweel is its own mark
+        return _segment_surface(stripped) + ((len(stripped), len(word), "punct"),)
     key = lexkey(word)
     if not key:
         return ((0, len(word), "stem"),)
