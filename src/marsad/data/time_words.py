@@ -86,7 +86,7 @@ DAY_ORDINALS: dict[str, int] = {
 
 # Words after a month that point back at the last year the article named (30 أكتوبر تلك السنة).
 SAME_YEAR = ("تلك السنة", "ذلك العام", "العام نفسه", "السنة نفسها", "العام ذاته", "السنة ذاتها", "نفس العام",
-             "نفس السنة", "من العام نفسه", "من نفس العام", "من العام ذاته", "من تلك السنة", "من ذلك العام")
+             "نفس السنة", "ذات العام", "من ذات العام", "ذات السنة", "من العام نفسه", "من نفس العام", "من العام ذاته", "من تلك السنة", "من ذلك العام")
 
 # Religious and civil holidays -> (calendar, month, day). Hijri ones are converted for the year meant.
 HOLIDAYS: dict[str, tuple[str, int, int]] = {
@@ -138,8 +138,11 @@ THIS_WORDS = ("هذا", "هذه")
 # Day-level deictics -> offset in days from publication.
 DAY_DEICTICS: dict[str, int] = {
     "اليوم": 0, "أمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2,
-    "غدا": 1, "غد": 1, "بعد غد": 2, "الليلة": 0,
+    "غدا": 1, "غد": 1, "بعد غد": 2, "الليلة": 0, "الليلة الماضية": -1, "ليلة أمس": -1,
+    "الليلة قبل الماضية": -2, "ليل أمس": -1,
 }
+# Deictics that name a night (TIMEX part of day NI).
+NIGHT_DEICTICS = ("الليلة", "الليلة الماضية", "ليلة أمس", "الليلة قبل الماضية", "ليل أمس")
 
 # Parts of the day -> TIMEX part-of-day code (MO morning, MI midday, AF afternoon, EV evening, NI night).
 DAY_PARTS: dict[str, str] = {

@@ -126,6 +126,14 @@ def weekday(ref: dt.date | None, iso_wd: int, direction: int) -> str:
     return (ref + dt.timedelta(days=n)).isoformat()
 
 
+def nearest_weekday(ref: dt.date, iso_wd: int) -> str:
+    """The date of ISO weekday ``iso_wd`` nearest ``ref`` (at most three days either way)."""
+    delta = (iso_wd - ref.isoweekday()) % 7
+    if delta > 3:
+        delta -= 7
+    return (ref + dt.timedelta(days=delta)).isoformat()
+
+
 def gregorian(y: int | None, m: int, d: int | None, ref: dt.date | None) -> str:
     """An explicit Gregorian date; a missing year is the one that puts the date nearest ``ref``.
     An impossible date keeps what is certain (``2015-02-XX``)."""

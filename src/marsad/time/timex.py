@@ -60,6 +60,7 @@ DECADES = _table(W.DECADES)
 DAY_ORDINALS = {**_table(W.ORDINALS), **_table(W.DAY_ORDINALS)}
 HOLIDAYS = _table(W.HOLIDAYS)
 HOLIDAY_DAY = _table(W.HOLIDAY_DAY)
+NIGHTS = {_key(_n(w)) for w in W.NIGHT_DEICTICS}
 SEASONS = _table(W.SEASONS)
 PAST = {_n(w) for w in W.PAST_WORDS}
 FUTURE = {_n(w) for w in W.FUTURE_WORDS}
@@ -94,7 +95,7 @@ R_GERA = r"(?:ميلاديه|ميلادي|للميلاد|م)"
 R_HERA = r"(?:هجريه|هجري|للهجره|ه)"
 R_DAYNUM = r"(?:[0-3]?\d)"
 R_PRE = rf"(?:(?P<part>{R_PART})\s+)?(?:(?P<yawm>يوم)\s+)?"
-R_GLOSS = rf"(?:\s*[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]])?"   # مارس (آذار)
+R_GLOSS = rf"(?:\s*(?:[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]]|/\s*(?P<gloss2>{R_GM})(?!\w)))?"  # مارس (آذار)، أغسطس/ آب
 R_DORD = _alt(list(W.ORDINALS) + list(W.DAY_ORDINALS))
 R_DAY = rf"(?:(?P<d>{R_DAYNUM})|(?P<dord>{R_DORD})\s+من)"
 R_SAME_YEAR = rf"(?:\s+(?P<same>{_alt(W.SAME_YEAR)}))"
@@ -115,6 +116,13 @@ class Cand:
 class Ctx:
     view: str
     ref: dt.date | None
+    nt: NormalizedText | None = None
+
+    def original_char(self, pos: int) -> str:
+        """The original character behind view position ``pos``."""
+        if self.nt is None or pos >= len(self.nt.offsets):
+            return ""
+        return self.nt.original[self.nt.offsets[pos]]
 
 
 Rule = tuple[re.Pattern, Callable[[re.Match, Ctx], "Cand | None"], int]
@@ -216,6 +224,17 @@ def _day_of(m: re.Match) -> int:
 _YEAR_NUM = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
+def _year_of(ctx: Ctx, m: re.Match) -> int | None:
+    """The year a date names: written (2015), relative (من العام الماضي), or the last one named (تلك السنة)."""
+    if m["y"]:
+        return int(m["y"])
+    if "ythis" in m.re.groupindex and (m["ythis"] or m["yrel"]):
+        if ctx.ref is None:
+            return None
+        return ctx.ref.year + (_rel_dir(m["yrel"]) or 0)
+    return _last_year(ctx, m)
+
+
 def _last_year(ctx: Ctx, m: re.Match) -> int | None:
     """For 'تلك السنة' after a month: the last four-digit year written before the match."""
     if not m["same"]:
@@ -224,7 +243,8 @@ def _last_year(ctx: Ctx, m: re.Match) -> int | None:
     return int(years[-1]) if years else None
 
 
-R_YEAR_TAIL = rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}}))"
+R_YEAR_TAIL = (rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}})"
+               rf"|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<yrel>{R_REL}))?)")
 
 
 @rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
@@ -232,7 +252,7 @@ R_YEAR_TAIL = rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}}))"
       rf"(?:\s*{R_GERA}(?!\w))?", prio=5)
 def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
     d, mon = _day_of(m), GMONTHS[_key(m["m"])]
-    y = int(m["y"]) if m["y"] else _last_year(ctx, m)
+    y = _year_of(ctx, m)
     if d == 0:
         return None
     value = C.gregorian(y, mon, d, ctx.ref)
@@ -257,7 +277,7 @@ def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
 
 @rule(rf"(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR})(?:\s*{R_GERA}(?!\w))?", prio=4)
 def _gregorian_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
-    y = int(m["y"]) if m["y"] else _last_year(ctx, m)
+    y = _year_of(ctx, m)
     if y is None:
         return None
     return _cand(m, "DATE", C.gregorian(y, GMONTHS[_key(m["m"])], None, ctx.ref), 4)
@@ -265,6 +285,8 @@ def _gregorian_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
 
 @rule(rf"(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}(?:\s*{R_HERA}(?!\w))?", prio=4)
 def _hijri_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
+    if not m["y"]:
+        return None
     return _cand(m, "DATE", C.hijri(int(m["y"]), HMONTHS[_key(m["m"])], None, ctx.ref), 4)
 
 
@@ -393,14 +415,16 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
         prev = _prev_word(ctx.view, m.start("t"))
         if prev in ("حتى", "الى", "منذ") and False:
             return None
+    if word == "الان" and ctx.original_char(m.start("deic")) == "آ":
+        return None
     off = DEICTICS[word]
-    if m["wd"] and ctx.ref is not None and off <= 0:
-        # the weekday given in brackets wins over a publication date that may be a day late
-        value = C.weekday(ctx.ref + dt.timedelta(days=off), WEEKDAYS[_key(m["wd"])], -1)
+    if m["wd"] and ctx.ref is not None:
+        # the weekday given beside it wins over a publication date that may be a day off
+        value = C.nearest_weekday(ctx.ref + dt.timedelta(days=off), WEEKDAYS[_key(m["wd"])])
     else:
         value = C.shift_days(ctx.ref, off)
     part = m["part"]
-    if word == "الليله" and not part:
+    if word in NIGHTS and not part:
         return _cand(m, "TIME", f"{value}TNI", 3)
     ttype, value = _with_part(value, part)
     return _cand(m, ttype, value, 3)
@@ -642,6 +666,8 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
 
 @rule(_alt(W.VAGUE), prio=1)
 def _vague(m: re.Match, ctx: Ctx) -> Cand | None:
+    if ctx.original_char(m.start("t")) == "آ":
+        return None  # آلان (Alan) is not الآن
     if re.match(r"\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه|الشهر|الاسبوع|اليوم)", ctx.view[m.end("t"):m.end("t") + 20]):
         return None  # في وقت سابق من الشهر الحالي: the period says when
     return _cand(m, "DATE", VAGUE[_key(m["t"])], 1)
@@ -749,13 +775,13 @@ def _select(cands: list[Cand]) -> list[Cand]:
 def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> list[tuple[int, int, str, str | None]]:
     """(start, end, type, value) in original-text offsets for every temporal expression in ``text``."""
     nt = view or _view(text)
-    ctx = Ctx(nt.text, ref)
+    ctx = Ctx(nt.text, ref, nt)
     cands: list[Cand] = []
     for rx, fn, _prio in RULES:
         for m in rx.finditer(nt.text):
             try:
                 c = fn(m, ctx)
-            except (ValueError, OverflowError, KeyError, IndexError):
+            except (ValueError, OverflowError, KeyError, IndexError, TypeError):
                 c = None  # one odd expression never sinks the article
             if c is not None:
                 cands.append(c)
