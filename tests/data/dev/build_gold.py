@@ -16,6 +16,16 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+KINDS = {"direct", "indirect", "mixed"}
+SPEAKER_TYPES = {"person", "organization", "outlet", "government", "anonymous", "unknown"}
+TIME_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+WARNINGS: list[str] = []
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "\u0640" or "\u064b" <= c <= "\u0652"
 
 
 def find(text: str, span, what: str) -> dict:
@@ -25,7 +35,27 @@ def find(text: str, span, what: str) -> dict:
         pos = text.find(needle, pos + 1)
         if pos < 0:
             raise SystemExit(f"{what}: occurrence {n} of {needle!r} not found")
-    return {"start": pos, "end": pos + len(needle), "text": needle}
+    if needle != needle.strip():
+        raise SystemExit(f"{what}: {needle!r} starts or ends with white space")
+    end = pos + len(needle)
+    if end < len(text) and _word_char(text[end]) and _word_char(needle[-1]):
+        WARNINGS.append(f"{what}: {needle!r} (occurrence {n}) ends inside a word: {text[pos:end + 8]!r}")
+    return {"start": pos, "end": end, "text": needle}
+
+
+def check_values(where: str, quotes, times, events) -> None:
+    for q in quotes:
+        if q.get("kind") not in KINDS:
+            raise SystemExit(f"{where}: quote kind {q.get('kind')!r} is not one of {sorted(KINDS)}")
+        if q.get("speaker_type") not in SPEAKER_TYPES:
+            raise SystemExit(f"{where}: speaker_type {q.get('speaker_type')!r} is not one of {sorted(SPEAKER_TYPES)}")
+    for t in times:
+        if t["type"] not in TIME_TYPES:
+            raise SystemExit(f"{where}: time type {t['type']!r} is not one of {sorted(TIME_TYPES)}")
+    for v in events:
+        bad = set(v["code"].split("|")) - PLOVER
+        if bad:
+            raise SystemExit(f"{where}: event code(s) {sorted(bad)} are not PLOVER codes")
 
 
 def build(spec_path: Path) -> Path:
@@ -54,6 +84,7 @@ def build(spec_path: Path) -> Path:
         span, ttype, value = t[0], t[1], t[2]
         optional = bool(t[3]) if len(t) > 3 else False
         times.append(dict(find(text, span, f"{where} time"), type=ttype, value=value, optional=optional))
+    check_values(where, quotes, times, mod.EVENTS)
     gold = dict(doc, entities=entities, quotes=quotes, times=times, events=list(mod.EVENTS))
     out_path = spec_path.with_name(spec_path.name.replace(".spec.py", ".gold.json"))
     out_path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -64,6 +95,8 @@ def main(argv: list[str]) -> int:
     specs = [Path(a) for a in argv[1:]] or sorted(HERE.glob("*.spec.py"))
     for s in specs:
         print(build(s))
+    for w in WARNINGS:
+        print(f"warning: {w}", file=sys.stderr)
     return 0
 
 
