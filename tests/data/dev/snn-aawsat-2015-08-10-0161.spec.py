@@ -63,7 +63,7 @@ QUOTES = [
          speaker_type="outlet",
          content=("مصادر أكدت لها أن هناك تهديدات ضد الملكة نفسها", 1),
          kind="indirect", hedged=False),
-    dict(cue=("أكد", 2), speaker=("مصادر", 2), speaker_canonical=None, speaker_type="anonymous",
+    dict(cue=("أكدت", 1), speaker=("مصادر", 2), speaker_canonical=None, speaker_type="anonymous",
          content=("هناك تهديدات ضد الملكة نفسها", 1),
          kind="indirect", hedged=False, via="The Mail on Sunday"),
     dict(cue=("قال", 2), speaker=("متحدث باسم شرطة العاصمة", 1), speaker_canonical="Metropolitan Police",
