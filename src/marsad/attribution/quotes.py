@@ -1,0 +1,717 @@
+"""Quotes: an ArticleView -> attributions (cue, speaker, content, kind, hedged, via) in text order.
+
+Passes, each linear in the number of tokens (every window is bounded):
+1. cues: reporting verbs in every form (قال، قالت، يقول، مضيفا، بحجة ...) followed within a short window by
+   their complement (أن/إن/بأن, a colon, a quotation mark, or the verb's preposition: حذر من، دعا إلى); the
+   tokens between cue and complement are the speaker slot (verb-subject order); an empty slot reads the subject
+   to the left (subject-verb order) or leaves it implicit; source phrases (بحسب، وفقا لـ، نقلا عن ...) with
+   the source after them and the content before or after; impersonal reports (تردد أن، ورد أن) with no speaker.
+2. quotation marks not yet inside any content: a cue just after the closing mark (”، قال الوزير), a cue left
+   without a complement just before the opening mark, or the `name: “…”` form; a full quoted sentence after
+   a quote continues the last speaker.
+3. resolution: implicit subjects take the previous speaker of the same gender; participles take the subject
+   of their clause; reports nested in another's content are separate quotes relayed (``via``) through it;
+   a hedge (ورد أن) over a nested report hedges that report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.attribution.marks import MarkPair
+from marsad.attribution.speakers import SpeakerInfo, read_speaker, title_index
+from marsad.attribution.tokens import COMMAS, ArticleView
+from marsad.data import cues as C
+from marsad.data.cues import CueForm
+from marsad.text.normalize import normalize
+
+WINDOW = 18  # tokens between a cue and its complement (a long title and a time adverb fit)
+WEAK_WINDOW = 6
+
+
+@dataclass
+class Draft:
+    """A quote under construction (mutable until ``finalise``)."""
+
+    cue: tuple[int, int] | None
+    content: tuple[int, int] | None
+    kind: str
+    speaker: SpeakerInfo | None = None
+    hedged: bool = False
+    via_entity: str | None = None
+    via_quote: "Draft | None" = None  # the enclosing draft
+    cue_form: CueForm | None = None
+    implicit: bool = False  # the speaker is the verb's implicit subject
+    participle: bool = False
+    order: int = 0
+    dropped: bool = False
+    slot: tuple[int, int] | None = None  # speaker slot tokens (for relays)
+    extras: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# cue matching
+# ---------------------------------------------------------------------------------------------------------------
+
+def _strip_conj(w: str) -> list[str]:
+    out = [w]
+    if len(w) > 3 and w[0] in "وف":
+        out.append(w[1:])
+    return out
+
+
+def match_verb(view: ArticleView, i: int) -> CueForm | None:
+    if not view.is_word[i]:
+        return None
+    for w in _strip_conj(view.norms[i]):
+        cf = C.CUE_FORMS.get(w)
+        if cf is not None:
+            return cf
+    return None
+
+
+def match_according(view: ArticleView, i: int) -> tuple[str, int] | None:
+    """A source phrase at token ``i``: (folded head, index of the first token after the phrase)."""
+    if not view.is_word[i]:
+        return None
+    raw = view.norms[i]
+    if raw in ("فحسب",) or raw.startswith("فحسب"):
+        return None
+    forms = [raw]
+    if len(raw) > 3 and raw[0] in "و":
+        forms.append(raw[1:])
+    for w in forms:
+        if w in C.ACCORDING:
+            j = i + 1
+            if w in ("وفقا", "طبقا", "وفق") and j < view.n and view.norms[j] in ("ل", "لـ"):
+                j += 1
+            if w in ("نقلا",) and j < view.n and view.norms[j] == "عن":
+                j += 1
+            if w in ("استنادا",) and j < view.n and view.norms[j] in ("الي", "الى"):
+                j += 1
+            return w, j
+    for phrase in C.ACCORDING_MULTI[:3]:
+        if tuple(_strip_conj(view.norms[i])[-1:]) + tuple(view.norms[i + 1:i + len(phrase)]) == phrase or \
+                tuple(view.norms[i:i + len(phrase)]) == phrase:
+            return phrase[-1], i + len(phrase)
+    return None
+
+
+def _is_name_pair(view: ArticleView, pair: MarkPair, before: int) -> bool:
+    """A quoted name rather than a quotation: لـ«الشرق الأوسط»، {واشنطن بوست}، حركة «حماس» إن ..."""
+    if pair.virtual:
+        return False
+    inner = view.text[pair.open + 1:pair.close]
+    n_words = len(inner.split())
+    if n_words > 4:
+        return False
+    if before >= 0 and view.is_word[before] and view.norms[before] in ("ل", "لـ", "ب", "بـ"):
+        return True
+    if before >= 0 and view.ends[before] == pair.open and view.norms[before] in ("ل", "لـ", "ب", "بـ", "لل"):
+        return True
+    key = normalize(inner.strip())
+    if key in C.OUTLET_NAMES:
+        return True
+    j = view.after_pair(pair)
+    if j < view.n and (view.norms[j] in C.COMPLEMENTISERS or view.norms[j] == ":"
+                       or view.norms[j] in C.PP_HEADS or view.norms[j] in COMMAS) and n_words <= 3:
+        return before >= 0 and view.is_word[before] and view.norms[before] not in C.CUE_FORMS \
+            and view.norms[before] not in C.COMPLEMENTISERS
+    return False
+
+
+def find_complement(view: ArticleView, i: int, cf: CueForm):
+    """The complement after cue token ``i``: ("comp"|"colon"|"quote"|"prep", token index, pair) or None."""
+    limit = min(view.n, i + 1 + (WEAK_WINDOW if cf.weak else WINDOW))
+    para = view.para[i]
+    prep_set = C.PREP_COMPLEMENT.get(normalize(cf.lemma))
+    j = i + 1
+    while j < limit:
+        if view.para[j] != para:
+            return None
+        w = view.norms[j]
+        if not view.is_word[j]:
+            pair = view.pair_opening(j)
+            if pair is not None:
+                if _is_name_pair(view, pair, j - 1):
+                    j = view.after_pair(pair)
+                    continue
+                return "quote", j, pair
+            if w == ":":
+                k = j + 1
+                if k < view.n and view.para[k] == para:
+                    p2 = view.pair_opening(k)
+                    if p2 is not None:
+                        return "quote", k, p2
+                    return "colon", k, None
+                return None
+            if view.terminal[j] or w in "؛;":
+                return None
+            j += 1
+            continue
+        if w in C.COMPLEMENTISERS:
+            prev = view.norms[j - 1] if j - 1 > i else ""
+            if prev in C.NOT_COMPLEMENTISER_BEFORE:
+                j += 1
+                continue
+            if w == "لان":  # لأن "because" is no complementiser
+                return None
+            return "comp", j, None
+        if prep_set and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)):
+            nxt = view.norms[j + 1] if j + 1 < view.n else ""
+            if nxt not in C.COMPLEMENTISERS:
+                if w in prep_set:
+                    return "prep", j + 1, None
+                return "prep", j, None
+        if cf.form == "participle" and j > i + 3 and w not in C.LINK_PREPOSITIONS:
+            return None  # a participle takes its complement at once (مضيفا أن)
+        if cf.form == "masdar" and j > i + 1:
+            return None
+        if w in C.CUE_FORMS and j > i + 1 and not (view.norms[j - 1] in C.NEGATIONS):
+            return None  # another reporting verb: this one had no complement
+        j += 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# content
+# ---------------------------------------------------------------------------------------------------------------
+
+def _breaks_content(view: ArticleView, j: int) -> bool:
+    """True when a comma at ``j`` is followed by a new report (، مضيفا / ، وأضاف / ، بحسب)."""
+    k = j + 1
+    if k >= view.n or not view.is_word[k]:
+        return False
+    if view.norms[k] in C.CONTENT_BREAKERS:
+        return True
+    cf = match_verb(view, k)
+    if cf is not None and cf.form == "past" and view.norms[k][0] in "وف" and cf.cls == "speech":
+        return True
+    if match_according(view, k) is not None:
+        return True
+    # a new clause with its own reporting verb (، إلا أن كيشيدا أشار إلى أن)
+    for t in range(k, min(view.n, k + 5)):
+        if not view.is_word[t] or view.para[t] != view.para[j]:
+            break
+        cf = match_verb(view, t)
+        if cf is not None and cf.form in ("past", "present") and cf.cls == "speech" and t > k:
+            return True
+    return False
+
+
+def content_end(view: ArticleView, s: int, *, stop_at_comma_cue: bool = True) -> tuple[int, int]:
+    """From token ``s``: (end offset of the content, index of the token where it stopped)."""
+    para = view.para[s]
+    last = view.starts[s]
+    j = s
+    while j < view.n and view.para[j] == para:
+        if not view.is_word[j]:
+            pair = view.pair_opening(j)
+            if pair is not None:
+                last = pair.end
+                j = view.after_pair(pair)
+                continue
+            if view.terminal[j]:
+                break
+            if view.norms[j] in COMMAS and stop_at_comma_cue and _breaks_content(view, j):
+                break
+        last = view.ends[j] if view.is_word[j] or view.norms[j] in ")»”" else last
+        j += 1
+    return last, j
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",،:؛"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،:؛-–"):
+        end -= 1
+    return start, end
+
+
+def _kind_of(view: ArticleView, start: int, end: int) -> tuple[str, int, int]:
+    """direct (all inside one pair of marks: the marks are dropped), mixed (quoted fragments) or indirect."""
+    inside = [p for p in view.pairs if p.open >= start and p.end <= end and not _is_name_pair(view, p, view.token_before(p.open))]
+    if not inside:
+        return "indirect", start, end
+    outer = [p for p in inside if p.depth == min(q.depth for q in inside)]
+    if len(outer) == 1:
+        p = outer[0]
+        tail = view.text[p.end:end].strip(" .،,")
+        if p.open == start and not tail:
+            s, e = _trim(view.text, p.open + 1, p.close)
+            while e > s and view.text[e - 1] in ".": e -= 1
+            return "direct", s, e
+    return "mixed", start, end
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# speakers next to a cue
+# ---------------------------------------------------------------------------------------------------------------
+
+def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) -> SpeakerInfo | None:
+    """Subject-verb order: the noun phrase just before the cue (اليابان قالت، الوزير، قال)."""
+    k = i - 1
+    if k >= 0 and view.norms[k] in COMMAS:
+        k -= 1
+    end = k + 1
+    steps = 0
+    while k >= 0 and steps < 6 and view.para[k] == view.para[i]:
+        w = view.norms[k]
+        if not view.is_word[k] or w in C.LEFT_STOP or view.terminal[k]:
+            break
+        if w in C.PP_HEADS or w in C.NEGATIONS or match_verb(view, k) or w in C.RELATIVES:
+            return None
+        k -= 1
+        steps += 1
+    a = k + 1
+    if a >= end or steps >= 6:
+        return None
+    if a < view.n and view.norms[a] in C.LEFT_STOP:
+        return None
+    if k >= 0 and view.is_word[k] and view.norms[k] not in C.LEFT_STOP:
+        return None
+    if k >= 0 and not view.is_word[k] and view.norms[k] not in COMMAS and not view.terminal[k] \
+            and view.norms[k] not in ":(":
+        return None
+    sp = read_speaker(view, a, end, verb_gender=cf.gender, titles=titles, cue_pos=cue_pos)
+    if sp is None:
+        return None
+    words = [t for t in range(a, end) if view.is_word[t]]
+    known = (sp.entity is not None or sp.type in ("anonymous", "outlet", "government", "organization")
+             or view.norms[words[0]] in C.PERSON_TITLES)
+    if not known and (len(words) > 2 or any(view.norms[t].startswith("ال") for t in words)):
+        return None
+    return sp
+
+
+def _relay_split(view: ArticleView, a: int, b: int) -> tuple[int, int, int, int] | None:
+    """نقلت الوكالة عن مصدر / ذكرت الصحيفة نقلا عن مصادر: (relayer a, relayer b, source a, source b)."""
+    for k in range(a, b):
+        w = view.norms[k]
+        if w == "عن" and k > a:
+            left_end = k - 1 if view.norms[k - 1] == "نقلا" else k
+            return a, left_end, k + 1, b
+    return None
+
+
+def _outlet_pp(view: ArticleView, a: int, b: int) -> tuple[int, int] | None:
+    """A 'to the outlet' phrase inside the slot (لـ«الشرق الأوسط»، لصحيفة X، للمنفذ، في تصريح لـ X):
+    the character span of the outlet, or None."""
+    for k in range(a, b):
+        w = view.norms[k]
+        if not view.is_word[k]:
+            continue
+        if w in ("ل", "لـ") and k + 1 < b:
+            pair = view.pair_opening(k + 1)
+            if pair is not None:
+                return pair.open + 1, pair.close
+            return view.starts[k + 1], view.ends[min(b - 1, k + 3)]
+        if w.startswith("ل") and len(w) > 2:
+            stem = w[1:]
+            if stem in C.OUTLET_NOUNS or ("ا" + stem) in C.OUTLET_NOUNS or stem in C.OUTLET_NAMES:
+                return view.starts[k] + 1, view.ends[min(b - 1, k + 2)]
+    return None
+
+
+def _via_entity(view: ArticleView, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    ms = view.mentions_in(*span)
+    return ms[0][2] if ms else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the passes
+# ---------------------------------------------------------------------------------------------------------------
+
+def find_drafts(view: ArticleView) -> list[Draft]:
+    drafts: list[Draft] = []
+    consumed = bytearray(view.n)
+    titles = title_index(view) if view.mentions else {}
+    antecedents: list[tuple[int, SpeakerInfo]] = []  # (offset, speaker) of reporting verbs without complement
+    n = view.n
+    i = 0
+    while i < n:
+        if consumed[i] or not view.is_word[i]:
+            i += 1
+            continue
+        acc = match_according(view, i)
+        if acc is not None:
+            d = _according(view, i, acc, titles, consumed)
+            if d is not None:
+                drafts.append(d)
+            i += 1
+            continue
+        cf = match_verb(view, i)
+        if cf is None:
+            i += 1
+            continue
+        if i > 0 and view.norms[i - 1] in C.NEGATIONS and view.norms[i - 1] != "ما":
+            i += 1
+            continue
+        if i > 0 and view.norms[i - 1] in ("ما",) and i > 1 and match_according(view, i - 2):
+            i += 1  # بحسب ما تردد: handled by the source phrase
+            continue
+        try:
+            d = _verb_cue(view, i, cf, titles, consumed, antecedents)
+        except (IndexError, ValueError):
+            d = None  # degrade locally: one odd construction never loses the article
+        if d is not None:
+            drafts.append(d)
+        i += 1
+    _orphan_quotes(view, drafts, titles, consumed)
+    drafts.sort(key=lambda d: (d.cue[0] if d.cue else d.content[0] if d.content else 0))
+    _resolve(view, drafts, antecedents)
+    return [d for d in drafts if not d.dropped]
+
+
+def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearray, antecedents) -> Draft | None:
+    comp = find_complement(view, i, cf)
+    cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وف"
+                                  and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])
+    if comp is None:
+        if cf.cls in ("speech", "belief") and cf.form in ("past", "present"):
+            b = i + 1
+            while b < view.n and b < i + 10 and view.is_word[b] and view.para[b] == view.para[i]:
+                b += 1
+            sp = read_speaker(view, i + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+            if sp is None:
+                sp = _left_subject(view, i, cf, titles, view.starts[i])
+            if sp is not None and sp.type != "unknown":
+                antecedents.append((view.starts[i], sp))
+        return None
+    how, j, pair = comp
+    slot_end = j
+    if how == "quote":
+        slot_end = j
+        while slot_end > i + 1 and not view.is_word[slot_end - 1]:
+            slot_end -= 1
+    elif how == "colon":
+        slot_end = j - 1
+    elif how == "prep":
+        slot_end = j - 1 if view.norms[j - 1] in C.LINK_PREPOSITIONS or view.norms[j - 1] in ("من", "الي", "الى") else j
+    for k in range(i + 1, slot_end):
+        consumed[k] = 1
+    d = Draft(cue=cue_span, content=None, kind="indirect", cue_form=cf, slot=(i + 1, slot_end))
+    d.participle = cf.form in ("participle", "masdar")
+    # content
+    if how == "quote":
+        s, e = _trim(view.text, pair.open + 1, pair.close)
+        while e > s and view.text[e - 1] in ".":
+            e -= 1
+        d.content, d.kind = (s, e), "direct"
+    else:
+        start_tok = j + 1 if how == "comp" else j
+        if start_tok >= view.n or view.para[start_tok] != view.para[i]:
+            return None
+        end, _ = content_end(view, start_tok)
+        s, e = _trim(view.text, view.starts[start_tok], end)
+        if e <= s:
+            return None
+        if how == "colon":
+            kind, s2, e2 = _kind_of(view, s, e)
+            d.kind, d.content = ("direct" if kind == "indirect" else kind), (s2, e2)
+        else:
+            d.kind, s, e = _kind_of(view, s, e)
+            d.content = (s, e)
+            if d.kind == "direct" and how == "comp":
+                d.kind = "direct"
+    # speaker
+    a, b = i + 1, slot_end
+    relay = _relay_split(view, a, b)
+    via_span = None
+    if relay is not None:
+        ra, rb, sa, sb = relay
+        via_span = (view.starts[ra], view.ends[rb - 1]) if rb > ra else None
+        sp = read_speaker(view, sa, sb, verb_gender=None, titles=titles, cue_pos=view.starts[i])
+        if via_span is not None:
+            d.via_entity = _via_entity(view, via_span)
+            d.extras["relayer"] = read_speaker(view, ra, rb, titles=titles, cue_pos=view.starts[i])
+    else:
+        pp = _outlet_pp(view, a, b)
+        if pp is not None:
+            d.via_entity = _via_entity(view, pp)
+        sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+    if sp is None and not d.participle:
+        sp = _left_subject(view, i, cf, titles, view.starts[i])
+    if cf.cls == "hedge" and (sp is None or normalize(cf.lemma) in C.HEDGE_ONLY):
+        d.hedged, sp = True, None
+    elif sp is None and cf.cls == "belief" and cf.form == "present":
+        d.hedged = True  # يعتقد أن: impersonal
+    elif sp is None:
+        d.implicit = True
+    if sp is not None and sp.hedge_source:
+        d.hedged = True
+    d.speaker = sp
+    return d
+
+
+def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed: bytearray) -> Draft | None:
+    head, j = acc
+    para = view.para[i]
+    hedged = False
+    # بحسب ما ذكرت الصحيفة / حسبما تردد: a verb between the phrase and its source
+    k = j
+    if k < view.n and view.norms[k] == "ما":
+        k += 1
+    if head == "حسبما" or k > j:
+        cf = match_verb(view, k) if k < view.n else None
+        if cf is not None:
+            if cf.cls == "hedge" and normalize(cf.lemma) in C.HEDGE_ONLY:
+                hedged = True
+            k += 1
+    # the source noun phrase: to the next comma, complementiser, colon or sentence end
+    b = k
+    while b < view.n and b < k + 14 and view.para[b] == para:
+        w = view.norms[b]
+        if view.terminal[b] or w in COMMAS or w in C.COMPLEMENTISERS or w in (":", "؛"):
+            break
+        pair = view.pair_opening(b)
+        if pair is not None:
+            b = view.after_pair(pair)
+            continue
+        b += 1
+    b = min(b, view.n)
+    sp = None
+    if not hedged:
+        if b <= k:
+            return None
+        first = view.norms[k]
+        if first.startswith("ل") and first[1:] in C.NOT_SOURCE_HEADS or first in C.NOT_SOURCE_HEADS:
+            return None
+        sp = read_speaker(view, k, b, titles=titles, cue_pos=view.starts[i])
+        if sp is None:
+            return None
+        if not _source_like(view, sp, k, b):
+            return None
+        if sp.hedge_source:
+            hedged = True
+        # a leading ل of وفقا لـ/لأحد stays outside the speaker span
+        if view.starts[k] == sp.start and view.norms[k].startswith("ل") and sp.type in ("anonymous", "outlet",
+                                                                                        "government", "organization"):
+            if view.norms[k] not in C.OUTLET_NAMES:
+                st = sp.start + (2 if view.norms[k].startswith("لل") else 1)
+                if view.text[sp.start + 1:sp.start + 2] == "ـ":
+                    st = sp.start + 2
+                sp.start = min(st, sp.end - 1)
+    for t in range(i + 1, b):
+        consumed[t] = 1
+    # content: after the source when the phrase opens the sentence, else before it
+    s0 = view.sentence_start(i)
+    opener = all(not view.is_word[t] or view.norms[t] in ("و", "ف") for t in range(s0, i))
+    if opener:
+        c = b
+        while c < view.n and view.para[c] == para and (view.norms[c] in COMMAS or view.norms[c] in C.COMPLEMENTISERS):
+            c += 1
+        if c >= view.n or view.para[c] != para or view.terminal[min(c, view.n - 1)]:
+            return None
+        end, _ = content_end(view, c, stop_at_comma_cue=False)
+        s, e = _trim(view.text, view.starts[c], end)
+    else:
+        if i == s0:
+            return None
+        s, e = _trim(view.text, view.starts[s0], view.starts[i])
+        # a report opening the sentence (قال X إن ...، بحسب): the content starts after its complementiser
+    if e <= s or len(view.text[s:e].split()) < 3:
+        return None
+    kind, s, e = _kind_of(view, s, e)
+    cue_end = view.ends[j - 1] if j - 1 > i and view.norms[j - 1] not in ("ل", "لـ", "عن", "الي", "الى") else view.ends[i]
+    cue_start = view.starts[i] + (1 if view.norms[i][0] == "و" and view.norms[i] not in C.ACCORDING else 0)
+    d = Draft(cue=(cue_start, cue_end), content=(s, e), kind=kind, speaker=sp, hedged=hedged)
+    d.extras["according"] = True
+    return d
+
+
+def _source_like(view: ArticleView, sp: SpeakerInfo, a: int, b: int) -> bool:
+    """حسب الخطة is no source: the phrase must name a speaker."""
+    if sp.entity is not None or sp.type in ("anonymous", "outlet", "government", "organization") or sp.hedge_source:
+        return True
+    words = [t for t in range(a, b) if view.is_word[t]]
+    heads = {view.norms[words[0]], view.norms[words[0]][1:]} if words else set()
+    return bool(heads & C.PERSON_TITLES) or any(view.norms[t] in C.PERSON_TITLES for t in words[:2])
+
+
+def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: bytearray) -> None:
+    """Quotation marks not inside any content: a cue after the closing mark, the `name: “…”` form, or a quoted
+    sentence continuing the last speaker."""
+    covered = sorted(d.content for d in drafts if d.content)
+    cues = sorted(d.cue for d in drafts if d.cue)
+
+    def inside(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in covered) or any(a <= s < b for s, e in cues)
+
+    for pair in view.pairs:
+        if pair.depth != 0:
+            continue
+        s, e = _trim(view.text, pair.open + 1, pair.close)
+        while e > s and view.text[e - 1] == ".":
+            e -= 1
+        if e <= s or inside(pair.open, pair.end):
+            continue
+        n_words = len(view.text[s:e].split())
+        o = view.token_at(pair.open)
+        if _is_name_pair(view, pair, o - 1) or n_words < 2:
+            continue
+        # a cue after the closing mark: ”، قال الوزير / ”، وأضاف
+        j = view.after_pair(pair)
+        while j < view.n and view.norms[j] in COMMAS and view.para[j] == view.para[o]:
+            j += 1
+        if j < view.n and view.para[j] == view.para[o] and view.is_word[j] and not consumed[j]:
+            cf = match_verb(view, j)
+            if cf is not None and cf.cls in ("speech", "belief"):
+                b = j + 1
+                while b < view.n and b < j + 12 and view.para[b] == view.para[j] and not view.terminal[b] \
+                        and view.norms[b] not in COMMAS:
+                    b += 1
+                sp = read_speaker(view, j + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[j])
+                for t in range(j, b):
+                    consumed[t] = 1
+                cue = (view.starts[j] + (1 if view.norms[j][1:] in C.CUE_FORMS and view.norms[j][0] in "وف" else 0),
+                       view.ends[j])
+                d = Draft(cue=cue, content=(s, e), kind="direct", speaker=sp, cue_form=cf, implicit=sp is None)
+                drafts.append(d)
+                continue
+        # name: “…” at a paragraph or sentence start
+        k = o - 1
+        if k >= 0 and view.norms[k] == ":" and view.para[k] == view.para[o]:
+            a = k - 1
+            while a >= 0 and view.is_word[a] and view.para[a] == view.para[o] and k - a <= 6:
+                a -= 1
+            if (a < 0 or view.para[a] != view.para[o] or view.terminal[a]) and k - (a + 1) >= 1:
+                sp = read_speaker(view, a + 1, k, titles=titles, cue_pos=pair.open)
+                if sp is not None and sp.type in ("person", "anonymous", "organization", "government", "outlet") \
+                        and normalize(view.text[sp.start:sp.end]) not in C.CAPITALS:
+                    drafts.append(Draft(cue=None, content=(s, e), kind="direct", speaker=sp))
+                    continue
+        # a dangling cue just before (crossing at most one sentence end): مجادلا المنطقة. “…”
+        found = None
+        t = o - 1
+        crossed = 0
+        while t >= 0 and o - t <= 4 and view.para[t] == view.para[o]:
+            if view.terminal[t]:
+                crossed += 1
+                if crossed > 1:
+                    break
+            elif view.is_word[t]:
+                cf = match_verb(view, t)
+                if cf is not None and cf.cls == "speech" and cf.form in ("participle", "masdar", "past"):
+                    found = (t, cf)
+                    break
+            t -= 1
+        sentence_start = o == 0 or view.terminal[o - 1] or view.para[o - 1] != view.para[o] or \
+            view.norms[o - 1] in (":",)
+        if found is not None and (sentence_start or view.norms[o - 1] in (":",) or o - found[0] <= 2):
+            t, cf = found
+            cue = (view.starts[t] + (1 if view.norms[t][1:] in C.CUE_FORMS and view.norms[t][0] in "وف" else 0),
+                   view.ends[t])
+            d = Draft(cue=cue, content=(s, e), kind="direct", cue_form=cf, implicit=True)
+            d.participle = cf.form in ("participle", "masdar")
+            drafts.append(d)
+            continue
+        if sentence_start and n_words >= 5 and any(d.content and d.content[1] <= pair.open and
+                                                   view.para[view.token_before(d.content[1])] >= view.para[o] - 1
+                                                   for d in drafts):
+            d = Draft(cue=None, content=(s, e), kind="direct", implicit=True)
+            d.extras["continuation"] = True
+            drafts.append(d)
+
+
+def _same_gender(want: str | None, have: str | None) -> bool:
+    if want is None:
+        return True
+    if want == "f":
+        return have == "f"
+    if want == "pl":
+        return have in ("pl", None)
+    return have != "f"
+
+
+def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int, SpeakerInfo]]) -> None:
+    """Implicit subjects, participles, nesting (via), hedges over nested reports."""
+    history: list[tuple[int, SpeakerInfo]] = []  # (offset, speaker) in text order
+    ants = sorted(antecedents, key=lambda x: x[0])
+    ai = 0
+    for idx, d in enumerate(drafts):
+        pos = d.cue[0] if d.cue else d.content[0]
+        while ai < len(ants) and ants[ai][0] < pos:
+            history.append(ants[ai])
+            ai += 1
+        history.sort(key=lambda x: x[0])
+        enclosing = None
+        for k in range(idx - 1, -1, -1):
+            e = drafts[k]
+            if e.content and e.content[0] <= pos < e.content[1] and not e.dropped:
+                enclosing = k
+                break
+        if d.participle and d.speaker is None:
+            if enclosing is not None:
+                e = drafts[enclosing]
+                subj = _content_subject(view, e.content[0], pos)
+                if subj is not None:
+                    d.speaker = subj
+                    d.via_quote = e
+                    d.via_entity = d.via_entity or (e.speaker.entity if e.speaker and e.speaker.type == "outlet" else None)
+                else:
+                    d.speaker = e.speaker
+                    e.content = _cut_before(view, e.content, pos)
+                    d.hedged = d.hedged or e.hedged
+            else:
+                same_sentence = [h for h in history if view.sent[view.token_at(h[0])] == view.sent[view.token_at(pos)]]
+                pool = same_sentence or history
+                for off, sp in reversed(pool):
+                    if _same_gender(d.cue_form.gender if d.cue_form else None, sp.gender):
+                        d.speaker = sp
+                        break
+            d.implicit = False
+        elif d.implicit and d.speaker is None:
+            want = d.cue_form.gender if d.cue_form else None
+            for off, sp in reversed(history):
+                if sp.type == "unknown":
+                    continue
+                if _same_gender(want, sp.gender):
+                    d.speaker = sp
+                    break
+        elif enclosing is not None and not d.extras.get("according"):
+            e = drafts[enclosing]
+            if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \
+                    and d.cue and view.token_at(d.cue[0]) - view.token_at(e.content[0]) <= 6:
+                d.hedged = True
+                e.dropped = True  # ورد أن الرئيس حذر: one hedged report
+            elif e.speaker is not None and d.speaker is not None and d.speaker is not e.speaker:
+                d.via_quote = e
+                if e.speaker.type == "outlet":
+                    d.via_entity = d.via_entity or e.speaker.entity
+        if d.speaker is not None and d.speaker.type != "unknown":
+            history.append((pos, d.speaker))
+    # a quote with no content and no speaker is no quote
+    for d in drafts:
+        if d.content is None:
+            d.dropped = True
+
+
+def _cut_before(view: ArticleView, content: tuple[int, int], pos: int) -> tuple[int, int]:
+    s, e = content
+    if pos <= s:
+        return content
+    s2, e2 = _trim(view.text, s, pos)
+    return (s2, e2) if e2 > s2 else content
+
+
+def _content_subject(view: ArticleView, start: int, limit: int) -> SpeakerInfo | None:
+    """The person a reported clause is about (ذكرت الصحيفة أن الرئيس الفرنسي إيمانويل ماكرون رفض ...، بحجة):
+    a PER mention or a title with a name at the clause start, else None."""
+    a = view.token_at(start)
+    b = min(view.token_at(limit), a + 8)
+    if a >= b:
+        return None
+    for m in view.mentions_in(view.starts[a], view.ends[b - 1]):
+        if m[3].type == "PER" and m[0] <= view.ends[min(b - 1, a + 5)]:
+            ent = view.entity_by_id.get(m[2])
+            return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
+        break
+    if view.norms[a] not in C.PERSON_TITLES:
+        return None
+    sp = read_speaker(view, a, b, name_cap=2)
+    if sp is None or sp.type != "person":
+        return None
+    return sp

@@ -1,0 +1,275 @@
+"""Speakers: a run of tokens next to a cue -> the speaker noun phrase, its type, count, entity and gender.
+
+``read_speaker`` trims a slot of tokens to the speaker noun phrase (stopping at prepositional phrases, relative
+clauses and anonymity formulas), finds the entity mention inside it (a person first), else reads the phrase's
+head: an anonymous-source noun (مصادر، مسؤول، شهود ...) with its count, an outlet (صحيفة، وكالة ...), a government
+(وزارة، الحكومة، a country or capital), an organisation, or a title (الرئيس) resolved to the last person entity
+introduced with that title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.attribution.tokens import COMMAS, ArticleView
+from marsad.data import cues as C
+from marsad.text.normalize import normalize
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Folded Arabic country names (``marsad/data/countries_ar.txt``)."""
+    try:
+        raw = resources.files("marsad.data").joinpath("countries_ar.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(normalize(line.strip()) for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class SpeakerInfo:
+    start: int
+    end: int
+    type: str
+    entity: str | None = None
+    count: int | None = None
+    description: str | None = None
+    gender: str | None = None
+    hedge_source: bool = False  # تقارير، أنباء: a report, not a source
+
+
+_DIGITS = re.compile(r"^\d+$")
+
+
+def _strip_article(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+_KNOWN_HEADS = None
+
+
+def _without_lam(w: str) -> str:
+    """``لأحد`` -> ``أحد``، ``للمصادر`` -> ``المصادر``، ``لوزارة`` -> ``وزارة`` when the rest is a known head word."""
+    global _KNOWN_HEADS
+    if _KNOWN_HEADS is None:
+        _KNOWN_HEADS = (C.ONE_OF | set(C.NUMBER_WORDS) | set(C.ANONYMOUS_NOUNS) | C.OUTLET_NOUNS | C.GOVERNMENT_NOUNS
+                        | C.ORGANIZATION_NOUNS | C.PERSON_TITLES | C.HEDGE_SOURCES)
+    if len(w) > 3 and w[0] == "ل" and w not in _KNOWN_HEADS:
+        if w.startswith("لل") and "ا" + w[1:] in _KNOWN_HEADS:
+            return "ا" + w[1:]
+        if w[1:] in _KNOWN_HEADS:
+            return w[1:]
+    return w
+
+
+def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = True) -> tuple[int, int]:
+    """The speaker noun phrase inside tokens ``[a, b)``: from the first content word to the first
+    prepositional phrase, relative pronoun, anonymity formula or clause punctuation."""
+    norms, words = view.norms, view.is_word
+    while a < b and (not words[a] or norms[a] in C.NOT_SPEAKER_WORDS or norms[a] in C.WEEKDAYS
+                     or norms[a] in C.LINK_PREPOSITIONS):
+        pair = view.pair_opening(a)
+        if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
+            break  # a quoted name (حركة «حماس») starts the phrase
+        a += 1
+    k = a
+    while k < b:
+        w = norms[k]
+        if not words[k]:
+            pair = view.pair_opening(k)
+            if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
+                k = view.after_pair(pair)
+                continue
+            if w in COMMAS and allow_comma and k > a and _is_title_only(view, a, k) and k + 1 < b \
+                    and view.is_word[k + 1] and norms[k + 1] not in C.PP_HEADS:
+                k += 1  # apposition: الرئيس السوري، بشار الأسد
+                continue
+            if w in "()":
+                k += 1
+                continue
+            break
+        if k > a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in C.NEGATIONS or w in C.COMPLEMENTISERS
+                      or (w.startswith("لل") and len(w) > 3) or w in ("ل", "لـ")
+                      or w in C.WEEKDAYS or _anonymity_at(view, k, b)):
+            break
+        if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ")):
+            return a, a
+        k += 1
+    while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"', ")"):
+        k -= 1
+    return a, k
+
+
+def _is_title_only(view: ArticleView, a: int, k: int) -> bool:
+    """True when tokens ``[a, k)`` are a title and its complements, with no name yet."""
+    if not view.is_word[a] or view.norms[a] not in C.PERSON_TITLES:
+        return False
+    return _name_start(view, a, k) is None
+
+
+def _anonymity_at(view: ArticleView, k: int, b: int) -> bool:
+    for phrase in C.ANONYMITY_PHRASES:
+        if tuple(view.norms[k:k + len(phrase)]) == phrase:
+            return True
+    return False
+
+
+def has_anonymity(view: ArticleView, a: int, b: int) -> bool:
+    return any(_anonymity_at(view, k, b) for k in range(a, min(b, a + 20)))
+
+
+def _name_start(view: ArticleView, a: int, b: int) -> int | None:
+    """Index where a personal name begins after a title chain (المتحدث باسم وزارة الخارجية الصينية ماو نينغ),
+    or None when the phrase is all title."""
+    norms = view.norms
+    k = a
+    while k < b:
+        w = norms[k]
+        if not view.is_word[k]:
+            k += 1
+            continue
+        if w in C.NAME_PARTICLES:
+            return k
+        if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
+                or w in C.OUTLET_NOUNS or (w.startswith("ال") and len(w) > 3) or _DIGITS.match(w):
+            k += 1
+            continue
+        return k
+    return None
+
+
+def gender_of_head(word: str) -> str | None:
+    if word.endswith(C.FEMININE_HINT_SUFFIX) and len(word) > 3:
+        return "f"
+    if word.endswith("ون") or word.endswith("ين") and len(word) > 5:
+        return "pl"
+    return None
+
+
+def _entity_type_to_speaker(view: ArticleView, ent_type: str, head: str, text_norm: str) -> str:
+    if ent_type == "PER":
+        return "person"
+    if head in C.OUTLET_NOUNS or text_norm in C.OUTLET_NAMES:
+        return "outlet"
+    if ent_type == "LOC" or head in C.GOVERNMENT_NOUNS:
+        return "government"
+    if ent_type == "ORG":
+        return "organization"
+    return "unknown"
+
+
+def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None = None,
+                 titles: dict[str, list[tuple[int, str]]] | None = None, cue_pos: int = 0,
+                 name_cap: int | None = None) -> SpeakerInfo | None:
+    """The speaker in tokens ``[a, b)`` (a slot beside a cue), or None when there is none."""
+    if a >= b:
+        return None
+    anon_phrase = has_anonymity(view, a, b)
+    a, k = cut_noun_phrase(view, a, b)
+    if k <= a:
+        return None
+    norms, starts, ends, text = view.norms, view.starts, view.ends, view.text
+    np_start, np_end = starts[a], ends[k - 1]
+    raw_end = ends[b - 1]
+    while raw_end > np_start and not text[raw_end - 1].isalnum():
+        raw_end -= 1
+    description = text[np_start:max(raw_end, np_end)].strip() or None
+    words = [i for i in range(a, k) if view.is_word[i]]
+    if not words:
+        return None
+    # count and head: ثمانية مصادر، أحد المصادر، 3 مسؤولين
+    count: int | None = None
+    h = words[0]
+    hi = 0
+    first = _without_lam(norms[h])
+    if first in C.ONE_OF and len(words) > 1:
+        count, hi = 1, 1
+    elif first in C.NUMBER_WORDS and len(words) > 1:
+        count, hi = C.NUMBER_WORDS[first], 1
+    elif _DIGITS.match(first) and len(words) > 1:
+        count, hi = int(first), 1
+    head = norms[words[hi]] if hi else first
+    text_norm = normalize(text[np_start:np_end])
+    g_head = gender_of_head(head)
+    gender = verb_gender or g_head
+
+    # anonymous sources first: a name never follows them
+    if head in C.ANONYMOUS_NOUNS or anon_phrase and head not in C.PERSON_TITLES or (
+            hi == 1 and first in C.ONE_OF and _strip_article(head) in C.ANONYMOUS_NOUNS):
+        implied = C.ANONYMOUS_NOUNS.get(head, C.ANONYMOUS_NOUNS.get(_strip_article(head)))
+        if count is None:
+            count = implied
+        mentions = [m for m in view.mentions_in(np_start, np_end) if m[3].type == "PER"]
+        if not mentions:
+            return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, gender)
+    if head in C.HEDGE_SOURCES:
+        return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender, hedge_source=True)
+
+    # entity mentions inside the phrase: a person first
+    mentions = view.mentions_in(np_start, np_end)
+    per = [m for m in mentions if m[3].type == "PER"]
+    if per and name_cap is None:
+        m = per[0]
+        ent = view.entity_by_id.get(m[2])
+        g = (ent.gender if ent and ent.gender else None) or verb_gender
+        return SpeakerInfo(m[0], m[1], "person", m[2], None, description, g)
+    if per:
+        m = per[0]
+        return SpeakerInfo(m[0], m[1], "person", m[2], None, description, verb_gender)
+    if mentions and head not in C.PERSON_TITLES:
+        m = max(mentions, key=lambda x: x[1] - x[0])
+        stype = _entity_type_to_speaker(view, m[3].type, head, normalize(m[3].text))
+        span = (np_start, np_end) if stype in ("outlet", "government", "organization") else (m[0], m[1])
+        return SpeakerInfo(span[0], span[1], stype, m[2], None, description, gender)
+
+    if head in C.OUTLET_NOUNS or text_norm in C.OUTLET_NAMES or _strip_article(text_norm) in C.OUTLET_NAMES:
+        return SpeakerInfo(np_start, np_end, "outlet", None, None, description, gender)
+    if head in C.GOVERNMENT_NOUNS or text_norm in countries() or text_norm in C.CAPITALS:
+        return SpeakerInfo(np_start, np_end, "government", None, None, description, gender)
+    if head in C.ORGANIZATION_NOUNS:
+        return SpeakerInfo(np_start, np_end, "organization", None, None, description, gender)
+    if head in C.PERSON_TITLES:
+        ns = _name_start(view, words[hi], k)
+        if ns is not None:
+            end = k
+            if name_cap is not None:
+                end = min(k, ns + name_cap)
+                while end > ns + 1 and norms[end - 1].startswith("ال") and norms[end - 2] not in C.NAME_PARTICLES:
+                    end -= 1
+            return SpeakerInfo(starts[ns], ends[end - 1], "person", None, None, description, gender)
+        ent_id = resolve_title(view, head, titles or {}, cue_pos)
+        return SpeakerInfo(np_start, np_end, "person", ent_id, None, description, gender)
+    if name_cap is not None:
+        return None
+    if len(words) - hi <= 4 and not any(norms[i] in C.CUE_FORMS for i in words):
+        return SpeakerInfo(np_start, np_end, "person", None, None, description, gender)
+    return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender)
+
+
+def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
+    """For each title word (folded, without ال), the PER entity mentions it introduces: (offset, entity id)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for start, end, eid, mention in view.mentions:
+        if mention.type != "PER":
+            continue
+        i = view.token_before(start)
+        for j in range(i, max(i - 6, -1), -1):
+            w = view.norms[j]
+            if not view.is_word[j] and w not in COMMAS:
+                break
+            if w in C.PERSON_TITLES:
+                out.setdefault(_strip_article(w), []).append((start, eid))
+                break
+    return out
+
+
+def resolve_title(view: ArticleView, head: str, titles: dict[str, list[tuple[int, str]]], pos: int) -> str | None:
+    """The last PER entity introduced with title ``head`` before ``pos`` (the first after it when none)."""
+    cands = titles.get(_strip_article(head), [])
+    before = [eid for off, eid in cands if off < pos]
+    if before:
+        return before[-1]
+    return cands[0][1] if cands else None

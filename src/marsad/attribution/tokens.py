@@ -1,0 +1,116 @@
+"""The attribution stage's view of an article: text -> word and punctuation tokens with folded forms,
+paragraph and sentence indices, quotation-mark pairs and entity mentions by offset.
+
+Built once per article in one linear pass; every later rule reads it by token index.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from marsad.attribution.marks import CLOSERS as CLOSE_MARKS, MARK_CHARS, MarkPair, find_mark_pairs
+from marsad.text.normalize import normalize
+from marsad.types import Entity, Mention
+
+_TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+|\S")
+TERMINALS = frozenset(".!?؟…")
+COMMAS = frozenset(",،")
+
+
+class ArticleView:
+    """Tokens of ``text`` (``starts``, ``ends``, ``norms``, ``is_word``), their paragraph and sentence, the mark
+    pairs (``pair_at`` by opening offset) and the entity mentions sorted by start."""
+
+    def __init__(self, text: str, entities: tuple[Entity, ...] | list[Entity] = ()):
+        self.text = text
+        starts, ends, norms, words, paras, sents, terminal = [], [], [], [], [], [], []
+        para = sent = 0
+        prev_end = 0
+        n = len(text)
+        for m in _TOKEN.finditer(text):
+            s, e = m.start(), m.end()
+            gap = text[prev_end:s]
+            if "\n" in gap and starts:
+                para += 1
+                sent += 1
+            tok = m.group()
+            carry = False
+            if "\n" in gap and starts:
+                pass
+            elif terminal and terminal[-1]:
+                if (tok in CLOSE_MARKS or tok == "\"") and s == prev_end:
+                    terminal[-1] = False  # «… فادح.» : the closing mark ends the sentence
+                    carry = True
+                else:
+                    sent += 1
+            is_word = tok[0].isalnum() or tok[0] == "_" or "\u064b" <= tok[0] <= "\u065f"
+            starts.append(s)
+            ends.append(e)
+            norms.append(normalize(tok) if is_word else tok)
+            words.append(is_word)
+            paras.append(para)
+            sents.append(sent)
+            term = False
+            if not is_word and tok in TERMINALS:
+                nxt = text[e] if e < n else " "
+                term = nxt.isspace() or nxt in MARK_CHARS or nxt in TERMINALS
+                if tok == "." and term and len(starts) > 1 and words[-2] and len(norms[-2]) == 1 \
+                        and e < n and text[e] == " " and s == ends[-2]:
+                    term = False  # an initial such as "د." is not a sentence end
+            terminal.append(term or carry)
+            prev_end = e
+        self.starts, self.ends, self.norms, self.is_word = starts, ends, norms, words
+        self.para, self.sent, self.terminal = paras, sents, terminal
+        self.n = len(starts)
+        self.pairs: list[MarkPair] = find_mark_pairs(text)
+        self.pair_at: dict[int, MarkPair] = {p.open: p for p in self.pairs}
+        mentions: list[tuple[int, int, str, Mention]] = []
+        self.entity_by_id: dict[str, Entity] = {}
+        for ent in entities or ():
+            self.entity_by_id[ent.id] = ent
+            for mt in ent.mentions:
+                if 0 <= mt.start < mt.end <= len(text):
+                    mentions.append((mt.start, mt.end, ent.id, mt))
+        mentions.sort(key=lambda x: (x[0], -x[1]))
+        self.mentions = mentions
+        self._mention_starts = [m[0] for m in mentions]
+
+    # ---- look-ups -------------------------------------------------------------------------------------------
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token ending at or before ``offset`` (-1 when none)."""
+        return bisect_right(self.ends, offset) - 1
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str, Mention]]:
+        """Entity mentions overlapping ``[start, end)``."""
+        out = []
+        i = bisect_left(self._mention_starts, start - 60)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            m = self.mentions[i]
+            if m[1] > start:
+                out.append(m)
+            i += 1
+        return out
+
+    def pair_opening(self, i: int) -> MarkPair | None:
+        """The mark pair whose opening mark is token ``i``."""
+        if self.is_word[i]:
+            return None
+        return self.pair_at.get(self.starts[i])
+
+    def after_pair(self, pair: MarkPair) -> int:
+        """Index of the first token after the pair's closing mark."""
+        return self.token_at(pair.end)
+
+    def sentence_start(self, i: int) -> int:
+        s = self.sent[i]
+        while i > 0 and self.sent[i - 1] == s:
+            i -= 1
+        return i
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]

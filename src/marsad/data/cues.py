@@ -1,0 +1,278 @@
+"""Attribution lexicons for Arabic news: reporting verbs, according-to phrases, hedges, source nouns, titles.
+
+Provenance: written by hand for Marsad from the conventions of Modern Standard Arabic news writing (reporting
+verbs with the complementisers أن/إن/بأن, circumstantial participles مضيفا/مشيرا, source phrases بحسب/وفقا لـ,
+anonymous-source formulas), checked against SaudiNewsNet articles (Al-Sharq Al-Awsat, SPA, 2015). Every form
+is written here in plain spelling and folded at import time with ``marsad.text.normalize.normalize`` (hamza on
+alef, ta marbuta, alef maqsura and diacritics folded), so look-ups use the normalised view of the text.
+
+Each cue carries a class:
+  speech     a reporting verb (قال، أكد، أضاف ...), in past, present, passive and participle forms
+  belief     verbs of opinion or belief (اعتبر، رأى، يعتقد ...): the speaker's view, not a statement
+  according  a source phrase (بحسب، وفقا لـ ...), whose source noun phrase follows it
+  hedge      an impersonal report (تردد أن، ورد أن، يعتقد أن ...): no speaker, hedged
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.text.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    lemma: str
+    cls: str  # speech | belief | according | hedge
+    gender: str | None  # "m" | "f" | "pl" | None
+    form: str  # past | present | passive | participle | masdar | particle
+    weak: bool = False  # ambiguous outside reporting: needs a close complement
+
+
+# (lemma, class, past m/f/pl, present stem (after the person prefix), participle stem, flags)
+# flags: "weak" (other senses are common: needs a near complement), "nopres" (present form has another sense)
+_VERBS = [
+    ("قال", "speech", "قال قالت قالوا قالا", "قول", "قائل", ""),
+    ("أكد", "speech", "أكد أكدت أكدوا أكدا", "ؤكد", "مؤكد", ""),
+    ("أضاف", "speech", "أضاف أضافت أضافوا أضافا", "ضيف", "مضيف", ""),
+    ("تابع", "speech", "تابع تابعت تابعوا", "تابع", "", "weak"),
+    ("أوضح", "speech", "أوضح أوضحت أوضحوا", "وضح", "موضح", ""),
+    ("أشار", "speech", "أشار أشارت أشاروا", "شير", "مشير", ""),
+    ("ذكر", "speech", "ذكر ذكرت ذكروا", "ذكر", "", ""),
+    ("أعلن", "speech", "أعلن أعلنت أعلنوا", "علن", "معلن", ""),
+    ("صرح", "speech", "صرح صرحت صرحوا", "صرح", "مصرح", ""),
+    ("حذر", "speech", "حذر حذرت حذروا", "حذر", "محذر", ""),
+    ("نفى", "speech", "نفى نفت نفوا", "نفي", "", ""),
+    ("زعم", "speech", "زعم زعمت زعموا", "زعم", "زاعم", ""),
+    ("ادعى", "speech", "ادعى ادعت ادعوا", "دعي", "مدعي", "weak"),
+    ("طالب", "speech", "طالب طالبت طالبوا", "طالب", "مطالب", "weak"),
+    ("دعا", "speech", "دعا دعت دعوا", "دعو", "داعي", ""),
+    ("كشف", "speech", "كشف كشفت كشفوا", "كشف", "كاشف", ""),
+    ("نقل", "speech", "نقل نقلت نقلوا", "نقل", "ناقل", ""),
+    ("أفاد", "speech", "أفاد أفادت أفادوا", "فيد", "مفيد", ""),
+    ("لفت", "speech", "لفت لفتت لفتوا", "لفت", "لافت", ""),
+    ("شدد", "speech", "شدد شددت شددوا", "شدد", "مشدد", ""),
+    ("نوه", "speech", "نوه نوهت نوهوا", "نوه", "منوه", ""),
+    ("بين", "speech", "بين بينت بينوا", "بين", "مبين", "weak"),
+    ("أبلغ", "speech", "أبلغ أبلغت أبلغوا", "", "", ""),
+    ("أردف", "speech", "أردف أردفت", "ردف", "مردف", ""),
+    ("استطرد", "speech", "استطرد استطردت", "ستطرد", "مستطرد", ""),
+    ("استدرك", "speech", "استدرك استدركت", "ستدرك", "مستدرك", ""),
+    ("اعترف", "speech", "اعترف اعترفت اعترفوا", "عترف", "معترف", ""),
+    ("أقر", "speech", "أقر أقرت أقروا", "قر", "مقر", "weak"),
+    ("لاحظ", "speech", "لاحظ لاحظت لاحظوا", "لاحظ", "ملاحظ", ""),
+    ("شرح", "speech", "شرح شرحت شرحوا", "شرح", "شارح", ""),
+    ("تساءل", "speech", "تساءل تساءلت تساءلوا", "تساءل", "متسائل", ""),
+    ("أجاب", "speech", "أجاب أجابت", "جيب", "مجيب", ""),
+    ("علق", "speech", "علق علقت علقوا", "علق", "معلق", "weak"),
+    ("جادل", "speech", "جادل جادلت جادلوا", "جادل", "مجادل", ""),
+    ("وصف", "speech", "وصف وصفت وصفوا", "صف", "واصف", ""),
+    ("اتهم", "speech", "اتهم اتهمت اتهموا", "تهم", "متهم", "weak"),
+    ("تعهد", "speech", "تعهد تعهدت تعهدوا", "تعهد", "متعهد", ""),
+    ("وعد", "speech", "وعد وعدت وعدوا", "عد", "واعد", "weak"),
+    ("أفصح", "speech", "أفصح أفصحت", "فصح", "مفصح", ""),
+    ("جزم", "speech", "جزم جزمت", "جزم", "جازم", ""),
+    ("اعتبر", "belief", "اعتبر اعتبرت اعتبروا", "عتبر", "معتبر", ""),
+    ("رأى", "belief", "رأى رأت رأوا", "رى", "", "weak"),
+    ("اعتقد", "belief", "اعتقد اعتقدت اعتقدوا", "عتقد", "معتقد", ""),
+    ("توقع", "belief", "توقع توقعت توقعوا", "توقع", "متوقع", ""),
+    ("رجح", "belief", "رجح رجحت رجحوا", "رجح", "مرجح", ""),
+    ("أعرب", "belief", "أعرب أعربت أعربوا", "عرب", "معرب", ""),
+]
+
+# Present forms that read as other words too often (يبلغ "amounts to", يرى/ترى stay: they need a complement).
+_NO_PRESENT = {"أبلغ"}
+
+# Passive and impersonal forms: a report with no source at all (the contract's hedged, speaker null).
+_HEDGES = "تردد يتردد ورد يرد قيل يقال يعتقد يعتقد اعتقد يذكر ذكر أفيد يفاد أشيع يشاع شاع يرجح رجح يبدو يظن".split()
+# Of those, the ones that are only impersonal (never an active verb with an implicit subject).
+HEDGE_ONLY = {normalize(w) for w in "تردد يتردد ورد قيل يقال أفيد يفاد أشيع يشاع شاع يبدو".split()}
+
+# Masdar phrases that introduce a claim: بحجة أن "arguing that", بدعوى أن "claiming that".
+_MASDARS = [("بحجة", "speech"), ("بدعوى", "speech"), ("بقوله", "speech"), ("قائلا", "speech")]
+
+# Source phrases: the source noun phrase follows (بحسب المصادر) or a verb does (حسبما ذكرت الصحيفة).
+ACCORDING = [normalize(w) for w in "بحسب حسب حسبما وفق وفقا طبقا نقلا استنادا".split()]
+# Multi-word source phrases (first word, following words) folded.
+ACCORDING_MULTI = [tuple(normalize(w) for w in p.split()) for p in (
+    "على حد قول", "على حد تعبير", "على ذمة", "كما ورد في", "في تصريح", "في حديث", "في مقابلة",
+)]
+# حسب in other senses: "فحسب" (only), "حسب الخطة" (according to plan): their heads are not sources.
+NOT_SOURCE_HEADS = {normalize(w) for w in (
+    "الخطة الخطط البرنامج الجدول الموعد المخطط الحاجة الظروف الأصول القانون الدستور الاتفاق الاتفاقية "
+    "النظام اللوائح الأنظمة الشروط المعايير الترتيب الأولوية الأهمية الطلب العادة التقاليد المنطقة "
+    "الحالة المواصفات الإمكانيات الامكانات القدرة التوقيت الجنس العمر السن الفئة النوع الحجم قوله"
+).split()}
+
+COMPLEMENTISERS = {normalize(w) for w in (
+    "أن إن بأن لأن ان بان "
+    "أنه أنها أنهم أنهن أنهما أننا أني إنه إنها إنهم إنهن إنهما إننا إني "
+    "بأنه بأنها بأنهم بأنهن بأنهما بأننا فإن فإنه فإنها"
+).split()}
+# Complementisers with a pronoun: content starts after them (قالت إنها لا تزال -> لا تزال).
+# Words before أن that make it temporal, not a complementiser (بعد أن "after").
+NOT_COMPLEMENTISER_BEFORE = {normalize(w) for w in "بعد قبل منذ حتى دون بدون عقب إثر لمجرد رغم ريثما ما".split()}
+# Prepositions some verbs take before their complement: أشار إلى أن، شدد على أن، كشف عن أن، حذر من أن.
+PREP_COMPLEMENT = {
+    normalize("حذر"): {normalize("من")},
+    normalize("دعا"): {normalize("إلى"), normalize("الى")},
+    normalize("طالب"): {"ب"},
+}
+# Words after a comma that open the writer's own clause: a report's content stops before them.
+CONTENT_BREAKERS = {normalize(w) for w in "لأن بينما فيما وفيما وبينما إلا الا".split()}
+LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
+# Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).
+NOT_SPEAKER_WORDS = {normalize(w) for w in (
+    "الانتباه النظر الأنظار أيضا كذلك مؤخرا سابقا لاحقا حينها آنذاك بدوره بدورها بدورهم بوضوح صراحة "
+    "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا"
+).split()}
+
+# Words that open a prepositional or adverbial phrase: a speaker noun phrase stops there.
+PP_HEADS = {normalize(w) for w in (
+    "في فى خلال أثناء اثناء عبر على عن من إلى الى مع أمام امام لدى عند بعد قبل عقب إثر اثر منذ حتى حين "
+    "عندما وسط ضمن حول بشأن أمس امس اليوم غدا الليلة يوم مساء صباح ليلة فجر ظهر عصر مؤخرا أيضا كذلك "
+    "بدوره بدورها بدورهم تعليقا ردا وفي وخلال تعقيبا إذ لذلك حيث كما الذي التي الذين اللذين اللتين"
+).split()}
+PRONOUN_PPS = {normalize(w) for w in "له لها لهم لهن لهما لنا لي لك لكم".split()}
+RELATIVES = {normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
+NEGATIONS = {normalize(w) for w in "لم لا لن ليس ليست ما".split()}
+WEEKDAYS = {normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()}
+
+# Clause openers to skip when reading a subject to the left of its verb (إلا أن كيشيدا أشار).
+LEFT_STOP = {normalize(w) for w in (
+    "و ف ثم كما بينما فيما لكن ولكن إلا الا حيث إذ اذ قد وقد فقد لقد وكان كان كانت وكانت "
+    "لأن إن أن ان بأن فإن وإن كذلك أيضا من جانبه من جهته"
+).split()} | COMPLEMENTISERS
+
+# Words for sources without a name. Value: the count the word implies (1 singular, 2 dual, None plural).
+ANONYMOUS_NOUNS = {normalize(k): v for k, v in {
+    "مصدر": 1, "مصادر": None, "مصدران": 2, "مصدرين": 2, "المصدر": 1, "المصادر": None, "المصدرين": 2,
+    "مسؤول": 1, "مسئول": 1, "مسؤولون": None, "مسؤولين": None, "مسؤولان": 2, "المسؤول": 1,
+    "المسؤولون": None, "المسؤولين": None, "مسؤولة": 1,
+    "دبلوماسي": 1, "دبلوماسيون": None, "دبلوماسيين": None, "الدبلوماسي": 1, "دبلوماسيان": 2,
+    "شاهد": 1, "شهود": None, "الشهود": None, "شاهدا": 1,
+    "مراقب": 1, "مراقبون": None, "مراقبين": None, "المراقبون": None,
+    "خبير": 1, "خبراء": None, "الخبراء": None, "محلل": 1, "محللون": None, "محللين": None, "المحللون": None,
+    "ناشط": 1, "ناشطون": None, "ناشطين": None, "نشطاء": None, "الناشطون": None,
+    "سكان": None, "السكان": None, "مواطنون": None, "مواطنين": None, "مقربون": None, "مقربين": None,
+    "أوساط": None, "الأوساط": None, "جهات": None, "مطلعون": None, "متابعون": None,
+    "موظف": 1, "موظفون": None, "ضابط": 1, "ضباط": None, "عنصر": 1, "أعضاء": None, "قيادي": 1,
+    "قياديون": None, "مصدرا": 1,
+}.items()}
+# Phrases that make any speaker anonymous (مسؤول رفض الكشف عن اسمه).
+ANONYMITY_PHRASES = [tuple(normalize(w) for w in p.split()) for p in (
+    "رفض الكشف عن", "طلب عدم الكشف", "فضل عدم الكشف", "طلب عدم ذكر", "فضل عدم ذكر", "لم يذكر اسمه",
+    "لم يكشف عن", "لم يشأ الكشف", "طلب عدم نشر", "فضل عدم نشر", "لم تذكر اسمه", "رفض ذكر اسمه",
+    "لم يتم الكشف", "لم تكشف",
+)]
+ONE_OF = {normalize(w) for w in "أحد إحدى احد احدى".split()}
+# Report nouns that make a claim hedged (أفادت تقارير، بحسب أنباء).
+HEDGE_SOURCES = {normalize(w) for w in "تقارير التقارير تقرير أنباء الأنباء معلومات المعلومات شائعات روايات تسريبات".split()}
+
+NUMBER_WORDS = {normalize(k): v for k, v in {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3,
+    "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7,
+    "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
+    "عشرات": None, "عدد": None, "بعض": None, "عدة": None, "مئات": None,
+}.items()}
+
+OUTLET_NOUNS = {normalize(w) for w in (
+    "صحيفة الصحيفة جريدة الجريدة وكالة الوكالة قناة القناة مجلة المجلة موقع الموقع تلفزيون التلفزيون "
+    "التليفزيون إذاعة الإذاعة شبكة محطة المحطة يومية اليومية نشرة وسائل المنفذ"
+).split()}
+# Widely cited news outlets (Arabic spellings as used by Arabic news).
+OUTLET_NAMES = {normalize(w) for w in (
+    "رويترز|فرانس برس|فرانس برس|أسوشيتد برس|اسوشيتد برس|بلومبرغ|بلومبيرغ|بي بي سي|سي إن إن|الجزيرة|العربية|"
+    "واس|الشرق الأوسط|نيويورك تايمز|واشنطن بوست|فاينانشيال تايمز|فايننشال تايمز|الغارديان|الجارديان|"
+    "وول ستريت جورنال|لوموند|لوفيغارو|دير شبيغل|تاس|إيتار تاس|نوفوستي|سبوتنيك|الأناضول|إرنا|فارس|تسنيم|سانا|"
+    "وام|كونا|بترا|قنا|معا|سكاي نيوز|الحياة|النهار|الأهرام|المجلة|الشرق|عكاظ|الرياض|الوطن|الخليج|تايمز|"
+    "ديلي تلغراف|التلغراف|الإندبندنت|إندبندنت|هآرتس|يديعوت أحرونوت|معاريف|أسوشييتد برس|يونهاب|كيودو|شينخوا"
+).split("|")}
+GOVERNMENT_NOUNS = {normalize(w) for w in (
+    "وزارة الوزارة حكومة الحكومة الرئاسة الخارجية الداخلية الدفاع البيت الكرملين الإليزيه البنتاغون "
+    "السلطات سلطات الديوان السفارة سفارة القنصلية الشرطة الجيش النيابة الادعاء الأمن البرلمان "
+    "مجلس_الوزراء هيئة الهيئة بلدية البلدية إمارة الإمارة محافظة المحافظة القيادة"
+).split()}
+ORGANIZATION_NOUNS = {normalize(w) for w in (
+    "منظمة المنظمة حركة الحركة حزب الحزب جماعة الجماعة تنظيم التنظيم الأمم الاتحاد اتحاد جمعية الجمعية "
+    "شركة الشركة مؤسسة المؤسسة لجنة اللجنة مجلس المجلس البنك بنك صندوق الصندوق الحلف حلف الناتو تحالف "
+    "التحالف مركز المركز معهد المعهد جامعة الجامعة نقابة النقابة الائتلاف ائتلاف المرصد مرصد الجبهة جبهة "
+    "الكتلة كتلة المحكمة محكمة الفريق فريق مكتب المكتب"
+).split()}
+# Capitals and seats of government that stand for governments (باريس ترى أن ...).
+CAPITALS = {normalize(w) for w in (
+    "واشنطن موسكو باريس لندن برلين بكين طوكيو طهران الرياض القاهرة دمشق بغداد أنقرة عمان الدوحة أبوظبي "
+    "أبو ظبي الكويت بيروت الخرطوم صنعاء طرابلس تونس الجزائر الرباط نواكشوط مقديشو روما مدريد بروكسل "
+    "كييف أوتاوا نيودلهي إسلام آباد كابل تل أبيب القدس رام الله"
+).split()}
+
+# Titles and descriptions of people (a speaker noun phrase whose head is one of these is a person).
+PERSON_TITLES = {normalize(w) for w in (
+    "الرئيس رئيس الرئيسة رئيسة وزير الوزير وزيرة الوزيرة الناطق ناطق الناطقة المتحدث متحدث المتحدثة "
+    "متحدثة السفير سفير السفيرة الأمين أمين المدير مدير المديرة مديرة الملك ملك الملكة الأمير أمير "
+    "الأميرة ولي الشيخ شيخ النائب نائب النائبة نائبة عضو العضو قائد القائد زعيم الزعيم المستشار مستشار "
+    "المستشارة مستشارة المبعوث مبعوث الممثل ممثل المندوب مندوب اللواء لواء العميد عميد العقيد عقيد "
+    "الجنرال جنرال الفريق المشير الدكتور الدكتورة د المهندس السيد السيدة الأستاذ الأستاذة البروفسور "
+    "البروفيسور المحلل الباحث الخبير المفوض مفوض المفوضة رئيس_الوزراء المرشد الإمام البابا القس "
+    "المطران المحافظ محافظ الحاكم حاكم العمدة عمدة المدعي القاضي قاضي المحامي محامي الكاتب الصحافي "
+    "الصحفي المراسل النجم الفنان الفنانة اللاعب المدرب مدرب الأمينة أمينة السكرتير سكرتير وكيل الوكيل "
+    "مساعد المساعد نائبه رئيسه المسؤولة"
+).split()}
+# Nouns that continue a title (construct state) without being a name: المتحدث باسم وزارة الخارجية ...
+TITLE_LINKS = {normalize(w) for w in (
+    "باسم لشؤون شؤون عام العام وزارة مجلس هيئة لجنة حكومة دولة إدارة شركة جامعة مركز منظمة حزب حركة "
+    "جمعية مؤسسة بنك صندوق الأمم الاتحاد اتحاد مكتب قسم دائرة جهاز وكالة الدولة سابق السابق الأسبق "
+    "أركان الأركان بن ابن بنت أبو أم آل عبد"
+).split()} - {normalize(w) for w in "بن ابن بنت أبو أم آل عبد".split()}
+# Words that belong to a person's name although they begin with ال or look like links (عبد الله، بن سلمان).
+NAME_PARTICLES = {normalize(w) for w in "بن ابن بنت أبو أبي أم آل عبد ولد".split()}
+# Feminine person titles (for gender agreement with an implicit subject).
+FEMININE_HINT_SUFFIX = "ه"  # folded ta marbuta
+
+
+def _forms() -> dict[str, CueForm]:
+    out: dict[str, CueForm] = {}
+
+    def add(word: str, lemma: str, cls: str, gender: str | None, form: str, weak: bool) -> None:
+        key = normalize(word)
+        if key and key not in out:
+            out[key] = CueForm(lemma, cls, gender, form, weak)
+
+    for lemma, cls, past, pres, part, flags in _VERBS:
+        weak = "weak" in flags
+        pm, pf, *ppl = past.split()
+        add(pm, lemma, cls, "m", "past", weak)
+        add(pf, lemma, cls, "f", "past", weak)
+        for p in ppl:
+            add(p, lemma, cls, "pl", "past", weak)
+        if pres and lemma not in _NO_PRESENT:
+            add("ي" + pres, lemma, cls, "m", "present", weak)
+            add("ت" + pres, lemma, cls, "f", "present", weak)
+            add("ي" + pres + "ون", lemma, cls, "pl", "present", weak)
+        if part:
+            stem = part[:-1] + "ي" if part.endswith("ي") else part
+            add(stem + "ا", lemma, cls, "m", "participle", weak)
+            add(stem + "اً", lemma, cls, "m", "participle", weak)
+            add(stem + "ة", lemma, cls, "f", "participle", weak)
+            add(stem + "ين", lemma, cls, "pl", "participle", weak)
+    for word, cls in _MASDARS:
+        add(word, word, cls, None, "masdar", False)
+    for w in _HEDGES:
+        key = normalize(w)
+        if key in HEDGE_ONLY or key not in out:
+            out[key] = CueForm(w, "hedge", None, "passive", False)
+    # نافيا (participle of نفى) is irregular
+    add("نافيا", "نفى", "speech", "m", "participle", False)
+    add("نافية", "نفى", "speech", "f", "participle", False)
+    return out
+
+
+CUE_FORMS: dict[str, CueForm] = _forms()
+# Forms to leave out even though generated: ordinary nouns and adjectives in their own right.
+for _w in ("مفيد", "مفيدا", "مفيدة", "لافتة", "متهم", "متهمين", "متهما", "متوقع", "متوقعا", "متوقعة",
+           "مقر", "مقرا", "مقرة", "ملاحظة", "معلق", "معلقة", "معلقا", "مطالبة", "مطالبين", "معتقد", "مبين",
+           "مبينة", "مدعين", "متعهد", "واعد", "واعدة", "واعدا", "يعد", "تعد", "يعدون", "شارح", "تقر",
+           "تصف", "يصف", "معرب", "ذاكر", "تبين", "يبين"):
+    CUE_FORMS.pop(normalize(_w), None)
+
+SPEECH_PARTICIPLE_FORMS = {k for k, v in CUE_FORMS.items() if v.form in ("participle", "masdar")}
