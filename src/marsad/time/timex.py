@@ -93,10 +93,11 @@ R_ORD = _alt(ORDINALS)
 R_YHEAD = r"(?:عام|العام|سنه|السنه)"
 R_GERA = r"(?:ميلاديه|ميلادي|للميلاد|م)"
 R_HERA = r"(?:هجريه|هجري|للهجره|ه)"
-R_DAYNUM = r"(?:[0-3]?\d)"
+R_DAYNUM = r"(?:\d{1,2})"
 R_PRE = rf"(?:(?P<part>{R_PART})\s+)?(?:(?P<yawm>يوم)\s+)?"
 R_GLOSS = rf"(?:\s*(?:[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]]|/\s*(?P<gloss2>{R_GM})(?!\w)))?"  # مارس (آذار)، أغسطس/ آب
 R_DORD = _alt(list(W.ORDINALS) + list(W.DAY_ORDINALS))
+R_COUNT = _alt(W.COUNT_NOUNS)
 R_DAY = rf"(?:(?P<d>{R_DAYNUM})|(?P<dord>{R_DORD})\s+من)"
 R_SAME_YEAR = rf"(?:\s+(?P<same>{_alt(W.SAME_YEAR)}))"
 
@@ -248,13 +249,22 @@ R_YEAR_TAIL = (rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}})"
 
 
 @rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
-      rf"{R_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR})?"
+      rf"{R_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR}|\s+(?P<rel>{R_REL}))?"
       rf"(?:\s*{R_GERA}(?!\w))?", prio=5)
 def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
     d, mon = _day_of(m), GMONTHS[_key(m["m"])]
     y = _year_of(ctx, m)
     if d == 0:
         return None
+    if d > 31:
+        return _cand(m, "DATE", "XXXX-XX-XX", 5)
+    rel = _rel_dir(m["rel"])
+    if y is None and rel and ctx.ref is not None:  # 25 مايو الماضي: the last 25 May before publication
+        y = ctx.ref.year
+        if rel < 0 and (mon, d) > (ctx.ref.month, ctx.ref.day):
+            y -= 1
+        elif rel > 0 and (mon, d) < (ctx.ref.month, ctx.ref.day):
+            y += 1
     value = C.gregorian(y, mon, d, ctx.ref)
     ttype, value = _with_part(value, m["part"])
     return _cand(m, ttype, value, 5)
@@ -365,8 +375,8 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
         prev = _prev_word(ctx.view, m.start("t"))
         if not (1000 <= y <= 2100 and len(m["y"]) == 4 and prev in YEAR_PREPS):
             return None
-        nxt = ctx.view[m.end("y"):m.end("y") + 12]
-        if re.match(r"\s*(?:\w*[%٪]|" + R_UNIT + r"(?!\w))", nxt):
+        nxt = ctx.view[m.end("y"):m.end("y") + 16]
+        if re.match(r"\s*(?:[%٪]|" + R_UNIT + "|" + R_COUNT + r")(?!\w)", nxt):
             return None
     value = C.hijri_year(y) if hijri else f"{y:04d}"
     if m["y2"] and m["sep"] in ("/", "-", "–") and len(m["y2"]) == 4 and abs(int(m["y2"]) - y) == 1:
@@ -704,9 +714,9 @@ def _century(m: re.Match, ctx: Ctx) -> Cand | None:
     return _cand(m, "DATE", f"{n - 1:02d}", 3)
 
 
-@rule(rf"(?:عقد\s+)?(?P<dec>{_alt(W.DECADES)})(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|الحالي|الحادي\s+والعشرين|ال\s*20|ال\s*21|20|21))?", prio=3)
+@rule(rf"(?:عقد\s+)?(?P<dec>{_alt(list(W.DECADES) + [w[2:] for w in W.DECADES])})(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|الحالي|الحادي\s+والعشرين|ال\s*20|ال\s*21|20|21))?", prio=3)
 def _decade(m: re.Match, ctx: Ctx) -> Cand | None:
-    d = DECADES[_key(m["dec"])]
+    d = DECADES[_key(m["dec"])] if _key(m["dec"]) in DECADES else DECADES["ال" + _key(m["dec"])]
     c = _key(m["c"] or "")
     cent = 20 if c in ("الحالي", "الحادي والعشرين", "ال 21", "21", "ال21") else 19
     return _cand(m, "DATE", f"{cent}{d}", 3)

@@ -1,0 +1,390 @@
+"""Tests for the time stage (marsad.time): tagging and TIMEX3 normalisation against a fixed publication date.
+
+Published date in the tables: 2023-06-06 (a Tuesday; ISO week 2023-W23; Hijri 17 Dhu al-Qada 1444).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.errors import InputError
+from marsad.pipeline import Pipeline, make_article
+from marsad.time import calendar, find_times
+from marsad.time.timex import number_value
+
+PUB = "2023-06-06"
+
+
+def times_of(text: str, published: str | None = PUB):
+    """[(text, type, value)] the time stage finds in ``text``."""
+    found, _ = find_times(make_article(text, published=published))
+    return [(t.text, t.type, t.value) for t in found]
+
+
+def one(text: str, published: str | None = PUB):
+    found = times_of(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("وقعت الاتفاقية في 10 أغسطس 2015", "10 أغسطس 2015", "2015-08-10"),
+    ("وصل في 3 يناير 2020 إلى القاهرة", "3 يناير 2020", "2020-01-03"),
+    ("في 5 اغسطس 2015م", "5 اغسطس 2015م", "2015-08-05"),
+    ("يوم 14 شباط 2005 اغتيل", "يوم 14 شباط 2005", "2005-02-14"),
+    ("في 9 نيسان 2003 سقطت بغداد", "9 نيسان 2003", "2003-04-09"),
+    ("بتاريخ 1 تشرين الأول 2019", "1 تشرين الأول 2019", "2019-10-01"),
+    ("في 25 كانون الأول 2022", "25 كانون الأول 2022", "2022-12-25"),
+    ("في 3 آب 2020 انفجر المرفأ", "3 آب 2020", "2020-08-03"),
+    ("في 14 جانفي 2011 غادر", "14 جانفي 2011", "2011-01-14"),
+    ("يوم 22 فيفري 2019 خرج", "يوم 22 فيفري 2019", "2019-02-22"),
+    ("في 5 جويلية 1962 استقلت", "5 جويلية 1962", "1962-07-05"),
+    ("في 20 غشت 1953", "20 غشت 1953", "1953-08-20"),
+    ("في 11 شتنبر 2001", "11 شتنبر 2001", "2001-09-11"),
+    ("في 16 ماي 2003 وقعت", "16 ماي 2003", "2003-05-16"),
+    ("في 6 مايو (أيار) عام 2013", "6 مايو (أيار) عام 2013", "2013-05-06"),
+    ("في الأول من نوفمبر (تشرين الثاني) 2006", "الأول من نوفمبر (تشرين الثاني) 2006", "2006-11-01"),
+    ("في 10/8/2015 صدر القرار", "10/8/2015", "2015-08-10"),
+    ("بتاريخ 2015-08-10 صدر", "2015-08-10", "2015-08-10"),
+    ("في ١٠ أغسطس ٢٠١٥", "١٠ أغسطس ٢٠١٥", "2015-08-10"),
+    ("في 25 مايو الماضي", "25 مايو", "2023-05-25"),
+])
+def test_time_explicit_gregorian_dates(text, span, value):
+    found = times_of(text)
+    assert (span, "DATE", value) in [(t, ty, v) for t, ty, v in found] or \
+        any(span in t and v == value for t, _, v in found), found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("في شهر مارس الماضي", "2023-03"),
+    ("في يوليو المقبل", "2023-07"),
+    ("منذ يناير 2020", "2020-01"),
+    ("في حزيران 2014", "2014-06"),
+    ("في ديسمبر (كانون الاول) 2006", "2006-12"),
+    ("في مارس (آذار)", "2023-03"),
+    ("في يونيو من العام الماضي", "2022-06"),
+    ("في سبتمبر الماضي", "2022-09"),
+])
+def test_time_month_names(text, value):
+    (_, ttype, got), = times_of(text)
+    assert (ttype, got) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "مارس الرجل الرياضة",      # مارس: 'he practised'
+    "زار آب ابنه",              # آب: 'father'
+])
+def test_time_ambiguous_month_names_not_tagged(text):
+    assert times_of(text) == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("برلين 25 شوال 1436 هـ", "25 شوال 1436 هـ", "2015-08-10"),
+    ("في 1 رمضان 1444هـ", "1 رمضان 1444هـ", "2023-03-23"),
+    ("في 10 ذي الحجة 1444 هـ", "10 ذي الحجة 1444 هـ", "2023-06-28"),
+    ("بتاريخ 25/10/1436هـ", "25/10/1436هـ", "2015-08-10"),
+    ("في 12 ربيع الأول 1445", "12 ربيع الأول 1445", "2023-09-27"),
+])
+def test_time_hijri_dates(text, span, value):
+    assert one(text) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("منذ عام 2007", "عام 2007", "2007"),
+    ("افتتح المكتب في 2018 في بروكسل", "2018", "2018"),
+    ("في العام 2015", "العام 2015", "2015"),
+    ("في عام ٢٠١٨", "عام ٢٠١٨", "2018"),
+    ("عام 1436هـ", "عام 1436هـ", "2015"),
+    ("في عام 632 م", "عام 632 م", "0632"),
+    ("في عام 2150", "عام 2150", "2150"),
+    ("في عام 1066", "عام 1066", "1066"),
+])
+def test_time_years(text, span, value):
+    assert one(text) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 2018 شخصا",
+    "وصل عدد السكان إلى 2015 نسمة",
+    "بلغت قيمة الصفقة 1500 دولار",
+])
+def test_time_bare_numbers_are_not_years(text):
+    assert times_of(text) == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("قال لـ FT في يوم الاثنين", "يوم الاثنين", "2023-06-05"),
+    ("وصل الوزير الثلاثاء", "الثلاثاء", "2023-06-06"),
+    ("التقى الرئيس الخميس الماضي", "الخميس الماضي", "2023-06-01"),
+    ("يعقد الاجتماع الخميس المقبل", "الخميس المقبل", "2023-06-08"),
+    ("من المقرر أن يصل السبت", "السبت", "2023-06-10"),
+    ("عقد المؤتمر يوم الأحد", "يوم الأحد", "2023-06-04"),
+    ("وصل صباح الاثنين", "صباح الاثنين", "2023-06-05TMO"),
+    ("يوم السبت الذي يوافق 10 يونيو", "يوم السبت", "2023-06-10"),
+])
+def test_time_weekdays(text, span, value):
+    found = times_of(text)
+    assert (span, value) in [(t, v) for t, _, v in found], found
+
+
+@pytest.mark.parametrize("text,span,ttype,value", [
+    ("قال اليوم إن", "اليوم", "DATE", "2023-06-06"),
+    ("وصل أمس", "أمس", "DATE", "2023-06-05"),
+    ("وصل يوم أمس", "يوم أمس", "DATE", "2023-06-05"),
+    ("وقع الهجوم أول أمس", "أول أمس", "DATE", "2023-06-04"),
+    ("وقع الهجوم أول من أمس", "أول من أمس", "DATE", "2023-06-04"),
+    ("يصل غدا", "غدا", "DATE", "2023-06-07"),
+    ("يصل غدًا", "غدًا", "DATE", "2023-06-07"),
+    ("يصل بعد غد", "بعد غد", "DATE", "2023-06-08"),
+    ("أعلن اليوم (الاثنين)", "اليوم (الاثنين)", "DATE", "2023-06-05"),
+    ("قال أمس الأحد", "أمس الأحد", "DATE", "2023-06-04"),
+    ("صباح اليوم", "صباح اليوم", "TIME", "2023-06-06TMO"),
+    ("مساء أمس", "مساء أمس", "TIME", "2023-06-05TEV"),
+    ("الأسبوع الماضي", "الأسبوع الماضي", "DATE", "2023-W22"),
+    ("الأسبوع المقبل", "الأسبوع المقبل", "DATE", "2023-W24"),
+    ("هذا الأسبوع", "هذا الأسبوع", "DATE", "2023-W23"),
+    ("الشهر الماضي", "الشهر الماضي", "DATE", "2023-05"),
+    ("الشهر المقبل", "الشهر المقبل", "DATE", "2023-07"),
+    ("الشهر الجاري", "الشهر الجاري", "DATE", "2023-06"),
+    ("العام الماضي", "العام الماضي", "DATE", "2022"),
+    ("السنة المقبلة", "السنة المقبلة", "DATE", "2024"),
+    ("هذا العام", "هذا العام", "DATE", "2023"),
+    ("العام قبل الماضي", "العام قبل الماضي", "DATE", "2021"),
+    ("منذ ثلاثة أيام", "منذ ثلاثة أيام", "DATE", "2023-06-03"),
+    ("قبل أسبوعين", "قبل أسبوعين", "DATE", "2023-W21"),
+    ("قبل 40 عاما", "قبل 40 عاما", "DATE", "1983"),
+    ("قبل شهرين", "قبل شهرين", "DATE", "2023-04"),
+    ("خلال الأيام المقبلة", "الأيام المقبلة", "DATE", "FUTURE_REF"),
+    ("في الأشهر الأخيرة", "الأشهر الأخيرة", "DATE", "PAST_REF"),
+    ("الربيع الماضي", "الربيع الماضي", "DATE", "2023-SP"),
+    ("الصيف المقبل", "الصيف المقبل", "DATE", "2024-SU"),
+])
+def test_time_relative_expressions(text, span, ttype, value):
+    assert one(text) == (span, ttype, value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("أزمة استمرت لأشهر", "أشهر", "PXM"),
+    ("خمس سنوات", "خمس سنوات", "P5Y"),
+    ("ثلاثة أيام", "ثلاثة أيام", "P3D"),
+    ("عشرة أشهر", "عشرة أشهر", "P10M"),
+    ("استمر ساعتين", "ساعتين", "PT2H"),
+    ("بعد مفاوضات استمرت أسبوعين", "أسبوعين", "P2W"),
+    ("لمدة 24 ساعة", "24 ساعة", "PT24H"),
+    ("أربع وعشرين ساعة", "أربع وعشرين ساعة", "PT24H"),
+    ("خمسة وعشرين عاما", "خمسة وعشرين عاما", "P25Y"),
+    ("أحد عشر شهرا", "أحد عشر شهرا", "P11M"),
+    ("٣ سنوات", "٣ سنوات", "P3Y"),
+    ("نصف ساعة", "نصف ساعة", "PT30M"),
+    ("ربع قرن", "ربع قرن", "P25Y"),
+    ("عدة أيام", "عدة أيام", "PXD"),
+    ("اليومين الماضيين", "اليومين الماضيين", "P2D"),
+    ("على مدى السنوات العديدة الماضية", "السنوات العديدة الماضية", "PXY"),
+    ("خلال السنوات الخمس الماضية", "السنوات الخمس الماضية", "P5Y"),
+    ("أقل من 6 ثوان", "أقل من 6 ثوان", "PT6S"),
+    ("عقدين", "عقدين", "P2DE"),
+])
+def test_time_durations(text, span, value):
+    assert one(text) == (span, "DURATION", value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("في الساعة الخامسة مساء", "الساعة الخامسة مساء", "2023-06-06T17:00"),
+    ("الساعة العاشرة والنصف صباحا", "الساعة العاشرة والنصف صباحا", "2023-06-06T10:30"),
+    ("عند الساعة 10:45", "الساعة 10:45", "2023-06-06T10:45"),
+    ("19:05 ت م", "19:05", "2023-06-06T19:05"),
+    ("الساعة 9 مساء", "الساعة 9 مساء", "2023-06-06T21:00"),
+    ("الثانية ليلا", "الثانية ليلا", "2023-06-06T02:00"),
+    ("الليلة", "الليلة", "2023-06-06TNI"),
+    ("الليلة الماضية", "الليلة الماضية", "2023-06-05TNI"),
+])
+def test_time_clock_and_day_parts(text, span, value):
+    assert one(text) == (span, "TIME", value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("كيشيدا أشار مؤخرًا إلى", "مؤخرًا", "PAST_REF"),
+    ("في الآونة الأخيرة", "في الآونة الأخيرة", "PAST_REF"),
+    ("سيصدر قريبا", "قريبا", "FUTURE_REF"),
+    ("يعمل حاليا", "حاليا", "PRESENT_REF"),
+    ("الآن", "الآن", "PRESENT_REF"),
+    ("في وقت سابق", "في وقت سابق", "PAST_REF"),
+])
+def test_time_vague_references(text, span, value):
+    assert one(text) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("يتكرر كل يوم", "كل يوم", "P1D"),
+    ("يعقد سنويا", "سنويا", "P1Y"),
+    ("تصدر يوميا", "يوميا", "P1D"),
+    ("كل عامين", "كل عامين", "P2Y"),
+    ("كل ثلاثة أشهر", "كل ثلاثة أشهر", "P3M"),
+    ("كل جمعة", "كل جمعة", "XXXX-WXX-5"),
+])
+def test_time_sets(text, span, value):
+    assert one(text) == (span, "SET", value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("في القرن العشرين", "19"),
+    ("في القرن الحادي والعشرين", "20"),
+    ("في القرن الماضي", "19"),
+    ("في الثمانينيات", "198"),
+    ("في تسعينات القرن الماضي", "199"),
+    ("أول أيام عيد الفطر", "2023-04-21"),
+    ("عيد الأضحى", "2023-06-28"),
+])
+def test_time_centuries_decades_holidays(text, value):
+    found = times_of(text)
+    assert [v for _, _, v in found] == [value]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وبالعام الماضي", "العام الماضي"),
+    ("وأمس", "أمس"),
+    ("فاليوم", "اليوم"),
+    ("لعام 2007", "عام 2007"),
+    ("وفي يوم الاثنين", "يوم الاثنين"),
+    ("بعد مؤتمر الأسبوع الماضي", "الأسبوع الماضي"),
+])
+def test_time_spans_leave_out_proclitics(text, span):
+    assert one(text)[0] == span
+
+
+@pytest.mark.parametrize("text,value", [
+    ("في 31 فبراير 2015", "2015-02-XX"),
+    ("في 30 ذي الحجة 1442 هـ", "XXXX-XX-XX"),
+    ("في 45 رمضان 1436", "XXXX-XX-XX"),
+    ("في 12 محرم 1300 هـ", "XXXX-XX-XX"),
+    ("في 31/02/2015", "2015-02-XX"),
+])
+def test_time_impossible_dates_kept_unresolved(text, value):
+    found = times_of(text)
+    assert found and found[0][2] == value, found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("العام الماضي", "XXXX"),
+    ("أمس", "XXXX-XX-XX"),
+    ("الأسبوع الماضي", "XXXX-WXX"),
+    ("الشهر المقبل", "XXXX-XX"),
+    ("يوم الاثنين", "XXXX-WXX-1"),
+    ("مؤخرا", "PAST_REF"),
+    ("في 10 أغسطس", "XXXX-08-10"),
+    ("في 10 أغسطس 2015", "2015-08-10"),
+])
+def test_time_unresolved_without_published(text, value):
+    assert one(text, published=None)[2] == value
+
+
+@pytest.mark.parametrize("text,published", [
+    ("برلين 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nقال الوزير اليوم إن", "2015-08-10"),
+    ("القاهرة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس\nتلقى الوزير اتصالا أمس", "2015-08-10"),
+    ("الرياض 1 رمضان 1444 هـ واس\nأعلن", "2023-03-23"),
+])
+def test_time_dateline_supplies_published(text, published):
+    found, pub = find_times(make_article(text, published=None))
+    assert pub == published
+    assert all(t.value and "X" not in t.value for t in found), found
+
+
+def test_time_dateline_both_dates_tagged_and_relative_resolved():
+    text = "برلين 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nقال الوزير أمس إن"
+    found = times_of(text, published=None)
+    assert [v for _, _, v in found] == ["2015-08-10", "2015-08-10", "2015-08-09"]
+
+
+def test_time_given_published_wins_over_dateline():
+    _, pub = find_times(make_article("برلين 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", published=PUB))
+    assert pub == PUB
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "لا تاريخ في هذا النص", "قال الرئيس إن الوضع صعب", "2015", "x" * 1000,
+    "عام", "في", "الساعة", "كل", "منذ", "(((", "١٢٣٤٥٦٧٨٩٠", "31/31/31", "0/0/0000", "99:99",
+])
+def test_time_no_date_no_crash(text):
+    found, pub = find_times(make_article(text, published=None))
+    for t in found:
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("published", ["yesterday", "2015-13-45", "10/8/2015"])
+def test_time_bad_published_is_a_coded_error(published):
+    with pytest.raises(InputError):
+        find_times(make_article("وصل أمس", published=published))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("العام الماضي", "0001"),
+    ("العام المقبل", "XXXX"),
+])
+def test_time_far_years_do_not_crash(text, value):
+    pub = "0002-01-01" if value == "0001" else "9999-12-31"
+    assert one(text, published=pub)[2] == value
+
+
+@pytest.mark.parametrize("s,n", [
+    ("3", 3), ("ثلاثة", 3), ("خمسة وعشرين", 25), ("أحد عشر", 11), ("اثني عشر", 12), ("عدة", 0), ("2.5", 2.5),
+])
+def test_time_number_words(s, n):
+    from marsad.text.normalize import normalize
+    assert number_value(normalize(s)) == n
+
+
+@pytest.mark.parametrize("ref,wd,direction,value", [
+    ("2023-06-06", 1, -1, "2023-06-05"),
+    ("2023-06-06", 2, -1, "2023-06-06"),
+    ("2023-06-06", 2, -2, "2023-05-30"),
+    ("2023-06-06", 2, 1, "2023-06-13"),
+    ("2023-06-06", 4, 2, "2023-06-08"),
+])
+def test_time_calendar_weekday(ref, wd, direction, value):
+    assert calendar.weekday(calendar.parse_iso_date(ref), wd, direction) == value
+
+
+def test_time_public_example_offsets_and_values():
+    text = ("أدت المعارضة إلى أزمة استمرت لأشهر. قال لـ FT في يوم الاثنين. في مؤتمر الأسبوع الماضي، "
+            "منذ عام 2007. في عام 2018، العام الماضي.")
+    found = times_of(text)
+    assert [(t, v) for t, _, v in found] == [
+        ("أشهر", "PXM"), ("يوم الاثنين", "2023-06-05"), ("الأسبوع الماضي", "2023-W22"),
+        ("عام 2007", "2007"), ("عام 2018", "2018"), ("العام الماضي", "2022")]
+
+
+def test_time_pipeline_stage_fills_times_and_published():
+    art = Pipeline(["text", "time"]).run_text("القاهرة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس\nوصل أمس")
+    assert art.published == "2015-08-10"
+    assert [t.value for t in art.times][-1] == "2015-08-09"
+
+
+ARABIC_PIECES = st.sampled_from([
+    "في", "يوم", "الاثنين", "أمس", "اليوم", "غدا", "عام", "2015", "١٠", "أغسطس", "شوال", "1436", "هـ", "الماضي",
+    "المقبل", "الأسبوع", "منذ", "ثلاثة", "أيام", "الساعة", "الخامسة", "مساء", "كل", "و", "ل", "ب", "،", ".",
+    "(", ")", "/", "-", ":", "31", "فبراير", "ًا", "ـ", "\u200f", "مؤخرًا", "للعام", "وبعد", "قرن", "الثمانينيات",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ARABIC_PIECES, max_size=25), st.sampled_from([None, PUB, "1999-12-31"]),
+       st.sampled_from(["", " ", "  ", "\n"]))
+def test_time_offsets_always_valid(pieces, published, sep):
+    text = (sep or " ").join(pieces)
+    found, _ = find_times(make_article(text, published=published))
+    last_end = -1
+    for t in found:
+        assert text[t.start:t.end] == t.text
+        assert t.start < t.end and t.start >= last_end  # non-overlapping, in order
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert t.text == t.text.strip()
+        last_end = t.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_time_any_text_never_raises(text):
+    found, _ = find_times(make_article(text, published=PUB))
+    assert all(text[t.start:t.end] == t.text for t in found)
