@@ -18,7 +18,8 @@ from marsad.io.readers import MAX_BYTES, BadRecord, from_text, read_bytes
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
-_BLOCK = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\b[^>]*>", re.I)
+_BREAK = re.compile(r"<\s*(br|/li|/tr)\b[^>]*>", re.I)
+_BLOCK = re.compile(r"<\s*(/p|/div|/h[1-6]|/blockquote)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
 _DROP = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -28,7 +29,8 @@ _BLANKS = re.compile(r"\n\s*\n\s*(\n\s*)+")
 def strip_html(value: str) -> str:
     """Plain text of an HTML fragment: block ends become line breaks, tags go, entities are decoded."""
     value = _DROP.sub(" ", value)
-    value = _BLOCK.sub("\n", value)
+    value = _BREAK.sub("\n", value)
+    value = _BLOCK.sub("\n\n", value)
     value = _TAG.sub("", value)
     value = html.unescape(value)
     lines = [_SPACES.sub(" ", line).strip() for line in value.replace("\r", "").split("\n")]
