@@ -225,3 +225,9 @@ SEASONS: dict[str, str] = {
 # Words before a bare month name that make it a date (في مارس، منذ يناير، مطلع أبريل).
 MONTH_PREPOSITIONS = ("في", "منذ", "حتى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "قبل",
                       "بعد", "بحلول", "مع", "أواسط", "إلى", "الى", "من", "شهري")
+
+# Words that place a time inside a period (نهاية العام الحالي، مطلع الشهر، أواخر الثمانينات): part of the span,
+# the value stays the period's (TIMEX3 would carry them as mod=START/MID/END).
+POSITION_MODIFIERS = ("مطلع", "أوائل", "أواخر", "منتصف", "بداية", "نهاية", "أواسط", "مستهل", "أول", "آخر",
+                      "مطلع شهر", "بداية شهر", "نهاية شهر", "منتصف شهر", "أواخر شهر", "أوائل شهر", "غرة",
+                      "وقت سابق من", "وقت لاحق من")

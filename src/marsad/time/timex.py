@@ -391,7 +391,7 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
 # -------------------------------------------------------------------------------------- rules: weekdays, deictics
 
 
-@rule(rf"{R_PRE}(?P<wd>{R_WD})(?:\s+(?P<rel>{R_REL}))?(?:\s+(?:قبل\s+)?(?P<rel2>{R_PAST}))?", prio=3)
+@rule(rf"{R_PRE}[(«]?\s*(?P<wd>{R_WD})\s*[)»]?(?:\s+(?P<rel>{R_REL}))?(?:\s+(?:قبل\s+)?(?P<rel2>{R_PAST}))?", prio=3)
 def _weekday(m: re.Match, ctx: Ctx) -> Cand | None:
     wd = WEEKDAYS[_key(m["wd"])]
     rel = _rel_dir(m["rel"])
@@ -654,6 +654,8 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
     per = PERIODS.get(_key(m["per"] or ""))
     if per == "pm" and h < 12:
         h += 12
+    elif per == "noon" and 1 <= h <= 5:
+        h += 12
     elif per == "night" and 6 <= h < 12:
         h += 12
     elif per == "am" and h == 12:
@@ -770,6 +772,19 @@ def _weekday_dates(view: str, chosen: list[Cand]) -> None:
                 a.value = b.value + a.value[10:]
 
 
+_MODIFIER = re.compile(r"(?<!\w)" + CL + "(?P<mod>" + _alt(W.POSITION_MODIFIERS) + r")\s+$")
+
+
+def _extend_modifiers(view: str, chosen: list[Cand]) -> None:
+    """Take a position word just before a date into its span: نهاية العام الحالي، منتصف يونيو."""
+    for c in chosen:
+        if c.type != "DATE" or not c.value or c.value.endswith("_REF"):
+            continue
+        mm = _MODIFIER.search(view[max(0, c.start - 24):c.start])
+        if mm:
+            c.start = c.start - (len(view[max(0, c.start - 24):c.start]) - mm.start("mod"))
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates, longest (then highest priority) first, in text order."""
     chosen: list[Cand] = []
@@ -798,6 +813,7 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
     cands += _second_years(nt.text, cands)
     chosen = _select(cands)
     _weekday_dates(nt.text, chosen)
+    _extend_modifiers(nt.text, chosen)
     out = []
     for c in chosen:
         start, end = nt.to_original(c.start, c.end)
