@@ -1,9 +1,154 @@
-"""Entities stage: Article (text, sentences, tokens) -> Entities with mentions, KB links and resolution."""
+"""Entities stage: Article (text, sentences, tokens) -> Entities with mentions, KB links and resolution.
+
+Three sources of mentions are combined, then clustered by ``marsad.entities.resolve``:
+1. the trained NER model (``marsad.entities.ner.predict``), imported lazily; when it is missing or its model files
+   are absent the stage warns once and runs on the KB alone;
+2. the knowledge-base matcher (``marsad.entities.kb``): KB matches fill the gaps the model left, link its mentions
+   to KB entries, and win an overlap when they are longer or when the model's type disagrees with a confident KB
+   type (countries, organisations, outlets, armed groups, parties, ministries, multi-word person names);
+3. names read right after a title (``المتحدثة باسم وزارة الخارجية الصينية ماو نينغ``), for people the KB does not
+   know and the model missed.
+
+Options (``Pipeline(options={"entities": {...}})``): ``use_ner`` (default True), ``use_kb`` (True),
+``title_persons`` (True).
+"""
 
 from __future__ import annotations
 
-from marsad.types import Article, Entity
+import logging
+import warnings
+
+from marsad.errors import MarsadError, ModelError
+from marsad.types import Article, Entity, Mention
+
+log = logging.getLogger(__name__)
+
+CONFIDENT_KINDS = frozenset({"country", "territory", "organisation", "outlet", "armed_group", "party", "ministry",
+                             "military", "embassy", "continent", "sea", "company"})
+_NER_WARNED = False
 
 
 def find_entities(article: Article, **options) -> list[Entity]:
-    return []
+    """The entities of ``article``: mentions from the NER model and the KB, merged and resolved (E1, E2 ...)."""
+    from marsad.entities import resolve
+    from marsad.entities.kb import load_kb
+
+    text = article.text or ""
+    if not text.strip():
+        return []
+    use_ner = options.get("use_ner", True)
+    use_kb = options.get("use_kb", True)
+    kb = load_kb()
+    ner_mentions = _ner(text) if use_ner else []
+    kb_matches = kb.match(text) if use_kb else []
+    cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
+    titles = resolve.find_titles(text, kb) if use_kb or options.get("title_persons", True) else []
+    cands = [_trim_title(text, c, titles) for c in cands]
+    if options.get("title_persons", True):
+        taken = [(c.start, c.end) for c in cands]
+        cands += resolve.title_persons(text, titles, taken)
+    cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]
+    return resolve.cluster(text, cands, kb, titles)
+
+
+def _ner(text: str) -> list[Mention]:
+    """Mentions from the trained model, or [] with a warning when the model cannot be used."""
+    global _NER_WARNED
+    try:
+        from marsad.entities import ner
+        return list(ner.predict(text))
+    except (ImportError, ModelError, AttributeError) as exc:
+        if not _NER_WARNED:
+            _NER_WARNED = True
+            warnings.warn(f"NER model unavailable ({exc}); entities come from the knowledge base only",
+                          RuntimeWarning, stacklevel=3)
+        return []
+    except MarsadError as exc:  # bad input for the model: degrade locally, keep the KB mentions
+        log.warning("NER failed on this text: %s", exc)
+        return []
+
+
+def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> list:
+    """NER mentions and KB matches -> candidates: KB fills gaps, links, and wins overlaps it is surer of."""
+    from marsad.entities.resolve import Candidate
+
+    cands: list[Candidate] = []
+    kb_by_span = {}
+    for m in kb_matches:
+        kb_by_span.setdefault((m.start, m.end), m)
+    dropped_ner: set[int] = set()
+    kb_used: set[int] = set()
+    for ki, km in enumerate(kb_matches):
+        over = [i for i, nm in enumerate(ner_mentions) if nm.start < km.end and km.start < nm.end]
+        if not over:
+            continue
+        entry = km.entry
+        kb_len = km.end - km.start
+        confident = entry.kind in CONFIDENT_KINDS or (entry.kind == "person" and len(km.text.split()) > 1)
+        for i in over:
+            nm = ner_mentions[i]
+            n_len = nm.end - nm.start
+            same = _same_span(text, nm, km)
+            if same and nm.type == entry.type:
+                kb_used.add(ki)  # the NER mention is this KB entry: linked below
+            elif kb_len > n_len or (nm.type != entry.type and confident and kb_len >= n_len):
+                dropped_ner.add(i)  # the KB match is longer, or surer of the type
+            else:
+                kb_used.add(ki)  # the model's (longer) mention stands; the KB match is dropped
+        if all(i in dropped_ner for i in over):
+            kb_used.discard(ki)
+    for i, nm in enumerate(ner_mentions):
+        if i in dropped_ner:
+            continue
+        entry = None
+        km = next((k for k in kb_matches if _same_span(text, nm, k)), None)
+        if km is not None and km.entry.type == nm.type:
+            entry = km.entry
+        elif kb is not None:
+            entry = _link(kb, nm)
+        cands.append(Candidate(nm.start, nm.end, nm.text, nm.type, nm.source or "ner", entry))
+    for ki, km in enumerate(kb_matches):
+        if ki in kb_used:
+            continue
+        if any(c.start < km.end and km.start < c.end for c in cands):
+            continue
+        cands.append(Candidate(km.start, km.end, km.text, km.entry.type, "kb", km.entry))
+    return sorted(cands, key=lambda c: (c.start, c.end))
+
+
+def _same_span(text: str, nm: Mention, km) -> bool:
+    """Same span, allowing either side to include attached proclitics."""
+    if nm.end != km.end:
+        return False
+    lo, hi = sorted((nm.start, km.start))
+    return hi - lo <= 3 and all(ch in "وفبلك" for ch in text[lo:hi])
+
+
+def _link(kb, nm: Mention):
+    """The KB entry an NER mention names exactly (normalised), when its type agrees."""
+    from marsad.text.normalize import normalize
+
+    hits = kb._keys().get(normalize(nm.text))
+    if not hits:
+        return None
+    for e in hits:
+        if e.type == nm.type:
+            return e
+    return None
+
+
+def _trim_title(text: str, c, titles):
+    """A person mention that starts with a title (``الرئيس ماكرون``) keeps only the name."""
+    if c.type != "PER":
+        return c
+    for t in titles:
+        if t.start == c.start and t.end < c.end:
+            s = t.end
+            while s < c.end and text[s].isspace():
+                s += 1
+            if s < c.end:
+                c.start, c.text = s, text[s:c.end]
+                c.role = c.role or t.title.role
+                c.gender = c.gender or t.title.gender
+            break
+    return c

@@ -1,0 +1,390 @@
+"""Knowledge base: text -> KB name matches (exact offsets, proclitics left out); name -> KB entries (look-up).
+
+The KB ships as ``marsad/data/kb/*.jsonl`` (built by ``training/kb/build_kb.py``, provenance in
+``data/kb/PROVENANCE.md``) and is loaded once per process (``load_kb()``).
+
+Matching runs on the normalised view of the text (``marsad.text.normalize.normalize_with_map``), so hamza and
+alef forms, ta marbuta, alef maqsura, diacritics and tatweel do not matter; every match maps back to an exact span
+of the original text. Names are indexed by their first token: the scan looks each text token up (and the token with
+its proclitics و ف ب ل ك removed, ``لل`` read as ل + ال), tries the longest names first, and only accepts a name that
+ends on a token boundary. Tokens of a name may be separated by spaces, one line break, a hyphen or a dot. Latin
+acronyms (``FT``, ``AFP``) match case-sensitively, longer Latin names case-insensitively.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from marsad.errors import ModelError
+from marsad.text.normalize import normalize, normalize_with_map
+
+# How sure a bare KB match is of its type, by kind (used when a KB match disagrees with the NER model).
+KIND_PRIORITY = {
+    "country": 0, "territory": 1, "organisation": 2, "outlet": 3, "armed_group": 4, "party": 5, "person": 6,
+    "ministry": 7, "military": 8, "embassy": 9, "continent": 10, "region": 11, "sea": 12, "strait": 12,
+    "canal": 12, "river": 12, "facility": 13, "company": 14, "city": 15,
+}
+PROCLITIC_CHARS = "وفبلك"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits; punctuation and underscores split tokens
+_GAP_OK = re.compile(r"[ \t\u00a0\-.]*\n?[ \t\u00a0\-.]*")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    """One real-world entity of the knowledge base."""
+
+    id: str
+    name_en: str
+    type: str  # PER ORG LOC MISC
+    kind: str  # country, city, organisation, person, outlet, armed_group, party, ministry, ...
+    names_ar: tuple[str, ...] = ()
+    aliases_latin: tuple[str, ...] = ()
+    country: str | None = None
+    title_ar: tuple[str, ...] = ()
+    gender: str | None = None
+    adjectives_ar: tuple[str, ...] = ()
+    term: str | None = None
+    weak_ar: tuple[str, ...] = ()
+    capital: bool = False
+
+    @property
+    def name_ar(self) -> str:
+        """The canonical Arabic name (the first listed)."""
+        return self.names_ar[0] if self.names_ar else (self.weak_ar[0] if self.weak_ar else self.name_en)
+
+    def in_office(self, year: int | None) -> bool:
+        """True when ``term`` (``2017-``, ``2009-2017,2022-``) covers ``year``; True when either is unknown."""
+        if not self.term or year is None:
+            return True
+        for part in self.term.split(","):
+            a, _, b = part.partition("-")
+            lo = int(a) if a.strip().isdigit() else 0
+            hi = int(b) if b.strip().isdigit() else 9999
+            if lo <= year <= hi:
+                return True
+        return False
+
+    def term_end(self) -> int:
+        """The last year of the last term (9999 while in office), for choosing the latest holder of a title."""
+        last = self.term.split(",")[-1] if self.term else ""
+        _, _, b = last.partition("-")
+        return int(b) if b.strip().isdigit() else 9999
+
+
+@dataclass(frozen=True, slots=True)
+class KBMatch:
+    """A KB name found in a text: ``[start, end)`` leaves attached proclitics out; ``entries`` best first."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[KBEntry, ...]
+    outer_start: int  # start including the proclitics that were removed
+    script: str = "ar"  # "ar" | "latin"
+
+    @property
+    def entry(self) -> KBEntry:
+        return self.entries[0]
+
+
+@dataclass(frozen=True, slots=True)
+class AdjectiveMatch:
+    """A nationality adjective (``الفرنسي``, ``الصينية``) and the country it names."""
+
+    start: int
+    end: int
+    text: str
+    country: KBEntry
+    gender: str  # "m" | "f"
+
+
+@dataclass
+class _Name:
+    tokens: tuple[str, ...]
+    entries: list[KBEntry] = field(default_factory=list)
+    weak: bool = False
+
+
+def _tokens(s: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _WORD.finditer(s))
+
+
+def _is_acronym(s: str) -> bool:
+    return len(s) <= 5 and s.isupper() and s.isascii()
+
+
+class KnowledgeBase:
+    """The loaded KB with its name indexes. Build with ``load_kb()`` (cached) or from a list of entries."""
+
+    def __init__(self, entries: list[KBEntry]):
+        self.entries = entries
+        self.by_id = {e.id: e for e in entries}
+        self._names: dict[tuple[str, ...], _Name] = {}
+        self._adjectives: dict[str, list[tuple[KBEntry, str]]] = {}
+        for e in entries:
+            for n in e.names_ar:
+                self._add(_tokens(normalize(n)), e, weak=False)
+            for n in e.weak_ar:
+                self._add(_tokens(normalize(n)), e, weak=True)
+            for n in e.aliases_latin:
+                if _is_acronym(n):
+                    self._add(("\x00" + n,), e, weak=False)  # case-sensitive key
+                else:
+                    self._add(_tokens(n.lower()), e, weak=False)
+            for a in e.adjectives_ar:
+                key = normalize(a)
+                words = a.split()
+                gender = "f" if words[0].endswith("ة") else "m"
+                self._adjectives.setdefault(key, []).append((e, gender))
+        # first token -> names starting with it, longest first
+        self._first: dict[str, list[_Name]] = {}
+        for name in self._names.values():
+            name.entries.sort(key=lambda e: KIND_PRIORITY.get(e.kind, 20))
+            self._first.setdefault(name.tokens[0], []).append(name)
+        for lst in self._first.values():
+            lst.sort(key=lambda n: -len(n.tokens))
+        self._adj_max = max((len(k.split()) for k in self._adjectives), default=1)
+        self._lookup_keys: dict[str, list[KBEntry]] | None = None
+
+    def _add(self, toks: tuple[str, ...], e: KBEntry, weak: bool) -> None:
+        if not toks:
+            return
+        name = self._names.get(toks)
+        if name is None:
+            name = self._names[toks] = _Name(toks, weak=weak)
+        elif not weak:
+            name.weak = False
+        if e not in name.entries:
+            name.entries.append(e)
+
+    # ------------------------------------------------------------------ matching
+    def match(self, text: str, descriptors: tuple[str, ...] | None = None) -> list[KBMatch]:
+        """All KB names in ``text``, longest first, non-overlapping, in text order."""
+        if not text:
+            return []
+        if descriptors is None:
+            from marsad.data.titles import DESCRIPTORS
+            descriptors = DESCRIPTORS
+        desc = {normalize(d) for d in descriptors}
+        view = normalize_with_map(text)
+        ntext = view.text
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(ntext)]
+        out: list[KBMatch] = []
+        i, n = 0, len(toks)
+        while i < n:
+            best = None  # (n_tokens, -clitic_len, KBMatch)
+            s0, e0, tok = toks[i]
+            for clen, head in _clitic_variants(tok):
+                for name in self._first.get(head, ()):
+                    k = len(name.tokens)
+                    if best is not None and k < best[0]:
+                        break
+                    if i + k > n or not self._same_tail(name.tokens, toks, i, ntext):
+                        continue
+                    if name.weak and not _after_descriptor(toks, i, desc, ntext):
+                        continue
+                    if k == 1 and clen and len(head) < 3:
+                        continue
+                    start_v = s0 + (clen if clen >= 0 else 0)
+                    end_v = toks[i + k - 1][1]
+                    o_s, o_e = view.to_original(start_v, end_v)
+                    o_out, _ = view.to_original(s0, s0 + 1)
+                    cand = (k, -abs(clen), KBMatch(o_s, o_e, text[o_s:o_e], tuple(name.entries), o_out))
+                    if best is None or cand[:2] > best[:2]:
+                        best = cand
+                    break  # names are sorted longest first: the first fitting one is the longest
+            # Latin acronyms: case-sensitive on the original text
+            if best is None and tok.isascii() and _LATIN.search(tok):
+                o_s, o_e = view.to_original(s0, e0)
+                orig = text[o_s:o_e]
+                name = self._names.get(("\x00" + orig,))
+                if name is not None:
+                    best = (1, 0, KBMatch(o_s, o_e, orig, tuple(name.entries), o_s, "latin"))
+            if best is not None:
+                m = best[2]
+                if m.script == "ar" and _LATIN.search(m.text):
+                    m = KBMatch(m.start, m.end, m.text, m.entries, m.outer_start, "latin")
+                out.append(m)
+                i += best[0]
+            else:
+                i += 1
+        return out
+
+    def _same_tail(self, name_toks: tuple[str, ...], toks: list, i: int, ntext: str) -> bool:
+        for j in range(1, len(name_toks)):
+            if toks[i + j][2] != name_toks[j]:
+                return False
+            gap = ntext[toks[i + j - 1][1]:toks[i + j][0]]
+            if not gap or not _GAP_OK.fullmatch(gap):
+                return False
+        return True
+
+    def adjectives(self, text: str) -> list[AdjectiveMatch]:
+        """Nationality adjectives in ``text`` (``الفرنسي``, ``والصينية``, ``الكوري الجنوبي``), proclitics left out."""
+        view = normalize_with_map(text)
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view.text)]
+        out, i = [], 0
+        while i < len(toks):
+            hit = None
+            for k in range(min(self._adj_max, len(toks) - i), 0, -1):
+                for clen, head in _clitic_variants(toks[i][2]):
+                    key = " ".join([head] + [t[2] for t in toks[i + 1:i + k]])
+                    if key in self._adjectives:
+                        hit = (k, clen, self._adjectives[key][0])
+                        break
+                if hit:
+                    break
+            if hit:
+                k, clen, (entry, gender) = hit
+                o_s, o_e = view.to_original(toks[i][0] + max(clen, 0), toks[i + k - 1][1])
+                out.append(AdjectiveMatch(o_s, o_e, text[o_s:o_e], entry, gender))
+                i += k
+            else:
+                i += 1
+        return out
+
+    # ------------------------------------------------------------------ look-up
+    def lookup(self, name: str, limit: int = 5, min_score: float = 80.0) -> list[KBEntry]:
+        """KB entries named ``name`` (Arabic or Latin, any of their names, or an id); fuzzy when nothing is exact."""
+        if not name or not name.strip():
+            return []
+        keys = self._keys()
+        q = normalize(name.strip())
+        exact = keys.get(q) or keys.get(name.strip())
+        if exact:
+            return _ranked(exact)[:limit]
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(q, list(keys), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=min_score)
+        out: list[KBEntry] = []
+        for key, _score, _ in hits:
+            for e in _ranked(keys[key]):
+                if e not in out:
+                    out.append(e)
+        return out[:limit]
+
+    def _keys(self) -> dict[str, list[KBEntry]]:
+        if self._lookup_keys is None:
+            keys: dict[str, list[KBEntry]] = {}
+            for e in self.entries:
+                for k in {*(normalize(n) for n in e.names_ar + e.weak_ar), *(normalize(n) for n in e.aliases_latin),
+                          normalize(e.name_en), e.id}:
+                    if k:
+                        keys.setdefault(k, []).append(e)
+            self._lookup_keys = keys
+        return self._lookup_keys
+
+    def persons_with_role(self, role: str, country: str | None = None, year: int | None = None) -> list[KBEntry]:
+        """KB persons whose ``title_ar`` maps to ``role`` (see ``marsad.data.titles``), in office in ``year``
+        when it is given, else the latest holder first."""
+        from marsad.data.titles import ROLE_OF_TITLE
+
+        out = []
+        for e in self.entries:
+            if e.kind != "person" or (country and e.country != country):
+                continue
+            if any(ROLE_OF_TITLE.get(t) == role for t in e.title_ar):
+                out.append(e)
+        if year is not None:
+            now = [e for e in out if e.in_office(year)]
+            if now:
+                return now
+            return []
+        return sorted(out, key=lambda e: -e.term_end())
+
+
+def _ranked(entries: list[KBEntry]) -> list[KBEntry]:
+    return sorted(entries, key=lambda e: KIND_PRIORITY.get(e.kind, 20))
+
+
+def _clitic_variants(tok: str) -> list[tuple[int, str]]:
+    """(number of characters removed, remaining token) for the token and its proclitic-stripped forms.
+
+    ``لل`` + noun is ل + ال with the alef dropped: ``للناتو`` gives (1, ``الناتو``)-like reading, where the
+    remaining text starts at the second ل; its length marker is 1 and the head looked up is ``ال`` + rest.
+    """
+    out = [(0, tok)]
+    n = len(tok)
+    # up to two proclitics: conjunction و/ف, then preposition ب/ل/ك
+    for i in range(1, min(3, n - 1)):
+        pre = tok[:i]
+        if not all(c in PROCLITIC_CHARS for c in pre):
+            break
+        if i == 2 and pre[0] not in "وف":
+            break
+        if i == 2 and pre[1] not in "بلك":
+            break
+        rest = tok[i:]
+        out.append((i, rest))
+        if pre[-1] == "ل" and rest.startswith("ل") and len(rest) > 2:
+            out.append((i, "ا" + rest))  # ل + ال -> لل: the span starts at the article's ل
+    if tok.startswith("لل") and len(tok) > 3:
+        out.append((1, "ا" + tok[1:]))
+    seen, uniq = set(), []
+    for clen, head in out:
+        if head not in seen:
+            seen.add(head)
+            uniq.append((clen, head))
+    return uniq
+
+
+def _after_descriptor(toks: list, i: int, desc: set[str], ntext: str) -> bool:
+    if i == 0:
+        return False
+    prev = toks[i - 1][2]
+    return any(h in desc for _, h in _clitic_variants(prev))
+
+
+def _entry_from_dict(d: dict) -> KBEntry:
+    return KBEntry(
+        id=d["id"], name_en=d["name_en"], type=d["type"], kind=d["kind"],
+        names_ar=tuple(d.get("names_ar", ())), aliases_latin=tuple(d.get("aliases_latin", ())),
+        country=d.get("country"), title_ar=tuple(d.get("title_ar", ())), gender=d.get("gender"),
+        adjectives_ar=tuple(d.get("adjectives_ar", ())), term=d.get("term"), weak_ar=tuple(d.get("weak_ar", ())),
+        capital=bool(d.get("capital", False)),
+    )
+
+
+def read_entries() -> list[KBEntry]:
+    """All entries of the shipped KB files (``marsad/data/kb/*.jsonl``)."""
+    try:
+        folder = resources.files("marsad.data").joinpath("kb")
+        files = sorted((p for p in folder.iterdir() if p.name.endswith(".jsonl")), key=lambda p: p.name)
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError) as exc:
+        raise ModelError("the knowledge base files are missing (marsad/data/kb/*.jsonl)",
+                         "reinstall marsad, or rebuild with: python training/kb/build_kb.py") from exc
+    if not files:
+        raise ModelError("the knowledge base folder marsad/data/kb has no *.jsonl files",
+                         "rebuild with: python training/kb/build_kb.py")
+    out = []
+    for p in files:
+        for ln, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(_entry_from_dict(json.loads(line)))
+            except (ValueError, KeyError) as exc:
+                raise ModelError(f"knowledge base file {p.name} line {ln} is not a valid entry ({exc})",
+                                 "rebuild with: python training/kb/build_kb.py") from exc
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The shipped knowledge base, loaded and indexed once per process."""
+    return KnowledgeBase(read_entries())
+
+
+def match(text: str) -> list[KBMatch]:
+    """KB names in ``text`` (see ``KnowledgeBase.match``)."""
+    return load_kb().match(text)
+
+
+def lookup(name: str, limit: int = 5) -> list[KBEntry]:
+    """KB entries for a name, Arabic or English, exact or fuzzy (rapidfuzz)."""
+    return load_kb().lookup(name, limit=limit)

@@ -1,0 +1,423 @@
+"""Resolution inside one article: candidate mentions (NER, KB, titles) -> Entities (clusters with KB links).
+
+What is merged into one Entity:
+- mentions linked to the same KB entry (``إيمانويل ماكرون``, ``ماكرون``, ``Macron``);
+- a person's surname or any part of a full name met in the same article (``ماو نينغ`` ... ``نينغ``);
+- other unlinked mentions with the same normalised text.
+Entity ids ``E1, E2 ...`` follow the order of first mention. KB links give ``name_en``, ``kb_id``, ``country``;
+unknown names get a readable romanisation (``romanize``) as ``name_en``.
+
+Titles (``marsad.data.titles``) are resolved to persons with ``resolve_title``: a bare title (``الرئيس``) points at
+the most recent person before it who was introduced with, or is known in the KB by, a title of the same role;
+a title with a nationality (``الرئيس الفرنسي``) also requires that person's country, and falls back on the KB
+holder of that role in the year of publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.data.titles import NAME_STOPWORDS, TITLE_FILLERS, TITLES, Title
+from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb
+from marsad.text.normalize import normalize, normalize_with_map
+from marsad.types import Entity, Mention
+
+
+@dataclass
+class Candidate:
+    """A mention before clustering, with the KB entry it was linked to (if any) and what its context says."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str = "ner"
+    entry: KBEntry | None = None
+    country: str | None = None  # from context (a title's nationality or organisation)
+    gender: str | None = None
+    role: str | None = None  # role of the title that introduced it
+
+
+@dataclass
+class _Cluster:
+    cands: list[Candidate] = field(default_factory=list)
+    entry: KBEntry | None = None
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.cands)
+
+
+# ---------------------------------------------------------------------------------------------------- titles
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_TITLES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], Title]]] = {}
+for _t in TITLES:
+    _toks = tuple(normalize(_t.ar).split())
+    _TITLES_BY_FIRST.setdefault(_toks[0], []).append((_toks, _t))
+for _lst in _TITLES_BY_FIRST.values():
+    _lst.sort(key=lambda x: -len(x[0]))
+_STOP = {normalize(w) for w in NAME_STOPWORDS}
+_FILL = {normalize(w) for w in TITLE_FILLERS}
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title in the text, optionally with the nationality adjective or organisation that completes it."""
+
+    start: int
+    end: int  # end of the title words
+    title: Title
+    ext_end: int  # end including the completing adjective / organisation and fillers
+    country: str | None = None
+
+
+def _words(text: str) -> tuple[list[tuple[int, int, str]], object]:
+    view = normalize_with_map(text)
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view.text)], view
+
+
+def find_titles(text: str, kb: KnowledgeBase | None = None) -> list[TitleMatch]:
+    """Titles in ``text`` (``الرئيس``, ``وزير الخارجية الأمريكي``, ``المتحدث باسم وزارة الخارجية الصينية``)."""
+    kb = kb or load_kb()
+    words, view = _words(text)
+    adjs = {a.start: a for a in kb.adjectives(text)}
+    kbm = {m.start: m for m in kb.match(text)}
+    out: list[TitleMatch] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for clen, head in _clitic_variants(words[i][2]):
+            for toks, title in _TITLES_BY_FIRST.get(head, ()):
+                k = len(toks)
+                if i + k <= len(words) and all(words[i + j][2] == toks[j] for j in range(1, k)):
+                    hit = (k, clen, title)
+                    break
+            if hit:
+                break
+        if not hit:
+            i += 1
+            continue
+        k, clen, title = hit
+        s, _ = view.to_original(words[i][0] + clen, words[i][0] + clen + 1)
+        _, e = view.to_original(words[i + k - 1][1] - 1, words[i + k - 1][1])
+        ext, country, j = e, None, i + k
+        # what completes the title: adjective (الفرنسي), organisation/country (وزارة الخارجية الصينية), fillers
+        for _ in range(3):
+            if j >= len(words):
+                break
+            o_s, o_e = view.to_original(words[j][0], words[j][1])
+            a = adjs.get(o_s)
+            m = kbm.get(o_s) or _kb_at(kbm, text, o_s)
+            if a is not None and country is None:
+                country, ext = a.country.country, a.end
+                j = _word_index_after(words, view, a.end, j)
+                continue
+            if m is not None and m.entry.type in ("ORG", "LOC") and title.attaches != "none":
+                country = country or m.entry.country
+                ext = m.end
+                j = _word_index_after(words, view, m.end, j)
+                continue
+            if words[j][2] in _FILL:
+                ext, j = o_e, j + 1
+                continue
+            break
+        out.append(TitleMatch(s, e, title, ext, country))
+        i = max(j, i + k)
+    return out
+
+
+def _kb_at(kbm: dict, text: str, pos: int):
+    """A KB match starting at ``pos`` or just after proclitics attached there (``لحلف``)."""
+    for d in (1, 2):
+        m = kbm.get(pos + d)
+        if m is not None and m.outer_start == pos:
+            return m
+    return None
+
+
+def _word_index_after(words, view, orig_end: int, j: int) -> int:
+    while j < len(words) and view.to_original(words[j][0], words[j][1])[0] < orig_end:
+        j += 1
+    return j
+
+
+def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Unknown person names read right after a title: two or three name-like words (``المتحدث ... ماو نينغ``)."""
+    import bisect
+
+    words, view = _words(text)
+    starts = [view.to_original(w[0], w[1])[0] for w in words]
+    out = []
+    for t in titles:
+        if not (t.title.ar.startswith("ال") or " " in t.title.ar):
+            continue  # an indefinite title (زعيم ياباني "a Japanese leader") is not followed by a name
+        j = bisect.bisect_left(starts, t.ext_end)
+        if j >= len(words) or text[t.ext_end:starts[j]].strip():
+            continue  # end of text, or punctuation between title and name
+        name: list[tuple[int, int]] = []
+        while j < len(words) and len(name) < 3:
+            w = words[j][2]
+            o_s, o_e = view.to_original(words[j][0], words[j][1])
+            if w in _STOP or w.startswith("ال") or not _arabic(w) or len(w) < 2 or _overlaps(o_s, o_e, taken):
+                break
+            if name and text[name[-1][1]:o_s].strip():
+                break
+            name.append((o_s, o_e))
+            j += 1
+        if len(name) < 2:
+            continue
+        s, e = name[0][0], name[-1][1]
+        out.append(Candidate(s, e, text[s:e], "PER", "title", None, t.country, t.title.gender, t.title.role))
+    return out
+
+
+def _arabic(w: str) -> bool:
+    return all("\u0621" <= c <= "\u064a" for c in w)
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+# ---------------------------------------------------------------------------------------------- clustering
+def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
+            titles: list[TitleMatch] | None = None) -> list[Entity]:
+    """Merge candidates into Entities (ids in order of first mention)."""
+    kb = kb or load_kb()
+    cands = sorted(cands, key=lambda c: (c.start, -c.end))
+    if titles is None:
+        titles = find_titles(text, kb)
+    _attach_title_context(text, cands, titles)
+    clusters: list[_Cluster] = []
+    by_kb: dict[str, _Cluster] = {}
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    persons: list[_Cluster] = []
+    for c in cands:
+        if c.entry is not None:
+            cl = by_kb.get(c.entry.id)
+            if cl is None:
+                cl = by_kb[c.entry.id] = _Cluster(entry=c.entry)
+                clusters.append(cl)
+                if c.type == "PER":
+                    persons.append(cl)
+            cl.cands.append(c)
+            continue
+        key = (c.type, _key(c.text))
+        cl = by_key.get(key)
+        if cl is None and c.type == "PER":
+            cl = _person_by_part(persons, c.text)
+        if cl is None:
+            cl = _Cluster()
+            clusters.append(cl)
+            if c.type == "PER":
+                persons.append(cl)
+        by_key[key] = cl
+        cl.cands.append(c)
+    clusters.sort(key=lambda cl: cl.first)
+    return [_entity(f"E{n}", cl) for n, cl in enumerate(clusters, 1)]
+
+
+def _key(s: str) -> str:
+    return " ".join(normalize(s).split())
+
+
+def _person_by_part(persons: list[_Cluster], text: str) -> _Cluster | None:
+    """A person already met whose full name contains every word of ``text`` (surname alone, first + last)."""
+    toks = _key(text).split()
+    if not toks:
+        return None
+    for cl in reversed(persons):
+        names = [c.text for c in cl.cands] + (list(cl.entry.names_ar) if cl.entry else [])
+        for n in names:
+            full = _key(n).split()
+            if len(full) > len(toks) and all(t in full for t in toks) and toks[-1] == full[-1] or \
+                    (len(full) > len(toks) and toks == full[:len(toks)] and len(toks[0]) > 3 and len(toks) > 1):
+                return cl
+    return None
+
+
+def _attach_title_context(text: str, cands: list[Candidate], titles: list[TitleMatch]) -> None:
+    """A person right after a title takes the title's role, country and gender (``المتحدثة باسم ... ماو نينغ``)."""
+    ends = {}
+    for t in titles:
+        ends[t.ext_end] = t
+    for c in cands:
+        if c.type != "PER":
+            continue
+        for pos in range(c.start, max(-1, c.start - 3), -1):
+            t = ends.get(pos)
+            if t is not None and not text[t.ext_end:c.start].strip():
+                c.role = c.role or t.title.role
+                c.country = c.country or t.country
+                c.gender = c.gender or t.title.gender
+                break
+
+
+def _entity(eid: str, cl: _Cluster) -> Entity:
+    cands = sorted(cl.cands, key=lambda c: c.start)
+    e = cl.entry
+    mentions = tuple(Mention(c.start, c.end, c.text, c.type if e is None else e.type, c.source) for c in cands)
+    if e is not None:
+        etype = e.type
+    else:
+        types = [c.type for c in cands]
+        etype = max(set(types), key=lambda t: (types.count(t), -types.index(t)))
+    longest = max(cands, key=lambda c: (len(c.text.split()), len(c.text), -c.start))
+    name = " ".join(longest.text.split())
+    if e is not None and e.type == "PER" and len(e.name_ar.split()) > len(name.split()):
+        name = e.name_ar
+    country = e.country if e is not None else next((c.country for c in cands if c.country), None)
+    gender = (e.gender if e is not None else None) or next((c.gender for c in cands if c.gender), None)
+    return Entity(eid, etype, name, mentions, name_en=e.name_en if e is not None else romanize(name),
+                  kb_id=e.id if e is not None else None, country=country, gender=gender)
+
+
+# ---------------------------------------------------------------------------------------------- title look-up
+def resolve_title(text: str, entities: list[Entity] | tuple[Entity, ...], start: int, end: int | None = None,
+                  published: str | None = None, kb: KnowledgeBase | None = None) -> str | None:
+    """The id of the entity a title at ``[start, end)`` refers to (``الرئيس`` -> the president met before it;
+    ``الرئيس الفرنسي`` -> the French president in the article), or None.
+
+    Only persons mentioned before ``start`` are considered; the most recent fitting one wins. When the title names
+    a country and no person of the article fits, the KB holder of that role in the publication year is looked up
+    and matched to an entity of the article by ``kb_id``.
+    """
+    kb = kb or load_kb()
+    t = next((t for t in find_titles(text, kb) if t.start <= start < t.ext_end or t.start == start), None)
+    if t is None:
+        return None
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    roles = person_roles(text, entities, kb)
+    best = None
+    for ent in entities:
+        if ent.type != "PER":
+            continue
+        before = [m for m in ent.mentions if m.end <= t.start]
+        if not before:
+            continue
+        if t.country and ent.country and ent.country != t.country:
+            continue
+        if t.country and not ent.country:
+            continue
+        if t.title.gender and ent.gender and t.title.gender != ent.gender and t.title.role != "mister":
+            continue
+        if t.title.role not in roles.get(ent.id, set()) and t.title.role not in ("mister", "doctor"):
+            continue
+        last = max(m.end for m in before)
+        if best is None or last > best[0]:
+            best = (last, ent.id)
+    if best is not None:
+        return best[1]
+    if t.country:
+        for p in kb.persons_with_role(t.title.role, t.country, year):
+            for ent in entities:
+                if ent.kb_id == p.id:
+                    return ent.id
+    return None
+
+
+def person_roles(text: str, entities, kb: KnowledgeBase | None = None) -> dict[str, set[str]]:
+    """For each person entity, the roles it holds: from its KB titles and from titles met right before a mention."""
+    from marsad.data.titles import ROLE_OF_TITLE
+
+    kb = kb or load_kb()
+    titles = find_titles(text, kb)
+    ends = {t.ext_end: t for t in titles}
+    out: dict[str, set[str]] = {}
+    for ent in entities:
+        if ent.type != "PER":
+            continue
+        roles = set()
+        entry = kb.by_id.get(ent.kb_id) if ent.kb_id else None
+        if entry is not None:
+            roles |= {ROLE_OF_TITLE.get(x, x) for x in entry.title_ar}
+            roles |= {ROLE_OF_TITLE[y] for x in entry.title_ar for y in ROLE_OF_TITLE if x.startswith(y + " ")}
+        for m in ent.mentions:
+            for pos in range(m.start, max(-1, m.start - 3), -1):
+                t = ends.get(pos)
+                if t is not None and not text[t.ext_end:m.start].strip():
+                    roles.add(t.title.role)
+        out[ent.id] = roles
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- romanisation
+_CONS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
+    "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q",
+    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "'", "ؤ": "'", "ئ": "'", "پ": "p", "چ": "ch",
+    "ڤ": "v", "گ": "g", "ژ": "zh",
+}
+_VOWELISH = set("اأإآىوية")
+
+
+def romanize(name: str) -> str:
+    """A readable Latin rendering of an Arabic name (``ماو نينغ`` -> ``Mao Ning``); not a standard transliteration."""
+    words = []
+    for w in normalize(name, _ROMAN_OPTS).split():
+        if not any("\u0621" <= c <= "\u064a" for c in w):
+            words.append(w)
+            continue
+        prefix = ""
+        if w.startswith("ال") and len(w) > 3:
+            prefix, w = "al-", w[2:]
+        words.append(prefix + _cap(_romanize_word(w)))
+    out = " ".join(x for x in words if x)
+    return out[:1].upper() + out[1:] if out else name
+
+
+def _cap(s: str) -> str:
+    s2 = s.lstrip("'")
+    return s2[:1].upper() + s2[1:]
+
+
+def _romanize_word(w: str) -> str:
+    n = len(w)
+    has_vowel = any(c in _VOWELISH for c in w)
+    out = []
+    for i, ch in enumerate(w):
+        prev = w[i - 1] if i else ""
+        nxt = w[i + 1] if i + 1 < n else ""
+        if ch in "اآ":
+            out.append("a")
+        elif ch == "أ":
+            out.append("o" if nxt == "و" and i == 0 else "a")
+        elif ch == "إ":
+            out.append("i")
+        elif ch == "ى":
+            out.append("a")
+        elif ch == "ة":
+            out.append("a")
+        elif ch == "و":
+            if i == 0 or (nxt and nxt in "اى"):
+                out.append("w")
+            elif prev in "اأ" and i == n - 1:
+                out.append("o")
+            elif prev in "أ" and i == 1:
+                continue  # أو at the start: already "o"
+            elif i == n - 1:
+                out.append("o")
+            elif prev in "اي":
+                out.append("w")
+            else:
+                out.append("u")
+        elif ch == "ي":
+            if i == 0 or (nxt and nxt in "اوى"):
+                out.append("y")
+            elif prev in "اوي":
+                out.append("y")
+            else:
+                out.append("i")
+        elif ch == "غ" and prev == "ن" and i == n - 1:
+            out.append("g")
+        else:
+            out.append(_CONS.get(ch, ch))
+            if not has_vowel and nxt and nxt not in _VOWELISH and i < n - 1:
+                out.append("a")
+    return "".join(out)
+
+
+from marsad.text.normalize import NormalizeOptions  # noqa: E402
+
+_ROMAN_OPTS = NormalizeOptions(letters=False, alef=False)
