@@ -819,6 +819,8 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
         start, end = nt.to_original(c.start, c.end)
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:;"):
             end -= 1
+        while start < end and (text[start].isspace() or text[start] in "(«[" and not re.search(r"[)»\]]", text[start:end])):
+            start += 1
         if end > start:
             out.append((start, end, c.type, c.value))
     return out
@@ -826,7 +828,19 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
 
 def find_dateline(text: str, view: NormalizedText | None = None) -> str | None:
     """The publication date a dateline at the top of the article gives (``برلين 25 شوال 1436 هـ الموافق 10
-    أغسطس 2015 م واس``): the first full Gregorian date in the first line, else a Hijri one converted."""
-    first = text[:300].split("\n", 1)[0]
-    found = [(s, v) for s, e, t, v in tag(first, None) if t == "DATE" and v and re.fullmatch(r"\d{4}-\d\d-\d\d", v)]
-    return found[0][1] if found else None
+    أغسطس 2015 م واس``): a full date (Gregorian, or Hijri converted) opening the first line, after at most a few
+    words of place or outlet and no preposition. A date inside the first sentence is an event, not a dateline."""
+    first = text[:240].split("\n", 1)[0]
+    for s, _e, t, v in tag(first, None):
+        if t != "DATE" or not v or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            continue
+        prefix = normalize(first[:s])
+        words = re.findall(r"\w+", prefix)
+        stop = any(w in _NOT_DATELINE or (w[:1] in "وفبلك" and w[1:] in _NOT_DATELINE) for w in words)
+        if len(words) <= 4 and not stop and not re.search(r"[،,.]", prefix):
+            return v
+        return None
+    return None
+
+
+_NOT_DATELINE = {_n(w) for w in W.NOT_DATELINE}
