@@ -112,30 +112,61 @@ def _is_name_pair(view: ArticleView, pair: MarkPair, before: int) -> bool:
     key = normalize(inner.strip())
     if key in C.OUTLET_NAMES:
         return True
+    if before >= 0 and view.is_word[before]:
+        bw = view.norms[before]
+        for w in (bw, bw[1:] if len(bw) > 3 and bw[0] in "وفلب" else bw):
+            if w in C.OUTLET_NOUNS or w in C.ORGANIZATION_NOUNS or w in C.GOVERNMENT_NOUNS or w in C.PERSON_TITLES:
+                return True
     j = view.after_pair(pair)
-    if j < view.n and (view.norms[j] in C.COMPLEMENTISERS or view.norms[j] == ":"
-                       or view.norms[j] in C.PP_HEADS or view.norms[j] in COMMAS) and n_words <= 3:
+    if j < view.n and view.norms[j] in C.COMPLEMENTISERS and before >= 0 and view.is_word[before] \
+            and view.norms[before] not in C.CUE_FORMS and view.norms[before] not in C.COMPLEMENTISERS:
+        return True
+    if j < view.n and (view.norms[j] == ":" or view.norms[j] in C.PP_HEADS or view.norms[j] in COMMAS) and n_words <= 3:
         return before >= 0 and view.is_word[before] and view.norms[before] not in C.CUE_FORMS \
             and view.norms[before] not in C.COMPLEMENTISERS
     return False
 
 
+def _slot_words(view: ArticleView, a: int, b: int) -> int:
+    """Words between a cue and a preposition, leaving out quoted names and ل-phrases (لـ«الشرق الأوسط»)."""
+    n = 0
+    k = a
+    while k < b:
+        pair = view.pair_opening(k)
+        if pair is not None:
+            k = view.after_pair(pair)
+            continue
+        if view.is_word[k] and view.norms[k] not in ("ل", "لـ"):
+            n += 1
+        k += 1
+    return n
+
+
 def find_complement(view: ArticleView, i: int, cf: CueForm):
     """The complement after cue token ``i``: ("comp"|"colon"|"quote"|"prep", token index, pair) or None."""
-    limit = min(view.n, i + 1 + (WEAK_WINDOW if cf.weak else WINDOW))
+    budget = WEAK_WINDOW if cf.weak else WINDOW
+    limit = view.n
     para = view.para[i]
+    marks_only = normalize(cf.lemma) in C.MARKS_ONLY
     prep_set = C.PREP_COMPLEMENT.get(normalize(cf.lemma))
     j = i + 1
     while j < limit:
         if view.para[j] != para:
             return None
         w = view.norms[j]
+        if view.is_word[j]:
+            budget -= 1
+            if budget < 0:
+                return None
         if not view.is_word[j]:
             pair = view.pair_opening(j)
             if pair is not None:
-                if _is_name_pair(view, pair, j - 1):
+                if _is_name_pair(view, pair, j - 1) or (
+                        len(view.text[pair.open + 1:pair.close].split()) <= 3 and (cf.weak or j - 1 > i)):
                     j = view.after_pair(pair)
                     continue
+                if cf.weak:
+                    return None
                 return "quote", j, pair
             if w == ":":
                 k = j + 1
@@ -156,8 +187,10 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                 continue
             if w == "لان":  # لأن "because" is no complementiser
                 return None
+            if marks_only and (j + 1 >= view.n or view.pair_opening(j + 1) is None):
+                return None
             return "comp", j, None
-        if prep_set and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)):
+        if prep_set and not marks_only and _slot_words(view, i + 1, j) <= 6 and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)):
             nxt = view.norms[j + 1] if j + 1 < view.n else ""
             if nxt not in C.COMPLEMENTISERS:
                 if w in prep_set:
@@ -182,21 +215,12 @@ def _breaks_content(view: ArticleView, j: int) -> bool:
     k = j + 1
     if k >= view.n or not view.is_word[k]:
         return False
-    if view.norms[k] in C.CONTENT_BREAKERS:
+    if view.norms[k] in C.CONTENT_BREAKERS or tuple(view.norms[k:k + 2]) in C.CONTENT_BREAKERS_2:
         return True
     cf = match_verb(view, k)
     if cf is not None and cf.form == "past" and view.norms[k][0] in "وف" and cf.cls == "speech":
         return True
-    if match_according(view, k) is not None:
-        return True
-    # a new clause with its own reporting verb (، إلا أن كيشيدا أشار إلى أن)
-    for t in range(k, min(view.n, k + 5)):
-        if not view.is_word[t] or view.para[t] != view.para[j]:
-            break
-        cf = match_verb(view, t)
-        if cf is not None and cf.form in ("past", "present") and cf.cls == "speech" and t > k:
-            return True
-    return False
+    return match_according(view, k) is not None
 
 
 def content_end(view: ArticleView, s: int, *, stop_at_comma_cue: bool = True) -> tuple[int, int]:
@@ -255,16 +279,26 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
         k -= 1
     end = k + 1
     steps = 0
-    while k >= 0 and steps < 6 and view.para[k] == view.para[i]:
+    while k >= 0 and steps < 12 and view.para[k] == view.para[i]:
         w = view.norms[k]
-        if not view.is_word[k] or w in C.LEFT_STOP or view.terminal[k]:
+        if view.terminal[k]:
             break
-        if w in C.PP_HEADS or w in C.NEGATIONS or match_verb(view, k) or w in C.RELATIVES:
+        if not view.is_word[k]:
+            if w in COMMAS and steps:
+                k -= 1  # apposition: رئيس الحكومة أحمد داود أوغلو، منظر الحزب، قال
+                continue
+            break
+        bare = _strip_conj(w)[-1]
+        if w in C.LEFT_STOP or bare in C.PRONOUN_SPEAKERS or w in C.PRONOUN_SPEAKERS:
+            break
+        if w in C.PP_HEADS or w in C.NEGATIONS or match_verb(view, k) or bare in C.RELATIVES:
             return None
         k -= 1
         steps += 1
     a = k + 1
-    if a >= end or steps >= 6:
+    if a >= end or steps >= 12:
+        return None
+    if k >= 0 and view.is_word[k] and (_strip_conj(view.norms[k])[-1] in C.PRONOUN_SPEAKERS):
         return None
     if a < view.n and view.norms[a] in C.LEFT_STOP:
         return None
@@ -282,6 +316,31 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
     if not known and (len(words) > 2 or any(view.norms[t].startswith("ال") for t in words)):
         return None
     return sp
+
+
+def _masdar_source(view: ArticleView, i: int, titles) -> tuple[SpeakerInfo | None, tuple[int, int] | None]:
+    """ونقل عن المتحدث قوله إن / نقلت عنه الوكالة قوله: the source after عن, and the relayer before it."""
+    k = i - 1
+    stop = max(-1, i - 12)
+    while k > stop and view.para[k] == view.para[i] and not view.terminal[k]:
+        w = view.norms[k]
+        if w == "عن" or w in ("عنه", "عنها", "عنهم"):
+            if w == "عن":
+                sp = read_speaker(view, k + 1, i, titles=titles, cue_pos=view.starts[i])
+                via = None
+                v = k - 1
+                if v >= 0 and view.norms[v] == "نقلا":
+                    v -= 1
+                a = v
+                while a > stop and view.is_word[a] and match_verb(view, a) is None:
+                    a -= 1
+                if a < v:
+                    via = (view.starts[a + 1], view.ends[v])
+                return sp, via, True
+            # عنه: the previous speaker; the relayer follows
+            return None, ((view.starts[k + 1], view.ends[i - 1]) if k + 1 < i else None), True
+        k -= 1
+    return None, None, False
 
 
 def _relay_split(view: ArticleView, a: int, b: int) -> tuple[int, int, int, int] | None:
@@ -346,7 +405,7 @@ def find_drafts(view: ArticleView) -> list[Draft]:
         if cf is None:
             i += 1
             continue
-        if i > 0 and view.norms[i - 1] in C.NEGATIONS and view.norms[i - 1] != "ما":
+        if i > 0 and any(w in C.NEGATIONS and w != "ما" for w in _strip_conj(view.norms[i - 1])):
             i += 1
             continue
         if i > 0 and view.norms[i - 1] in ("ما",) and i > 1 and match_according(view, i - 2):
@@ -370,7 +429,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وف"
                                   and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])
     if comp is None:
-        if cf.cls in ("speech", "belief") and cf.form in ("past", "present"):
+        if cf.cls in ("speech", "belief") and cf.form in ("past", "present") and not cf.weak:
             b = i + 1
             while b < view.n and b < i + 10 and view.is_word[b] and view.para[b] == view.para[i]:
                 b += 1
@@ -381,6 +440,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
                 antecedents.append((view.starts[i], sp))
         return None
     how, j, pair = comp
+    if _strip_conj(view.norms[i])[-1] in C.WRITER_NOTES and how == "comp" and all(
+            not view.is_word[t] or view.norms[t] in C.LINK_PREPOSITIONS for t in range(i + 1, j)):
+        return None  # يذكر أن / يشار إلى أن: the writer's note
     slot_end = j
     if how == "quote":
         slot_end = j
@@ -418,9 +480,28 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
                 d.kind = "direct"
     # speaker
     a, b = i + 1, slot_end
+    lemma = normalize(cf.lemma)
+    if lemma in ("جاء", "ورد") and a < b and view.norms[a] in ("في", "فى"):
+        a += 1  # وجاء في البيان أن: the document speaks
+        cf = CueForm(cf.lemma, "speech", None, "past")
     relay = _relay_split(view, a, b)
     via_span = None
-    if relay is not None:
+    pronoun = any(view.norms[t] in C.PRONOUN_SPEAKERS for t in range(a, min(b, a + 3)) if view.is_word[t])
+    if cf.form == "masdar" and (not any(view.is_word[t] and view.norms[t] not in C.LINK_PREPOSITIONS
+                                        for t in range(a, b)) or read_speaker(view, a, b) is None):
+        sp, via, found = _masdar_source(view, i, titles)
+        if lemma in ("القول", "بالقول") and not found and not (i > 0 and match_verb(view, i - 1)):
+            if not (i > 0 and view.is_word[i - 1] and i > 1 and match_verb(view, i - 2)):
+                return None  # يمكن القول إن: the writer speaking
+        d.speaker, d.implicit = sp, sp is None
+        if via is not None:
+            d.via_entity = _via_entity(view, via)
+        if found:
+            d.participle = False
+        return d
+    if pronoun:
+        sp = None
+    elif relay is not None:
         ra, rb, sa, sb = relay
         via_span = (view.starts[ra], view.ends[rb - 1]) if rb > ra else None
         sp = read_speaker(view, sa, sb, verb_gender=None, titles=titles, cue_pos=view.starts[i])
@@ -432,7 +513,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         if pp is not None:
             d.via_entity = _via_entity(view, pp)
         sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
-    if sp is None and not d.participle:
+    if sp is None and not d.participle and not pronoun:
         sp = _left_subject(view, i, cf, titles, view.starts[i])
     if cf.cls == "hedge" and (sp is None or normalize(cf.lemma) in C.HEDGE_ONLY):
         d.hedged, sp = True, None
@@ -454,12 +535,18 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
     k = j
     if k < view.n and view.norms[k] == "ما":
         k += 1
+    after_verb = False
     if head == "حسبما" or k > j:
         cf = match_verb(view, k) if k < view.n else None
         if cf is not None:
             if cf.cls == "hedge" and normalize(cf.lemma) in C.HEDGE_ONLY:
                 hedged = True
             k += 1
+            after_verb = True
+        elif k < view.n and view.is_word[k]:
+            k += 1  # بحسب ما سمعت من مصادر
+            if k < view.n and view.norms[k] in ("من", "عن", "به", "بها"):
+                k += 1
     # the source noun phrase: to the next comma, complementiser, colon or sentence end
     b = k
     while b < view.n and b < k + 14 and view.para[b] == para:
@@ -482,7 +569,7 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
         sp = read_speaker(view, k, b, titles=titles, cue_pos=view.starts[i])
         if sp is None:
             return None
-        if not _source_like(view, sp, k, b):
+        if not after_verb and not _source_like(view, sp, k, b):
             return None
         if sp.hedge_source:
             hedged = True
@@ -616,14 +703,29 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
             drafts.append(d)
 
 
-def _same_gender(want: str | None, have: str | None) -> bool:
+def _same_gender(want: str | None, have: str | None, strict: bool = True) -> bool:
+    """Agreement of an implicit subject's verb with an earlier speaker. Strict: f-f, m-m, pl-pl; loose also lets
+    a feminine verb take a plural (non-human plurals agree in the feminine singular) and a plural verb a man."""
     if want is None:
         return True
+    if strict:
+        return have == want or (want == "m" and have is None)
     if want == "f":
-        return have == "f"
+        return have in ("f", "pl")
     if want == "pl":
-        return have in ("pl", None)
+        return have in ("pl", "m", None)
     return have != "f"
+
+
+def _pick_previous(history, want: str | None, skip_unknown: bool = True):
+    recent = [sp for _, sp in reversed(history) if not (skip_unknown and sp.type == "unknown")]
+    for sp in recent[:3]:
+        if _same_gender(want, sp.gender, True):
+            return sp
+    for sp in recent:
+        if _same_gender(want, sp.gender, False):
+            return sp
+    return None
 
 
 def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int, SpeakerInfo]]) -> None:
@@ -658,19 +760,10 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             else:
                 same_sentence = [h for h in history if view.sent[view.token_at(h[0])] == view.sent[view.token_at(pos)]]
                 pool = same_sentence or history
-                for off, sp in reversed(pool):
-                    if _same_gender(d.cue_form.gender if d.cue_form else None, sp.gender):
-                        d.speaker = sp
-                        break
+                d.speaker = _pick_previous(pool, d.cue_form.gender if d.cue_form else None, skip_unknown=False)
             d.implicit = False
         elif d.implicit and d.speaker is None:
-            want = d.cue_form.gender if d.cue_form else None
-            for off, sp in reversed(history):
-                if sp.type == "unknown":
-                    continue
-                if _same_gender(want, sp.gender):
-                    d.speaker = sp
-                    break
+            d.speaker = _pick_previous(history, d.cue_form.gender if d.cue_form else None)
         elif enclosing is not None and not d.extras.get("according"):
             e = drafts[enclosing]
             if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \

@@ -97,10 +97,18 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
             break
         if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ")):
             return a, a
+        if _is_cue_word(w):
+            break
         k += 1
     while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"', ")"):
         k -= 1
     return a, k
+
+
+def _is_cue_word(w: str) -> bool:
+    if w in C.CUE_FORMS:
+        return True
+    return len(w) > 3 and w[0] in "وف" and w[1:] in C.CUE_FORMS and C.CUE_FORMS[w[1:]].form in ("past", "present")
 
 
 def _is_title_only(view: ArticleView, a: int, k: int) -> bool:
@@ -168,16 +176,37 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     if a >= b:
         return None
     anon_phrase = has_anonymity(view, a, b)
+    while a < b and view.is_word[a] and view.norms[a] in C.HONORIFICS:
+        a += 1
+    a0 = a
     a, k = cut_noun_phrase(view, a, b)
+    tries = 0
+    while k <= a and tries < 2:
+        # a parenthetical before the subject: قالت، عصر أول من أمس، وزارة الخارجية إنها
+        c = next((t for t in range(a0, b) if view.norms[t] in COMMAS and t > a0 or
+                  (t == a0 and view.norms[t] in COMMAS)), None)
+        if c is None:
+            return None
+        c2 = next((t for t in range(c + 1, b) if view.norms[t] in COMMAS), None)
+        a0 = (c2 + 1) if (c == a0 and c2 is not None) else c + 1
+        a, k = cut_noun_phrase(view, a0, b)
+        tries += 1
     if k <= a:
         return None
     norms, starts, ends, text = view.norms, view.starts, view.ends, view.text
+    while k > a and not view.is_word[k - 1] and not view.is_word[a] and view.pair_opening(a) is not None:
+        a += 1
+        k -= 1
+    if k <= a:
+        return None
     np_start, np_end = starts[a], ends[k - 1]
     raw_end = ends[b - 1]
     while raw_end > np_start and not text[raw_end - 1].isalnum():
         raw_end -= 1
     description = text[np_start:max(raw_end, np_end)].strip() or None
     words = [i for i in range(a, k) if view.is_word[i]]
+    while len(words) > 1 and norms[words[0]] in C.DEMONSTRATIVES:
+        words.pop(0)
     if not words:
         return None
     # count and head: ثمانية مصادر، أحد المصادر، 3 مسؤولين
@@ -194,7 +223,9 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     head = norms[words[hi]] if hi else first
     text_norm = normalize(text[np_start:np_end])
     g_head = gender_of_head(head)
-    gender = verb_gender or g_head
+    if C.ANONYMOUS_NOUNS.get(head, 1) is None or (count or 1) > 1:
+        g_head = "pl"
+    gender = g_head if g_head == "pl" else (verb_gender or g_head)
 
     # anonymous sources first: a name never follows them
     if head in C.ANONYMOUS_NOUNS or anon_phrase and head not in C.PERSON_TITLES or (
@@ -219,8 +250,9 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     if per:
         m = per[0]
         return SpeakerInfo(m[0], m[1], "person", m[2], None, description, verb_gender)
-    if mentions and head not in C.PERSON_TITLES:
-        m = max(mentions, key=lambda x: x[1] - x[0])
+    lead = [m for m in mentions if m[0] <= ends[words[min(hi + 1, len(words) - 1)]]]
+    if lead and head not in C.PERSON_TITLES:
+        m = max(lead, key=lambda x: x[1] - x[0])
         stype = _entity_type_to_speaker(view, m[3].type, head, normalize(m[3].text))
         span = (np_start, np_end) if stype in ("outlet", "government", "organization") else (m[0], m[1])
         return SpeakerInfo(span[0], span[1], stype, m[2], None, description, gender)

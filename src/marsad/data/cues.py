@@ -27,6 +27,7 @@ class CueForm:
     gender: str | None  # "m" | "f" | "pl" | None
     form: str  # past | present | passive | participle | masdar | particle
     weak: bool = False  # ambiguous outside reporting: needs a close complement
+    marks_only: bool = False  # takes only a colon or quotation marks as complement (كتب)
 
 
 # (lemma, class, past m/f/pl, present stem (after the person prefix), participle stem, flags)
@@ -72,6 +73,14 @@ _VERBS = [
     ("وعد", "speech", "وعد وعدت وعدوا", "عد", "واعد", "weak"),
     ("أفصح", "speech", "أفصح أفصحت", "فصح", "مفصح", ""),
     ("جزم", "speech", "جزم جزمت", "جزم", "جازم", ""),
+    ("روى", "speech", "روى روت رووا", "روي", "راوي", ""),
+    ("أخبر", "speech", "أخبر أخبرت أخبروا أخبره أخبرها أخبرهم أخبرني", "خبر", "مخبر", ""),
+    ("كتب", "speech", "كتب كتبت كتبوا", "كتب", "", "marks"),
+    ("أصر", "speech", "أصر أصرت أصروا", "صر", "مصر", ""),
+    ("جاء", "speech", "جاء جاءت", "", "", "weak"),
+    ("رحب", "speech", "رحب رحبت رحبوا", "رحب", "مرحب", ""),
+    ("اختتم", "speech", "اختتم اختتمت", "ختتم", "مختتم", "marks"),
+    ("عد", "belief", "عد", "", "عاد", "nopast"),
     ("اعتبر", "belief", "اعتبر اعتبرت اعتبروا", "عتبر", "معتبر", ""),
     ("رأى", "belief", "رأى رأت رأوا", "رى", "", "weak"),
     ("اعتقد", "belief", "اعتقد اعتقدت اعتقدوا", "عتقد", "معتقد", ""),
@@ -89,13 +98,20 @@ _HEDGES = "تردد يتردد ورد يرد قيل يقال يعتقد يعتق
 HEDGE_ONLY = {normalize(w) for w in "تردد يتردد ورد قيل يقال أفيد يفاد أشيع يشاع شاع يبدو".split()}
 
 # Masdar phrases that introduce a claim: بحجة أن "arguing that", بدعوى أن "claiming that".
-_MASDARS = [("بحجة", "speech"), ("بدعوى", "speech"), ("بقوله", "speech"), ("قائلا", "speech")]
+_MASDARS = [("بحجة", "speech"), ("بدعوى", "speech"), ("بقوله", "speech"), ("بقولها", "speech"),
+            ("قوله", "speech"), ("قولها", "speech"), ("قولهم", "speech"), ("القول", "speech"),
+            ("بالقول", "speech"), ("تصريحه", "speech")]
+# Writer's notes, not reports: يذكر أن "it is worth recalling that", يشار إلى أن.
+WRITER_NOTES = {normalize(w) for w in "يذكر يشار يجدر يلاحظ يبدو".split()}
+# Honorifics before a title (معالي وزير الخارجية) and pronoun stand-ins for a known speaker (معاليه، سموه).
+HONORIFICS = {normalize(w) for w in "معالي سمو صاحب السمو الملكي فخامة سعادة دولة جلالة حضرة سماحة".split()}
+PRONOUN_SPEAKERS = {normalize(w) for w in "معاليه سموه فخامته سعادته جلالته سماحته لكنه لكنها لكنهم إنه إنها أنه أنها ولكنه ولكنها".split()}
 
 # Source phrases: the source noun phrase follows (بحسب المصادر) or a verb does (حسبما ذكرت الصحيفة).
 ACCORDING = [normalize(w) for w in "بحسب حسب حسبما وفق وفقا طبقا نقلا استنادا".split()]
 # Multi-word source phrases (first word, following words) folded.
 ACCORDING_MULTI = [tuple(normalize(w) for w in p.split()) for p in (
-    "على حد قول", "على حد تعبير", "على ذمة", "كما ورد في", "في تصريح", "في حديث", "في مقابلة",
+    "على حد قول", "على حد تعبير", "على لسان", "على ذمة", "كما ورد في", "في تصريح", "في حديث", "في مقابلة",
 )]
 # حسب in other senses: "فحسب" (only), "حسب الخطة" (according to plan): their heads are not sources.
 NOT_SOURCE_HEADS = {normalize(w) for w in (
@@ -117,21 +133,35 @@ PREP_COMPLEMENT = {
     normalize("حذر"): {normalize("من")},
     normalize("دعا"): {normalize("إلى"), normalize("الى")},
     normalize("طالب"): {"ب"},
+    normalize("رحب"): {"ب"},
+    normalize("كشف"): {"عن"},
+    normalize("أعرب"): {"عن"},
+    normalize("شدد"): {"علي"},
+    normalize("أكد"): {"علي"},
+    normalize("أشار"): {"الي"},
+    normalize("لفت"): {"الي"},
+    normalize("نوه"): {"الي", "ب"},
+    normalize("أقر"): {"ب"},
+    normalize("اعترف"): {"ب"},
+    normalize("وصف"): {"ب"},
 }
 # Words after a comma that open the writer's own clause: a report's content stops before them.
-CONTENT_BREAKERS = {normalize(w) for w in "لأن بينما فيما وفيما وبينما إلا الا".split()}
+CONTENT_BREAKERS = {normalize(w) for w in "لأن بينما فيما وفيما وبينما إلا الا وهو وهي".split()}
+CONTENT_BREAKERS_2 = {tuple(normalize(w) for w in p.split()) for p in ("في حين", "فى حين")}
+DEMONSTRATIVES = {normalize(w) for w in "تلك هذه هذا ذلك هؤلاء أولئك ذات".split()}
 LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
 # Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).
 NOT_SPEAKER_WORDS = {normalize(w) for w in (
     "الانتباه النظر الأنظار أيضا كذلك مؤخرا سابقا لاحقا حينها آنذاك بدوره بدورها بدورهم بوضوح صراحة "
-    "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا"
+    "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا بالفعل فعلا به بها بهم"
 ).split()}
 
 # Words that open a prepositional or adverbial phrase: a speaker noun phrase stops there.
 PP_HEADS = {normalize(w) for w in (
     "في فى خلال أثناء اثناء عبر على عن من إلى الى مع أمام امام لدى عند بعد قبل عقب إثر اثر منذ حتى حين "
     "عندما وسط ضمن حول بشأن أمس امس اليوم غدا الليلة يوم مساء صباح ليلة فجر ظهر عصر مؤخرا أيضا كذلك "
-    "بدوره بدورها بدورهم تعليقا ردا وفي وخلال تعقيبا إذ لذلك حيث كما الذي التي الذين اللذين اللتين"
+    "بدوره بدورها بدورهم تعليقا ردا وفي وخلال تعقيبا إذ لذلك حيث كما الذي التي الذين اللذين اللتين "
+    "عنه عنها عنهم فيه فيها"
 ).split()}
 PRONOUN_PPS = {normalize(w) for w in "له لها لهم لهن لهما لنا لي لك لكم".split()}
 RELATIVES = {normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
@@ -157,7 +187,9 @@ ANONYMOUS_NOUNS = {normalize(k): v for k, v in {
     "سكان": None, "السكان": None, "مواطنون": None, "مواطنين": None, "مقربون": None, "مقربين": None,
     "أوساط": None, "الأوساط": None, "جهات": None, "مطلعون": None, "متابعون": None,
     "موظف": 1, "موظفون": None, "ضابط": 1, "ضباط": None, "عنصر": 1, "أعضاء": None, "قيادي": 1,
-    "قياديون": None, "مصدرا": 1,
+    "قياديون": None, "مصدرا": 1, "عناصر": None, "وسطاء": None, "متطرفون": None, "متطرفين": None,
+    "مسلحون": None, "مسلحين": None, "مقاتلون": None, "مقاتلين": None, "أشخاص": None, "أهالي": None,
+    "الأهالي": None, "معارضون": None, "مصادرنا": None,
 }.items()}
 # Phrases that make any speaker anonymous (مسؤول رفض الكشف عن اسمه).
 ANONYMITY_PHRASES = [tuple(normalize(w) for w in p.split()) for p in (
@@ -240,11 +272,14 @@ def _forms() -> dict[str, CueForm]:
 
     for lemma, cls, past, pres, part, flags in _VERBS:
         weak = "weak" in flags
-        pm, pf, *ppl = past.split()
-        add(pm, lemma, cls, "m", "past", weak)
-        add(pf, lemma, cls, "f", "past", weak)
-        for p in ppl:
-            add(p, lemma, cls, "pl", "past", weak)
+        pm, *rest = past.split()
+        pf = rest[0] if rest else ""
+        ppl = rest[1:]
+        if "nopast" not in flags:
+            add(pm, lemma, cls, "m", "past", weak)
+            add(pf, lemma, cls, "f", "past", weak)
+            for p in ppl:
+                add(p, lemma, cls, "pl" if p.endswith("وا") else "m", "past", weak)
         if pres and lemma not in _NO_PRESENT:
             add("ي" + pres, lemma, cls, "m", "present", weak)
             add("ت" + pres, lemma, cls, "f", "present", weak)
@@ -268,11 +303,14 @@ def _forms() -> dict[str, CueForm]:
 
 
 CUE_FORMS: dict[str, CueForm] = _forms()
+MARKS_ONLY = {normalize(lemma) for lemma, *_rest, flags in _VERBS if "marks" in flags}
+CONTENT_CUES = {k for k, v in CUE_FORMS.items() if normalize(v.lemma) not in MARKS_ONLY}
 # Forms to leave out even though generated: ordinary nouns and adjectives in their own right.
 for _w in ("مفيد", "مفيدا", "مفيدة", "لافتة", "متهم", "متهمين", "متهما", "متوقع", "متوقعا", "متوقعة",
            "مقر", "مقرا", "مقرة", "ملاحظة", "معلق", "معلقة", "معلقا", "مطالبة", "مطالبين", "معتقد", "مبين",
            "مبينة", "مدعين", "متعهد", "واعد", "واعدة", "واعدا", "يعد", "تعد", "يعدون", "شارح", "تقر",
-           "تصف", "يصف", "معرب", "ذاكر", "تبين", "يبين"):
+           "تصف", "يصف", "معرب", "ذاكر", "تبين", "يبين", "عاده", "عادين", "مخبرا", "مخبره", "مخبرين",
+           "مرحبا", "مرحبه", "مرحبين", "مصره", "راويه", "مختتمه"):
     CUE_FORMS.pop(normalize(_w), None)
 
 SPEECH_PARTICIPLE_FORMS = {k for k, v in CUE_FORMS.items() if v.form in ("participle", "masdar")}
