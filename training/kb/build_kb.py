@@ -8,8 +8,9 @@ Generated parts (by name of source):
   (فرنسا -> فرنسي/فرنسية, الصين -> صيني/صينية), irregular ones from ``curated/countries.tsv``;
 - cities: babel's Arabic exemplar city names from time-zone data (``Locale('ar').time_zones``) with the country
   from CLDR's zone territories; a stop list below drops exemplar names that are ordinary Arabic words;
-- ministries, armies and embassies: one per sovereign state, by rule (``وزارة الخارجية`` + feminine adjective,
-  ``الجيش`` + masculine adjective, ``السفارة`` + feminine adjective).
+- ministries, armies, embassies, governments, parliaments and nationals: one per sovereign state, by rule
+  (``وزارة الخارجية`` + feminine adjective, ``الجيش`` + masculine adjective, ``السفارة``/``الحكومة`` + feminine,
+  ``البرلمان`` + masculine, plural ``الفرنسيون/الفرنسيين`` as MISC, irregular plurals curated below).
 Hand-curated parts (``training/kb/curated/*.tsv``, written for Marsad): extra country names and adjectives,
 cities and regions, organisations, outlets, armed groups and parties, persons. Curated entries win over generated
 ones when both claim a name.
@@ -65,11 +66,23 @@ MINISTRIES = (  # (Arabic noun after وزارة, English)
     ("الصحة", "Ministry of Health"), ("الاقتصاد", "Ministry of Economy"), ("الطاقة", "Ministry of Energy"),
     ("التجارة", "Ministry of Trade"), ("التعليم", "Ministry of Education"), ("الزراعة", "Ministry of Agriculture"),
 )
+# Group names that are not the regular plural of the adjective (hand-curated).
+IRREGULAR_PLURALS = {
+    "TUR": ["الأتراك"], "RUS": ["الروس"], "DEU": ["الألمان"], "AFG": ["الأفغان"], "USA": ["الأمريكان", "الأميركان"],
+    "GBR": ["البريطانيون", "البريطانيين", "الإنجليز", "الانجليز"], "IRN": ["الإيرانيون", "الإيرانيين", "الفرس"],
+    "ESP": ["الإسبان"], "JPN": ["اليابانيون", "اليابانيين"], "SDN": ["السودانيون", "السودانيين"],
+}
+# Peoples without a state of their own (MISC).
+PEOPLES = (("marsad:kurds", "Kurds", ["الأكراد", "الكرد", "الأكراد السوريين", "أكراد"]),
+           ("marsad:arabs", "Arabs", ["العرب"]), ("marsad:turkmen", "Turkmen", ["التركمان"]),
+           ("marsad:yazidis", "Yazidis", ["الإيزيديين", "الإيزيديون", "الأيزيديين"]),
+           ("marsad:druze", "Druze", ["الدروز"]), ("marsad:amazigh", "Amazigh", ["الأمازيغ"]))
 KIND_FILE = {
     "country": "countries", "territory": "countries", "city": "cities", "continent": "regions",
     "region": "regions", "sea": "regions", "strait": "regions", "canal": "regions", "river": "regions",
     "facility": "regions", "organisation": "organisations", "company": "companies", "ministry": "ministries",
-    "military": "military", "embassy": "embassies", "person": "persons", "outlet": "outlets", "armed_group": "armed_groups",
+    "military": "military", "embassy": "embassies", "government": "governments",
+    "legislature": "governments", "nationality": "nationalities", "people": "nationalities", "person": "persons", "outlet": "outlets", "armed_group": "armed_groups",
     "party": "parties",
 }
 VALID_ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
@@ -197,8 +210,8 @@ def build_generated_orgs(countries: list[dict], taken: set[str]) -> list[dict]:
         slug = c["country"].lower()
         for noun, en in MINISTRIES:
             names = [n for n in (f"وزارة {noun} {fem_def}", f"{noun} {fem_def}") if normalize(n) not in taken]
-            if noun not in ("الخارجية", "الدفاع", "الداخلية"):
-                names = names[:1]  # "المالية الفرنسية" alone is not a ministry name
+            if noun != "الخارجية":
+                names = [n for n in names if n.startswith("وزارة")]  # "الدفاع اليابانية" is usually "defence policy"
             if not names:
                 continue
             out.append(entry(f"marsad:ministry-{noun_slug(en)}-{slug}", f"{en} of {c['name_en']}", names, [],
@@ -207,6 +220,22 @@ def build_generated_orgs(countries: list[dict], taken: set[str]) -> list[dict]:
         if normalize(army) not in taken:
             out.append(entry(f"marsad:army-{slug}", f"Armed forces of {c['name_en']}",
                              [army, f"القوات المسلحة {fem_def}"], [], "ORG", "military", c["country"], "rule"))
+        for noun, en, form in (("الحكومة", "Government", fem_def), ("البرلمان", "Parliament", masc_def)):
+            name = f"{noun} {form}"
+            if normalize(name) not in taken:
+                out.append(entry(f"marsad:{en.lower()}-{slug}", f"{en} of {c['name_en']}", [name], [], "ORG",
+                                 "government" if en == "Government" else "legislature", c["country"], "rule"))
+        # nationals as a group (MISC, as ANERcorp tags them): الفرنسيون / الفرنسيين
+        plurals = []
+        for a in c["adjectives_ar"][0::4]:
+            words = a.split()
+            for suf in ("ون", "ين"):
+                plurals.append(" ".join("ال" + w + suf for w in words))
+        plurals += IRREGULAR_PLURALS.get(c["country"], [])
+        plurals = [p for p in plurals if normalize(p) not in taken]
+        if plurals:
+            out.append(entry(f"marsad:nationals-{slug}", f"{c['name_en']} nationals", plurals, [], "MISC",
+                             "nationality", c["country"], "rule"))
         embassy = f"السفارة {fem_def}"
         if normalize(embassy) not in taken:
             out.append(entry(f"marsad:embassy-{slug}", f"Embassy of {c['name_en']}", [embassy], [], "ORG",
@@ -249,6 +278,22 @@ def merge_country_extras(countries: list[dict]) -> None:
                 pass  # bare forms (يابان, صين) are not used in news; nothing to add
 
 
+def drop_descriptor_variants(entries: list[dict]) -> None:
+    """``تنظيم داعش``, ``قناة الجزيرة``, ``محافظة لحج``: the descriptor is not part of the name when the rest is one."""
+    from marsad.data.titles import DESCRIPTORS
+
+    desc = {normalize(d) for d in DESCRIPTORS}
+    for e in entries:
+        own = {normalize(n) for n in e["names_ar"] + e.get("weak_ar", [])}
+        keep = []
+        for n in e["names_ar"]:
+            head, _, rest = normalize(n).partition(" ")
+            if head in desc and rest in own:
+                continue
+            keep.append(n)
+        e["names_ar"] = keep
+
+
 def check(entries: list[dict]) -> None:
     ids = Counter(e["id"] for e in entries)
     dup = [i for i, n in ids.items() if n > 1]
@@ -265,6 +310,8 @@ def main() -> int:
     countries, by_iso = build_countries()
     merge_country_extras(countries)
     curated = build_curated(["places.tsv", "organisations.tsv", "outlets.tsv", "groups.tsv", "persons.tsv"])
+    curated += [entry(i, en, names, [en], "MISC", "people", None, "curated") for i, en, names in PEOPLES]
+    drop_descriptor_variants(countries + curated)
     taken = {normalize(n) for e in countries + curated for n in e["names_ar"]}
     cities = build_cities(by_iso, taken)
     taken |= {normalize(n) for e in cities for n in e["names_ar"]}

@@ -41,8 +41,10 @@ def find_entities(article: Article, **options) -> list[Entity]:
     kb = load_kb()
     ner_mentions = _ner(text) if use_ner else []
     kb_matches = kb.match(text) if use_kb else []
+    titles = resolve.find_titles(text, kb)
+    # a KB name inside a title's own words is part of the title (وزيرة الدفاع اليابانية is a person, not a ministry)
+    kb_matches = [m for m in kb_matches if not any(t.start <= m.start < t.end for t in titles)]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
-    titles = resolve.find_titles(text, kb) if use_kb or options.get("title_persons", True) else []
     cands = [_trim_title(text, c, titles) for c in cands]
     if options.get("title_persons", True):
         taken = [(c.start, c.end) for c in cands]

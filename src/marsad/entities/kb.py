@@ -106,8 +106,8 @@ class AdjectiveMatch:
 @dataclass
 class _Name:
     tokens: tuple[str, ...]
-    entries: list[KBEntry] = field(default_factory=list)
-    weak: bool = False
+    entries: list[KBEntry] = field(default_factory=list)  # entries this name always names
+    weak: list[KBEntry] = field(default_factory=list)  # entries it names only after a descriptor (قناة الجزيرة)
 
 
 def _tokens(s: str) -> tuple[str, ...]:
@@ -145,6 +145,7 @@ class KnowledgeBase:
         self._first: dict[str, list[_Name]] = {}
         for name in self._names.values():
             name.entries.sort(key=lambda e: KIND_PRIORITY.get(e.kind, 20))
+            name.weak.sort(key=lambda e: KIND_PRIORITY.get(e.kind, 20))
             self._first.setdefault(name.tokens[0], []).append(name)
         for lst in self._first.values():
             lst.sort(key=lambda n: -len(n.tokens))
@@ -156,21 +157,17 @@ class KnowledgeBase:
             return
         name = self._names.get(toks)
         if name is None:
-            name = self._names[toks] = _Name(toks, weak=weak)
-        elif not weak:
-            name.weak = False
-        if e not in name.entries:
-            name.entries.append(e)
+            name = self._names[toks] = _Name(toks)
+        target = name.weak if weak else name.entries
+        if e not in target:
+            target.append(e)
 
     # ------------------------------------------------------------------ matching
     def match(self, text: str, descriptors: tuple[str, ...] | None = None) -> list[KBMatch]:
         """All KB names in ``text``, longest first, non-overlapping, in text order."""
         if not text:
             return []
-        if descriptors is None:
-            from marsad.data.titles import DESCRIPTORS
-            descriptors = DESCRIPTORS
-        desc = {normalize(d) for d in descriptors}
+        desc = _descriptor_keys() if descriptors is None else frozenset(normalize(d) for d in descriptors)
         view = normalize_with_map(text)
         ntext = view.text
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(ntext)]
@@ -186,7 +183,10 @@ class KnowledgeBase:
                         break
                     if i + k > n or not self._same_tail(name.tokens, toks, i, ntext):
                         continue
-                    if name.weak and not _after_descriptor(toks, i, desc, ntext):
+                    entries = name.entries
+                    if name.weak and _after_descriptor(toks, i, desc, ntext):
+                        entries = name.weak + [e for e in name.entries if e not in name.weak]
+                    if not entries:
                         continue
                     if k == 1 and clen and len(head) < 3:
                         continue
@@ -194,7 +194,7 @@ class KnowledgeBase:
                     end_v = toks[i + k - 1][1]
                     o_s, o_e = view.to_original(start_v, end_v)
                     o_out, _ = view.to_original(s0, s0 + 1)
-                    cand = (k, -abs(clen), KBMatch(o_s, o_e, text[o_s:o_e], tuple(name.entries), o_out))
+                    cand = (k, -abs(clen), KBMatch(o_s, o_e, text[o_s:o_e], tuple(entries), o_out))
                     if best is None or cand[:2] > best[:2]:
                         best = cand
                     break  # names are sorted longest first: the first fitting one is the longest
@@ -203,7 +203,7 @@ class KnowledgeBase:
                 o_s, o_e = view.to_original(s0, e0)
                 orig = text[o_s:o_e]
                 name = self._names.get(("\x00" + orig,))
-                if name is not None:
+                if name is not None and name.entries:
                     best = (1, 0, KBMatch(o_s, o_e, orig, tuple(name.entries), o_s, "latin"))
             if best is not None:
                 m = best[2]
@@ -331,6 +331,14 @@ def _clitic_variants(tok: str) -> list[tuple[int, str]]:
             seen.add(head)
             uniq.append((clen, head))
     return uniq
+
+
+@lru_cache(maxsize=1)
+def _descriptor_keys() -> frozenset[str]:
+    """Words after which a weak name counts: descriptor nouns (صحيفة, قناة) and the last word of titles (الرئيس)."""
+    from marsad.data.titles import DESCRIPTORS, TITLES
+
+    return frozenset({normalize(d) for d in DESCRIPTORS} | {normalize(t.ar).split()[-1] for t in TITLES})
 
 
 def _after_descriptor(toks: list, i: int, desc: set[str], ntext: str) -> bool:
