@@ -1,9 +1,384 @@
-"""Events stage: Article (entities, quotes, times) -> PLOVER Events tied to the attributions they are reported under."""
+"""Events stage: Article (entities, quotes, times) -> PLOVER Events tied to the attributions they are reported under.
+
+For every sentence: find trigger words (``marsad.data.plover`` verbs and verbal nouns, clitic-aware), then the
+actor and target among the participants of the clause (the article's entity mentions, completed by the KB and
+country adjectives, ``marsad.events.gazetteer``) by Arabic word order:
+
+- verb, VSO (``رفض ماكرون الخطة``): actor = the first unmarked participant after the verb, target = the next one
+  carrying one of the trigger's target markers (direct object or its prepositions: ``التقى ب``, ``دعا إلى``);
+- verb, SVO or a plural/dual verb (``إن تركيا طلبت من الناتو``): actor = the nearest unmarked participant before;
+- verbal noun + idafa (``معارضة ماكرون للمنشأة``): the genitive is the actor when a marked target follows,
+  otherwise actor or target as the trigger entry says (``قصف المدينة`` -> target); a country adjective after the
+  noun is its actor (``الهجمات التركية على داعش``);
+- implicit actors: a noun with a pronoun suffix (``زيارته``) or a verb with no subject in the clause takes the
+  speaker of the quote it is reported in, else the nearest participant before it in the sentence.
+
+Each event gets the date of its own time expression in the sentence (else the publication date) and the id of the
+innermost quote whose content contains the trigger. Identical (code, actor, target) events of one article are
+reported once, at their first trigger.
+"""
 
 from __future__ import annotations
 
-from marsad.types import Article, Event
+from dataclasses import dataclass
+
+from marsad.data.plover import CLAUSE_OPENERS, INTRANSITIVE, NEGATIONS, PREPOSITIONS, SKIP_WORDS
+from marsad.events import gazetteer, lexicon
+from marsad.events.gazetteer import Candidate
+from marsad.text.normalize import normalize
+from marsad.types import Article, Event, EventArg, Quote, Span, Token
+
+DEFAULTS = {
+    "window": 12,  # tokens looked at on each side of a trigger inside its clause
+    "subject_gap": 4,  # tokens allowed between a verb and its following subject (titles, adverbs)
+    "use_kb": True,  # complete the article's entities with KB names and country adjectives
+    # "both": an actor and a target (an actor alone for INTRANSITIVE codes); "any": one of them; "none"
+    "require": "both",
+}
+
+PUNCT_BREAK = set(".،,;؛:!?؟()[]«»\"“”\n")
+_PREPS = {normalize(p) for p in PREPOSITIONS}
+_OPENERS = {normalize(w) for w in CLAUSE_OPENERS}
+_SKIP = {normalize(w) for w in SKIP_WORDS}
+_NEG = {normalize(w) for w in NEGATIONS}
+_CLITIC_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}
+
+
+@dataclass
+class _Ctx:
+    text: str
+    tokens: list[Token]
+    cands: list[Candidate]
+    trig_idx: set[int]
+
+
+def _tokens(article: Article) -> list[Token]:
+    if article.tokens:
+        return list(article.tokens)
+    try:
+        from marsad.text.tokens import tokenize
+
+        return list(tokenize(article.text))
+    except Exception:  # noqa: BLE001 - degrade to whitespace tokens
+        import re
+
+        return [Token(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s.,،؛;:!?؟()«»\"“”]+|[^\s]", article.text)]
+
+
+def _sentences(article: Article) -> list[tuple[int, int]]:
+    if article.sentences:
+        return [(s.start, s.end) for s in article.sentences]
+    try:
+        from marsad.text.sentences import split_sentences
+
+        return [(s.start, s.end) for s in split_sentences(article.text)]
+    except Exception:  # noqa: BLE001
+        return [(0, len(article.text))]
+
+
+def _entity_country(entity) -> str | None:
+    if entity.country:
+        return entity.country
+    for name in [entity.name] + [m.text for m in entity.mentions]:
+        c = gazetteer.lookup_country(name)
+        if c:
+            return c
+    return None
+
+
+def _bare_common_noun(mention: str, entity) -> bool:
+    """A one-word definite mention the KB does not know (``المتحدث``, ``المكتب``): a role, not a participant."""
+    key = normalize(mention)
+    if " " in key.strip() or not key.startswith("ال"):
+        return False
+    by_name = gazetteer.kb_index()[1]
+    return key not in by_name and normalize(entity.name) not in by_name and not entity.country
+
+
+def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for e in article.entities:
+        country = _entity_country(e)
+        for m in e.mentions:
+            if _bare_common_noun(m.text, e):
+                continue
+            if 0 <= m.start < m.end <= len(article.text):
+                cands.append(Candidate(m.start, m.end, article.text[m.start:m.end], e.id, country, "entity", e.name))
+    if use_kb:
+        taken = [(c.start, c.end) for c in cands]
+        for k in gazetteer.match_tokens(article.text, tokens):
+            if not any(k.start < e and s < k.end for s, e in taken):
+                cands.append(k)
+    cands.sort(key=lambda c: (c.start, -c.end))
+    return cands
+
+
+def _is_break(tok: Token) -> bool:
+    t = tok.text
+    if all(ch in PUNCT_BREAK or ch.isspace() for ch in t):
+        return True
+    return normalize(t) in _OPENERS
+
+
+def _token_at(tokens: list[Token], offset: int) -> int:
+    lo, hi = 0, len(tokens) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= offset:
+            lo = mid + 1
+        elif tokens[mid].start > offset:
+            hi = mid - 1
+        else:
+            return mid
+    return min(lo, len(tokens) - 1)
+
+
+def _marker(ctx: _Ctx, c: Candidate) -> str | None:
+    """The preposition marking candidate ``c``: an attached ب/ل/ك, or a preposition up to two words before it."""
+    ti = _token_at(ctx.tokens, c.start)
+    tok = ctx.tokens[ti]
+    if c.start > tok.start:
+        pre = normalize(ctx.text[tok.start:c.start])
+        for ch in reversed(pre):
+            if ch in _CLITIC_PREPS:
+                return _CLITIC_PREPS[ch]
+    for back in (1, 2):
+        j = ti - back
+        if j < 0:
+            break
+        prev = ctx.tokens[j]
+        if _is_break(prev) or j in ctx.trig_idx:
+            break
+        key = normalize(prev.text).rstrip("ـ")
+        if key.startswith("و") and key[1:] in _PREPS:
+            key = key[1:]
+        if key in _PREPS:
+            return key
+        if key in ("ب", "ل", "ك"):
+            return key
+        if any(c2.start <= prev.start < c2.end for c2 in ctx.cands):
+            break
+    return None
+
+
+def _wants(trigger, marker: str | None) -> bool:
+    wanted = {normalize(m) for m in trigger.target}
+    if marker is None:
+        return "obj" in wanted
+    return marker in wanted
+
+
+def _clause(ctx: _Ctx, ti: int, sent: tuple[int, int], window: int) -> tuple[int, int]:
+    """Character bounds of the clause around token ``ti`` inside sentence ``sent``."""
+    toks = ctx.tokens
+    left = toks[ti].start
+    j = ti - 1
+    while j >= 0 and toks[j].start >= sent[0] and ti - j <= window and not _is_break(toks[j]):
+        left = toks[j].start
+        j -= 1
+    right = toks[ti].end
+    j = ti + 1
+    while j < len(toks) and toks[j].end <= sent[1] and j - ti <= window and not _is_break(toks[j]):
+        right = toks[j].end
+        j += 1
+    return left, right
+
+
+def _gap(ctx: _Ctx, a_end: int, b_start: int) -> int:
+    """Words between offset ``a_end`` and ``b_start`` (skip words not counted)."""
+    n = 0
+    for t in ctx.tokens[_token_at(ctx.tokens, a_end):]:
+        if t.start >= b_start:
+            break
+        if t.start >= a_end and normalize(t.text) not in _SKIP:
+            n += 1
+    return n
+
+
+def _prefer_name(ctx: _Ctx, c: Candidate, pool: list[Candidate]) -> Candidate:
+    """A country adjective right before a named participant (``المستشارة الألمانية أنجيلا ميركل``) -> the name."""
+    if c.kind != "adjective":
+        return c
+    for d in pool:
+        if d.start >= c.end and _gap(ctx, c.end, d.start) == 0 and d.kind != "adjective":
+            return Candidate(d.start, d.end, d.text, d.entity, d.country or c.country, d.kind, d.name)
+    return c
+
+
+def _quote_of(quotes: tuple[Quote, ...], start: int, end: int) -> Quote | None:
+    inside = [q for q in quotes if q.content and q.content.start <= start and end <= q.content.end]
+    return min(inside, key=lambda q: q.content.end - q.content.start) if inside else None
+
+
+def _speaker_arg(article: Article, q: Quote | None) -> EventArg | None:
+    if q is None or q.speaker is None or q.speaker.type in ("anonymous", "unknown", "outlet"):
+        return None
+    sp = q.speaker
+    ent = next((e for e in article.entities if e.id == sp.entity), None) if sp.entity else None
+    country = _entity_country(ent) if ent else gazetteer.lookup_country(sp.text)
+    return EventArg(sp.text, sp.entity, country, sp.start, sp.end)
+
+
+def _arg(ctx: _Ctx, c: Candidate | None) -> EventArg | None:
+    if c is None:
+        return None
+    if c.kind == "kb" and c.name and normalize(c.text) != normalize(c.name):
+        from marsad.events.gazetteer import kb_index
+
+        if normalize(c.text) not in kb_index()[1]:
+            return EventArg(c.name, None, c.country)
+    return EventArg(c.text, c.entity, c.country, c.start, c.end)
+
+
+def _key(arg: EventArg | None) -> str:
+    if arg is None:
+        return ""
+    return arg.entity or arg.country or normalize(arg.text)
+
+
+def _date(article: Article, sent: tuple[int, int], trig: Span) -> str | None:
+    best = None
+    for t in article.times:
+        if t.type not in ("DATE", "TIME") or not t.value or not (sent[0] <= t.start and t.end <= sent[1]):
+            continue
+        value = t.value.split("T")[0]
+        if not value[:4].isdigit():
+            continue
+        dist = abs((t.start + t.end) / 2 - (trig.start + trig.end) / 2)
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return best[1] if best else article.published
+
+
+def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
+    """The reading of the trigger token that fits its context (light-verb objects present, noun after ال or a
+    preposition)."""
+    toks = ctx.tokens
+    prev = normalize(toks[ti - 1].text) if ti > 0 else ""
+    nxt = [toks[j].text for j in range(ti + 1, min(ti + 3, len(toks)))]
+    ok = []
+    for f in forms:
+        if f.trigger.needs and not any(lexicon.follows(w, f.trigger.needs) for w in nxt):
+            continue
+        ok.append(f)
+    if not ok:
+        return None
+    verbs = [f for f in ok if f.pos == "verb"]
+    nouns = [f for f in ok if f.pos == "noun"]
+    if nouns and (any(f.definite for f in nouns) or any(ch in pro for ch in "بلك") or prev in _PREPS):
+        return nouns[0]
+    return verbs[0] if verbs else nouns[0]
 
 
 def find_events(article: Article, **options) -> list[Event]:
-    return []
+    """PLOVER events of ``article`` with actor, target, trigger span, date and the quote they are reported in."""
+    opts = {**DEFAULTS, **options}
+    text = article.text or ""
+    if not text.strip():
+        return []
+    tokens = _tokens(article)
+    if not tokens:
+        return []
+    cands = _candidates(article, tokens, bool(opts["use_kb"]))
+
+    # trigger tokens first (so argument markers do not look across another trigger)
+    readings: dict[int, tuple] = {}
+    consumed: set[int] = set()
+    for ti, tok in enumerate(tokens):
+        if ti in consumed:
+            continue
+        m = lexicon.match(tok.text)
+        if m is None:
+            continue
+        if any(c.start <= tok.start < c.end or tok.start <= c.start < tok.end for c in cands
+               if c.kind != "adjective"):
+            continue  # a word inside a name (الحشد الشعبي, مجلس التعاون)
+        pro, forms = m
+        if ti > 0 and normalize(tokens[ti - 1].text) in _NEG:
+            continue
+        ctx0 = _Ctx(text, tokens, cands, set())
+        reading = _pick_reading(ctx0, ti, pro, forms)
+        if reading is None:
+            continue
+        if reading.pos == "noun" and ti - 1 in readings:
+            continue  # a verbal noun governed by a trigger verb: رفض الموافقة
+        readings[ti] = (pro, reading)
+        if reading.trigger.needs:
+            for j in range(ti + 1, min(ti + 3, len(tokens))):
+                if lexicon.follows(tokens[j].text, reading.trigger.needs):
+                    consumed.add(j)
+                    break
+    ctx = _Ctx(text, tokens, cands, set(readings))
+
+    events: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    for sent in _sentences(article):
+        sent_actor: EventArg | None = None
+        for ti in sorted(readings):
+            tok = tokens[ti]
+            if not (sent[0] <= tok.start < sent[1]):
+                continue
+            pro, form = readings[ti]
+            trig = form.trigger
+            stem_start = gazetteer._skip_prefix(text, tok.start, len(pro))
+            trigger_span = Span.of(text, stem_start, tok.end)
+            left, right = _clause(ctx, ti, sent, int(opts["window"]))
+            after = [c for c in cands if tok.end <= c.start and c.end <= right]
+            before = [c for c in cands if left <= c.start and c.end <= tok.start]
+            before_unmarked = [c for c in reversed(before) if _marker(ctx, c) is None]
+            quote = _quote_of(article.quotes, trigger_span.start, trigger_span.end)
+
+            actor_c = target_c = None
+            actor_arg: EventArg | None = None
+            if form.pos == "verb":
+                first = after[0] if after else None
+                if (first is not None and form.number == "s" and _marker(ctx, first) is None
+                        and _gap(ctx, tok.end, first.start) <= int(opts["subject_gap"])):
+                    actor_c = _prefer_name(ctx, first, after)
+                    rest = [c for c in after if c.start >= actor_c.end]
+                else:
+                    actor_c = before_unmarked[0] if before_unmarked else None
+                    rest = after
+                target_c = next((c for c in rest if _wants(trig, _marker(ctx, c))), None)
+            else:
+                first = after[0] if after else None
+                gen = None
+                if (first is not None and not form.suffix and _marker(ctx, first) is None
+                        and _gap(ctx, tok.end, first.start) <= 1):
+                    gen = first
+                if gen is not None:
+                    marked = next((c for c in after if c.start >= gen.end and _marker(ctx, c) is not None
+                                   and _wants(trig, _marker(ctx, c))), None)
+                    if marked is not None or gen.kind == "adjective" or trig.genitive == "actor":
+                        actor_c, target_c = _prefer_name(ctx, gen, after), marked
+                    else:
+                        target_c = gen
+                        actor_c = before_unmarked[0] if before_unmarked else None
+                else:
+                    target_c = next((c for c in after if _marker(ctx, c) is not None
+                                     and _wants(trig, _marker(ctx, c))), None)
+                    if target_c is None and form.suffix:
+                        target_c = next((c for c in after if _marker(ctx, c) is None
+                                         and _gap(ctx, tok.end, c.start) <= 1), None)
+                    actor_c = before_unmarked[0] if before_unmarked else None
+            actor_arg = _arg(ctx, actor_c)
+            if actor_arg is None:
+                actor_arg = _speaker_arg(article, quote) or sent_actor
+            target_arg = _arg(ctx, target_c)
+            if target_arg is not None and actor_arg is not None and _key(target_arg) == _key(actor_arg):
+                target_arg = None
+            need = opts["require"]
+            if need == "any" and actor_arg is None and target_arg is None:
+                continue
+            if need == "both" and (actor_arg is None or (target_arg is None and trig.code not in INTRANSITIVE)):
+                continue
+            if actor_arg is not None:
+                sent_actor = actor_arg
+            key = (trig.code, _key(actor_arg), _key(target_arg))
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(Event(
+                id=f"V{len(events) + 1}", code=trig.code, trigger=trigger_span, actor=actor_arg,
+                target=target_arg, date=_date(article, sent, trigger_span), quote=quote.id if quote else None))
+    return events

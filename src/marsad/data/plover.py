@@ -1,0 +1,182 @@
+"""Arabic trigger lexicon for PLOVER event codes: verbs (with their present stems) and verbal nouns.
+
+Provenance: hand-curated for Marsad (2026) from Modern Standard Arabic news usage, following the PLOVER
+event ontology (Halterman et al., "PLOVER and POLECAT", 2023: the 16 event types and their glosses) and
+the verb classes of the CAMEO Arabic verb dictionaries' English glosses; no external file was copied.
+
+Each ``Trigger`` gives:
+- ``code``: the PLOVER event type;
+- ``past``: 3rd person masculine singular past stems (``رفض``); conjugations are generated
+  (``رفضت رفضوا رفضا``...) by ``marsad.events.lexicon``;
+- ``present``: present stems without the person prefix (``يرفض`` -> ``رفض``, ``يدين`` -> ``دين``);
+- ``nouns``: verbal nouns and their plurals (``رفض``, ``معارضة``, ``هجمات``), matched with or without ``ال``
+  and with a pronoun suffix;
+- ``forms``: extra literal forms that the generator cannot build (weak verbs: ``دعا دعت دعوا يدعو``);
+- ``target``: how the target is marked after the trigger: ``obj`` (direct object / idafa genitive) or the
+  prepositions (``ل``, ``إلى``, ``على``, ``مع``, ``ب``, ``من``, ``عن``, ``ضد``);
+- ``genitive``: the role of a bare genitive after the verbal noun when no marked target follows
+  (``معارضة ماكرون`` -> actor; ``قصف المدينة`` -> target);
+- ``needs``: for light-verb phrases, the stems one of which must follow the trigger within two words
+  (``وقع اتفاقا``, ``فرض عقوبات``, ``نشر قوات``, ``حمل ... مسؤولية``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    code: str
+    past: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    target: tuple[str, ...] = ("obj",)
+    genitive: str = "actor"  # "actor" | "target"
+    needs: tuple[str, ...] = ()
+
+
+def _t(code, past=(), present=(), nouns=(), forms=(), target=("obj",), genitive="actor", needs=()):
+    tup = lambda v: (v,) if isinstance(v, str) else tuple(v)  # noqa: E731
+    return Trigger(code, tup(past), tup(present), tup(nouns), tup(forms), tup(target), genitive, tup(needs))
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # REJECT: reject, refuse, oppose, veto, obstruct
+    _t("REJECT", "رفض", "رفض", "رفض", target=("obj", "ل")),
+    _t("REJECT", "عارض", "عارض", ("معارضة",), target=("obj", "ل")),
+    _t("REJECT", "عرقل", "عرقل", "عرقلة", genitive="target"),
+    _t("REJECT", "أحبط", "حبط", "إحباط", genitive="target"),
+    _t("REJECT", "أجهض", "جهض", "إجهاض", genitive="target"),
+    # ACCUSE: accuse, blame, condemn, denounce, criticise
+    _t("ACCUSE", "اتهم", "تهم", ("اتهام", "اتهامات"), target=("obj", "ل")),
+    _t("ACCUSE", "أدان", "دين", "إدانة", forms=("أدانت", "أدانوا", "أدانا"), target=("obj",), genitive="target"),
+    _t("ACCUSE", "ندد", "ندد", "تنديد", target=("ب",)),
+    _t("ACCUSE", "استنكر", "ستنكر", "استنكار", genitive="target"),
+    _t("ACCUSE", "انتقد", "نتقد", ("انتقاد", "انتقادات"), target=("obj", "ل")),
+    _t("ACCUSE", "شجب", "شجب", "شجب", genitive="target"),
+    _t("ACCUSE", "حمل", "حمل", (), target=("obj",), needs=("مسؤولية", "مسئولية", "المسؤولية", "المسئولية")),
+    # THREATEN: threaten, warn of force, give an ultimatum
+    _t("THREATEN", "هدد", "هدد", ("تهديد", "تهديدات"), target=("obj", "ب"), genitive="actor"),
+    _t("THREATEN", "توعد", "توعد", "توعد", target=("obj", "ب")),
+    _t("THREATEN", "أنذر", "نذر", "إنذار"),
+    # ASSAULT: attack, bomb, strike, kill, assassinate, poison
+    _t("ASSAULT", "هاجم", "هاجم", ("هجوم", "هجمات", "هجوما"), target=("obj", "على", "ضد"), genitive="actor"),
+    _t("ASSAULT", "قصف", "قصف", "قصف", target=("obj", "على"), genitive="target"),
+    _t("ASSAULT", "اغتال", "غتال", "اغتيال", forms=("اغتالت", "اغتالوا"), genitive="target"),
+    _t("ASSAULT", "ضرب", "ضرب", ("ضربات", "ضربة"), target=("obj", "على", "ضد"), genitive="target"),
+    _t("ASSAULT", "استهدف", "ستهدف", "استهداف", genitive="target"),
+    _t("ASSAULT", "شن", "شن", (), forms=("شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "شنه", "شنها"),
+       target=("على", "ضد")),
+    _t("ASSAULT", (), (), ("غارة", "غارات"), target=("على", "ضد"), genitive="actor"),
+    _t("ASSAULT", "اعتدى", (), ("اعتداء", "اعتداءات"), forms=("اعتدت", "اعتدوا", "يعتدي", "تعتدي"),
+       target=("على",)),
+    _t("ASSAULT", "اقتحم", "قتحم", "اقتحام", genitive="target"),
+    _t("ASSAULT", "فجر", (), ("تفجير", "تفجيرات"), genitive="target"),
+    _t("ASSAULT", "سمم", "سمم", "تسميم", genitive="target"),
+    _t("ASSAULT", "قتل", "قتل", (), target=("obj",)),
+    # COERCE: arrest, detain, seize, expel, ban, raid
+    _t("COERCE", "اعتقل", "عتقل", ("اعتقال", "اعتقالات"), genitive="target"),
+    _t("COERCE", "احتجز", "حتجز", "احتجاز", genitive="target"),
+    _t("COERCE", "طرد", "طرد", "طرد", genitive="target"),
+    _t("COERCE", "داهم", "داهم", "مداهمة", genitive="target"),
+    _t("COERCE", "صادر", "صادر", "مصادرة", genitive="target"),
+    _t("COERCE", "حظر", "حظر", (), genitive="target"),
+    # SANCTION: impose sanctions, freeze, cut ties, recall an ambassador
+    _t("SANCTION", "فرض", "فرض", "فرض", target=("على",),
+       needs=("عقوبات", "العقوبات", "عقوبة", "حظرا", "الحظر", "حصارا", "الحصار")),
+    _t("SANCTION", (), (), ("عقوبات",), target=("على", "ضد")),
+    _t("SANCTION", "جمد", "جمد", "تجميد", genitive="target"),
+    _t("SANCTION", "قطع", "قطع", "قطع", target=("مع",), needs=("علاقات", "العلاقات", "علاقاتها", "علاقاته")),
+    # MOBILIZE: mobilise, deploy, mass troops, put on alert
+    _t("MOBILIZE", "حشد", "حشد", "حشد", target=("على", "في", "إلى")),
+    _t("MOBILIZE", "نشر", "نشر", "نشر", target=("في", "إلى"),
+       needs=("قوات", "القوات", "قواته", "قواتها", "جنود", "الجنود", "جنودا", "صواريخ", "الصواريخ", "تعزيزات",
+              "وحدات", "مقاتلين", "دبابات", "قطع")),
+    _t("MOBILIZE", "استنفر", "ستنفر", "استنفار"),
+    _t("MOBILIZE", "دفع", "دفع", (), target=("إلى", "نحو"), needs=("تعزيزات", "بتعزيزات", "قوات", "بقوات")),
+    # PROTEST: demonstrate, protest, strike, sit in
+    _t("PROTEST", "تظاهر", "تظاهر", ("مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات"), target=("ضد", "على")),
+    _t("PROTEST", "احتج", "حتج", ("احتجاج", "احتجاجات"), target=("على", "ضد")),
+    _t("PROTEST", "اعتصم", "عتصم", "اعتصام", target=("أمام", "ضد")),
+    # AGREE: agree, sign an agreement, reach a deal
+    _t("AGREE", "اتفق", "تفق", (), target=("مع",)),
+    _t("AGREE", "وقع", "وقع", "توقيع", target=("مع",),
+       needs=("اتفاق", "اتفاقا", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقيات", "مذكرة", "معاهدة", "المعاهدة")),
+    _t("AGREE", "توصل", "توصل", "توصل", target=("مع",), needs=("اتفاق", "اتفاقا", "الاتفاق", "إلى", "الى")),
+    _t("AGREE", "وافق", "وافق", (), target=("على",)),
+    # CONSULT: visit, meet, receive, discuss, talk, call
+    _t("CONSULT", "زار", "زور", ("زيارة",), forms=("زارت", "زاروا", "زارا", "يزور", "تزور"),
+       target=("obj", "إلى", "ل"), genitive="target"),
+    _t("CONSULT", "التقى", "لتقي", ("لقاء",), forms=("التقت", "التقوا", "التقيا", "يلتقي", "تلتقي"),
+       target=("ب", "مع", "obj")),
+    _t("CONSULT", "استقبل", "ستقبل", "استقبال", genitive="target"),
+    _t("CONSULT", "بحث", "بحث", (), target=("مع",)),
+    _t("CONSULT", "ناقش", "ناقش", (), target=("مع",)),
+    _t("CONSULT", "تباحث", "تباحث", ("مباحثات", "محادثات"), target=("مع",)),
+    _t("CONSULT", "اجتمع", "جتمع", (), target=("ب", "مع")),
+    _t("CONSULT", "تشاور", "تشاور", ("مشاورات",), target=("مع",)),
+    _t("CONSULT", "اتصل", "تصل", (), target=("ب", "مع")),
+    _t("CONSULT", (), (), ("اتصال", "اتصالا"), target=("ب", "مع"), needs=("هاتفي", "هاتفيا", "هاتفياً")),
+    _t("CONSULT", "أجرى", (), (), forms=("أجرت", "أجروا", "أجريا", "يجري", "تجري"), target=("مع",),
+       needs=("اتصالا", "اتصال", "محادثات", "مباحثات", "مشاورات", "لقاء")),
+    # REQUEST: call on, demand, appeal, urge, ask
+    _t("REQUEST", "دعا", (), ("دعوة",), forms=("دعت", "دعوا", "دعيا", "يدعو", "تدعو", "يدعون", "ندعو", "أدعو"),
+       target=("obj", "ل", "إلى")),
+    _t("REQUEST", "طالب", "طالب", ("مطالبة", "مطالبات"), target=("obj", "ب")),
+    _t("REQUEST", "ناشد", "ناشد", "مناشدة"),
+    _t("REQUEST", "حث", "حث", (), forms=("حثت", "حثوا", "حثا"), target=("obj", "على")),
+    _t("REQUEST", "طلب", "طلب", (), target=("من", "obj")),
+    # SUPPORT: support, endorse, welcome, praise, defend, show solidarity
+    _t("SUPPORT", "دعم", "دعم", ("دعم",), target=("obj", "ل")),
+    _t("SUPPORT", "أيد", "ؤيد", "تأييد", target=("obj", "ل")),
+    _t("SUPPORT", "ساند", "ساند", "مساندة", target=("obj", "ل")),
+    _t("SUPPORT", "رحب", "رحب", "ترحيب", target=("ب",)),
+    _t("SUPPORT", "أشاد", "شيد", "إشادة", forms=("أشادت", "أشادوا"), target=("ب",)),
+    _t("SUPPORT", "تضامن", "تضامن", "تضامن", target=("مع",)),
+    _t("SUPPORT", "دافع", "دافع", (), target=("عن",)),
+    # COOPERATE: cooperate, coordinate, strengthen ties, open an office
+    _t("COOPERATE", "تعاون", "تعاون", ("تعاون",), target=("مع",)),
+    _t("COOPERATE", "عزز", "عزز", "تعزيز", target=("مع",), needs=("تعاون", "تعاونها", "تعاونه", "التعاون",
+                                                                 "علاقات", "العلاقات", "علاقاتها", "علاقاته")),
+    _t("COOPERATE", "نسق", "نسق", "تنسيق", target=("مع",)),
+    _t("COOPERATE", "افتتح", "فتتح", "افتتاح", target=("في",), genitive="target"),
+    _t("COOPERATE", (), (), ("شراكة",), target=("مع",)),
+    # AID: give aid, donate, provide assistance
+    _t("AID", "قدم", "قدم", "تقديم", target=("ل", "إلى"),
+       needs=("مساعدات", "المساعدات", "مساعدة", "معونات", "دعما", "الدعم", "إغاثة", "أسلحة")),
+    _t("AID", "تبرع", "تبرع", "تبرع", target=("ل",)),
+    _t("AID", "ساعد", "ساعد", (), target=("obj",)),
+    _t("AID", "أرسل", "رسل", "إرسال", target=("إلى", "ل"), needs=("مساعدات", "المساعدات", "معونات", "أسلحة")),
+    # RETREAT: withdraw, pull back, retreat, evacuate
+    _t("RETREAT", "انسحب", "نسحب", "انسحاب", target=("من",)),
+    _t("RETREAT", "تراجع", "تراجع", (), target=("عن",)),
+    # CONCEDE: release, surrender, make concessions, apologise
+    _t("CONCEDE", "أفرج", "فرج", "إفراج", target=("عن",)),
+    _t("CONCEDE", "تنازل", "تنازل", ("تنازلات",), target=("عن", "ل")),
+    _t("CONCEDE", "استسلم", "ستسلم", "استسلام", target=("ل",)),
+    _t("CONCEDE", "اعتذر", "عتذر", "اعتذار", target=("ل", "من")),
+)
+
+# Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
+PREPOSITIONS: tuple[str, ...] = (
+    "مع", "إلى", "الى", "على", "من", "عن", "ضد", "في", "بين", "تجاه", "نحو", "أمام", "لدى", "حول",
+)
+
+# Words that open a new clause: an argument is not looked for across them.
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "بينما", "حيث", "لكن", "لأن", "عندما", "بعدما",
+    "فيما", "كما", "وقال", "وأضاف", "وأكد",
+)
+
+# Particles that negate the trigger after them: a negated trigger is not an event.
+NEGATIONS: tuple[str, ...] = ("لا", "لم", "لن", "ليس", "عدم", "دون", "بدون", "غير", "ما")
+
+# Codes whose events may have no target (an actor that withdraws, mobilises or protests).
+INTRANSITIVE: tuple[str, ...] = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
+
+# Words between a verb and its subject that do not break VSO (adverbs of time, particles).
+SKIP_WORDS: tuple[str, ...] = (
+    "أمس", "اليوم", "أيضا", "أيضاً", "مجددا", "مجدداً", "بشدة", "رسميا", "رسمياً", "قد", "قبل", "بعد",
+)

@@ -1,0 +1,161 @@
+"""Knowledge-base fallback for event arguments: text + tokens -> candidate participants with ISO3 countries.
+
+The events stage takes its participants from ``Article.entities``; this module adds what the entity stage has
+not (yet) found by matching the package's own KB (``marsad/data/kb/*.jsonl``: countries, capitals, persons,
+organisations, armed groups, ministries, armies) and country adjectives (``التركية`` -> TUR) in the tokens,
+and gives the country of an entity whose ``country`` is None (a capital stands for its government:
+``باريس`` -> FRA). Offsets leave out attached proclitics (``لحلف`` -> ``حلف``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.events.lexicon import strip_proclitics
+from marsad.text.normalize import normalize
+
+KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
+KB_FILES = ("countries", "cities", "persons", "organisations", "armed_groups", "parties", "ministries",
+            "military", "embassies", "companies")
+MAX_NAME_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    id: str
+    name: str  # first Arabic name
+    name_en: str | None
+    country: str | None
+    kind: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible event participant: a span of the text (proclitics left out) and what it stands for."""
+
+    start: int
+    end: int
+    text: str
+    entity: str | None = None  # Article entity id
+    country: str | None = None
+    kind: str = "entity"  # "entity" | "kb" | "adjective"
+    name: str | None = None
+
+
+def _entry_country(rec: dict) -> str | None:
+    kind = rec.get("kind")
+    if kind == "city" and not rec.get("capital"):
+        return None
+    return rec.get("country")
+
+
+@lru_cache(maxsize=1)
+def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[str, KBEntry]]:
+    """(first normalised word -> [(name words, entry)], normalised full name -> entry); empty when the KB is absent."""
+    by_first: dict[str, list[tuple[tuple[str, ...], KBEntry]]] = {}
+    by_name: dict[str, KBEntry] = {}
+    for stem in KB_FILES:
+        path = KB_DIR / f"{stem}.jsonl"
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    continue
+                names = rec.get("names_ar") or []
+                if not names:
+                    continue
+                entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), _entry_country(rec),
+                                rec.get("kind", ""), rec.get("type", ""))
+                weak = {normalize(w) for w in rec.get("weak_ar") or ()}
+                for name in names:
+                    key = normalize(name)
+                    if not key or key in weak:
+                        continue
+                    words = tuple(key.split())
+                    if len(words) > MAX_NAME_TOKENS:
+                        continue
+                    by_name.setdefault(key, entry)
+                    by_first.setdefault(words[0], []).append((words, entry))
+                if rec.get("kind") == "country" and rec.get("sovereign", True):
+                    adj_entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), rec.get("country"),
+                                        "adjective", "LOC")
+                    for adj in rec.get("adjectives_ar") or ():
+                        key = normalize(adj)
+                        if key.startswith("ال") and len(key) > 4:  # only the definite forms: unambiguous
+                            by_first.setdefault(key, []).append(((key,), adj_entry))
+    for lst in by_first.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return by_first, by_name
+
+
+def lookup_country(name: str) -> str | None:
+    """The ISO3 country the KB gives ``name`` (a country, capital, person or organisation), else None."""
+    entry = kb_index()[1].get(normalize(name))
+    if entry is not None:
+        return entry.country
+    try:  # the entity engineer's KB module, when it exists
+        from marsad.entities import kb as entity_kb  # type: ignore
+
+        for fn in ("country_of", "lookup_country"):
+            f = getattr(entity_kb, fn, None)
+            if callable(f):
+                value = f(name)
+                if isinstance(value, str) and len(value) == 3:
+                    return value
+    except Exception:  # noqa: BLE001 - an optional module that may be half-written
+        pass
+    return None
+
+
+def _skip_prefix(text: str, token_start: int, n_letters: int) -> int:
+    """Offset after ``n_letters`` letters at ``token_start`` (diacritics and tatweel skipped over)."""
+    i, seen = token_start, 0
+    while seen < n_letters and i < len(text):
+        if normalize(text[i]):
+            seen += 1
+        i += 1
+    while i < len(text) and not normalize(text[i]):
+        i += 1
+    return i
+
+
+def match_tokens(text: str, tokens) -> list[Candidate]:
+    """KB names and country adjectives found in ``tokens`` (longest match first, no overlaps)."""
+    by_first, _ = kb_index()
+    keys = [normalize(t.text) for t in tokens]
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        for pro, rest in strip_proclitics(keys[i]):
+            for words, entry in by_first.get(rest, ()):
+                n = len(words)
+                if i + n > len(tokens):
+                    continue
+                if all(keys[i + k] == words[k] for k in range(1, n)):
+                    if best is None or n > best[0]:
+                        best = (n, pro, rest, entry)
+                    break
+            if best:
+                break
+        if best is None:
+            i += 1
+            continue
+        n, pro, rest, entry = best
+        tok = tokens[i]
+        if rest.startswith("ا") and keys[i][len(pro):].startswith("ل") and pro.endswith("ل"):
+            start = _skip_prefix(text, tok.start, len(pro))  # لل: the span starts at the article's ل
+        else:
+            start = _skip_prefix(text, tok.start, len(pro))
+        end = tokens[i + n - 1].end
+        kind = "adjective" if entry.kind == "adjective" else "kb"
+        out.append(Candidate(start, end, text[start:end], None, entry.country, kind, entry.name))
+        i += n
+    return out
