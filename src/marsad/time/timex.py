@@ -410,6 +410,25 @@ def _weekday(m: re.Match, ctx: Ctx) -> Cand | None:
     return _cand(m, ttype, value, 3)
 
 
+@rule(rf"(?P<head>يومي|يوما)\s+(?P<wd1>{R_WD})\s+و\s*(?P<wd2>{R_WD})"
+      rf"(?:\s+(?P<rel>الماضيين|المقبلين|القادمين|الماضي|المقبل|القادم|{R_REL}))?", prio=4)
+def _weekday_pair(m: re.Match, ctx: Ctx) -> list[Cand]:
+    """يومي الثلاثاء والأربعاء الماضيين: two dates, the relative word applying to both."""
+    relw = _key(m["rel"] or "")
+    rel = -1 if relw.startswith("الماضي") else (1 if relw in ("المقبلين", "القادمين", "المقبل", "القادم") else None)
+    out = []
+    for g in ("wd1", "wd2"):
+        wd = WEEKDAYS[_key(m[g])]
+        if rel is None:
+            direction = 2 if _future_context(ctx, m.start()) else -1
+        else:
+            direction = -2 if rel < 0 else 1
+        start = m.start("t") if g == "wd1" else m.start(g)
+        end = m.end(g) if g == "wd1" else m.end("t")
+        out.append(Cand(start, end, "DATE", C.weekday(ctx.ref, wd, direction), 4))
+    return out
+
+
 R_DEIC = _alt([k for k in W.DAY_DEICTICS if k not in ("غد",)] + ["يوم غد", "الغد"])
 
 
@@ -551,6 +570,8 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
         n += 0.5
     ago = _key(m["ago"] or "")
     vague = n == 0
+    if ago in ("قبل", "بعد") and (_anchored(ctx, m) or ago == "بعد" and unit in ("H", "MIN", "S")):
+        ago = "خلال"  # بعد 24 ساعة من الهجوم: a stretch from another event, not from publication
     if ago in ("منذ", "قبل", "بعد") and ago:
         sign = 1 if ago == "بعد" else -1
         if vague or unit in ("H", "MIN", "S") or n != int(n):
@@ -564,6 +585,11 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
     return Cand(start, m.end("t"), "DURATION", duration(None if vague else n, unit), 2)
 
 
+def _anchored(ctx: Ctx, m: re.Match) -> bool:
+    """'بعد يومين من الهجوم' / 'قبل أسبوع على الانتخابات': counted from another event."""
+    return re.match(r"\s+(?:فقط\s+)?(?:من|على)\s", ctx.view[m.end("t"):m.end("t") + 12]) is not None
+
+
 R_DUAL = r"(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|عامين|عامان|سنتين|سنتان|ساعتين|ساعتان|دقيقتين|دقيقتان|عقدين|قرنين)"
 
 
@@ -571,6 +597,8 @@ R_DUAL = r"(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|ش�
 def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     ago = _key(m["ago"] or "")
+    if ago in ("قبل", "بعد") and (_anchored(ctx, m) or ago == "بعد" and unit in ("H", "MIN", "S")):
+        return Cand(m.start("u"), m.end("t"), "DURATION", duration(2, unit), 1)
     if ago:
         if unit in ("H", "MIN", "S"):
             return _cand(m, "DATE", "FUTURE_REF" if ago == "بعد" else "PAST_REF", 1)
@@ -603,9 +631,19 @@ def _bare_plural(m: re.Match, ctx: Ctx) -> Cand | None:
     return None
 
 
-@rule(rf"(?P<head>لمده|مده|طوال|طيله)\s+(?P<u>عام|سنه|شهر|اسبوع|يوم|ساعه|عقد|قرن|دقيقه)(?:\s+(?:واحد|واحده|كامل|كامله))?", prio=1)
+@rule(rf"(?P<head>لمده|مده|طوال|طيله|منذ|قبل|بعد)\s+(?P<u>عام|سنه|شهر|اسبوع|يوم|ساعه|عقد|قرن|دقيقه)"
+      rf"(?:\s+(?:واحد|واحده|كامل|كامله))?", prio=1)
 def _one_unit(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
+    head = _key(m["head"])
+    if head in ("منذ", "قبل", "بعد") and not (head != "منذ" and _anchored(ctx, m)):
+        if re.match(r"\s*\d", ctx.view[m.end("t"):m.end("t") + 3]):
+            return None  # منذ عام 2007: a year, not 'a year ago'
+        k = 1 if head == "بعد" else -1
+        fn = {"Y": C.year, "M": C.month, "W": C.week, "D": C.shift_days}.get(unit)
+        if fn is None:
+            return _cand(m, "DATE", "FUTURE_REF" if k > 0 else "PAST_REF", 1)
+        return _cand(m, "DATE", fn(ctx.ref, k), 1)
     return Cand(m.start("u"), m.end("t"), "DURATION", duration(1, unit), 1)
 
 
@@ -808,7 +846,9 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
                 c = fn(m, ctx)
             except (ValueError, OverflowError, KeyError, IndexError, TypeError):
                 c = None  # one odd expression never sinks the article
-            if c is not None:
+            if isinstance(c, list):
+                cands.extend(c)
+            elif c is not None:
                 cands.append(c)
     cands += _second_years(nt.text, cands)
     chosen = _select(cands)
@@ -817,7 +857,8 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
     out = []
     for c in chosen:
         start, end = nt.to_original(c.start, c.end)
-        while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:;"):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:;"
+                               or text[end - 1] in ")»]" and not re.search(r"[(«\[]", text[start:end])):
             end -= 1
         while start < end and (text[start].isspace() or text[start] in "(«[" and not re.search(r"[)»\]]", text[start:end])):
             start += 1
