@@ -10,7 +10,8 @@ Three sources of mentions are combined, then clustered by ``marsad.entities.reso
    know and the model missed.
 
 Options (``Pipeline(options={"entities": {...}})``): ``use_ner`` (default True), ``use_kb`` (True),
-``title_persons`` (True).
+``title_persons`` (True), ``propagate`` (True: once a person's full name or a KB entity is found, its surname
+and its weak aliases (``هادي`` for عبد ربه منصور هادي) are found everywhere else in the article).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def find_entities(article: Article, **options) -> list[Entity]:
     if options.get("title_persons", True):
         taken = [(c.start, c.end) for c in cands]
         cands += resolve.title_persons(text, titles, taken)
+    if options.get("propagate", True):
+        cands += resolve.propagate(text, cands, titles)
     cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]
     return resolve.cluster(text, cands, kb, titles)
 
@@ -105,8 +108,10 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
         entry = None
         km = next((k for k in kb_matches if _same_span(text, nm, k)), None)
         if km is not None and km.entry.type == nm.type:
-            entry = km.entry
-        elif kb is not None:
+            # the same name: keep the KB span, which leaves proclitics out
+            cands.append(Candidate(km.start, km.end, km.text, nm.type, nm.source or "ner", km.entry))
+            continue
+        if kb is not None:
             entry = _link(kb, nm)
         cands.append(Candidate(nm.start, nm.end, nm.text, nm.type, nm.source or "ner", entry))
     for ki, km in enumerate(kb_matches):

@@ -184,7 +184,8 @@ class KnowledgeBase:
                     if i + k > n or not self._same_tail(name.tokens, toks, i, ntext):
                         continue
                     entries = name.entries
-                    if name.weak and _after_descriptor(toks, i, desc, ntext):
+                    if name.weak and (_after_descriptor(toks, i, desc, ntext)
+                                      or _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])):
                         entries = name.weak + [e for e in name.entries if e not in name.weak]
                     if not entries:
                         continue
@@ -331,6 +332,16 @@ def _clitic_variants(tok: str) -> list[tuple[int, str]]:
             seen.add(head)
             uniq.append((clen, head))
     return uniq
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“\"'‹", "»”\"'›"
+
+
+def _quoted(ntext: str, start: int, end: int) -> bool:
+    """The name alone between quotation marks (``لـ«الشرق الأوسط»``): outlets are written so."""
+    before = ntext[:start].rstrip()[-1:]
+    after = ntext[end:].lstrip()[:1]
+    return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
 
 
 @lru_cache(maxsize=1)

@@ -172,6 +172,49 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
     return out
 
 
+_COMPOUND_HEADS = {normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "ولد", "آل", "أبي", "ابن", "دي", "فون", "فان")}
+
+
+def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None = None) -> list[Candidate]:
+    """Further mentions of entities already found: a person's surname alone (``ديمتري كوفتون`` ... ``كوفتون``)
+    and the weak aliases of KB entities met in the article (``هادي`` once ``عبد ربه منصور هادي`` is there)."""
+    phrases: dict[tuple[str, ...], Candidate] = {}
+    for c in cands:
+        if c.type == "PER":
+            toks = _key(c.text).split()
+            if len(toks) >= 2 and all(_arabic(t) for t in toks):
+                k = 2 if len(toks) >= 3 and toks[-2] in _COMPOUND_HEADS else 1
+                if toks[-k] in _COMPOUND_HEADS:
+                    continue
+                sur = tuple(toks[-k:])
+                if len(sur[-1]) >= 3 and sur[0] not in _STOP and sur[0] not in _TITLE_WORDS:
+                    phrases.setdefault(sur, c)
+        if c.entry is not None:
+            for w in c.entry.weak_ar:
+                phrases.setdefault(tuple(_key(w).split()), c)
+    if not phrases:
+        return []
+    words, view = _words(text)
+    covered = [(c.start, c.end) for c in cands] + [(t.start, t.end) for t in (titles or [])]
+    out: list[Candidate] = []
+    for i in range(len(words)):
+        for clen, head in _clitic_variants(words[i][2]):
+            for sur, src in phrases.items():
+                k = len(sur)
+                if head != sur[0] or i + k > len(words) or any(words[i + j][2] != sur[j] for j in range(1, k)):
+                    continue
+                s, _ = view.to_original(words[i][0] + clen, words[i][0] + clen + 1)
+                _, e = view.to_original(words[i + k - 1][1] - 1, words[i + k - 1][1])
+                if _overlaps(s, e, covered):
+                    continue
+                covered.append((s, e))
+                out.append(Candidate(s, e, text[s:e], src.type, "propagate", src.entry, src.country, src.gender))
+    return out
+
+
+_TITLE_WORDS = {normalize(t.ar).split()[-1] for t in TITLES}
+
+
 def _arabic(w: str) -> bool:
     return all("\u0621" <= c <= "\u064a" for c in w)
 
