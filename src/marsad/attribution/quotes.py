@@ -25,7 +25,7 @@ from marsad.data import cues as C
 from marsad.data.cues import CueForm
 from marsad.text.normalize import normalize
 
-WINDOW = 18  # tokens between a cue and its complement (a long title and a time adverb fit)
+WINDOW = 22  # tokens between a cue and its complement (a long title and a time adverb fit)
 WEAK_WINDOW = 6
 
 
@@ -198,7 +198,11 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                 return "prep", j, None
         if cf.form == "participle" and j > i + 3 and w not in C.LINK_PREPOSITIONS:
             return None  # a participle takes its complement at once (مضيفا أن)
-        if cf.form == "masdar" and j > i + 1:
+        if cf.form == "masdar" and j > i + 1 and not (view.norms[i + 1] in C.PP_HEADS or view.norms[i + 1][:1] == "ل"):
+            return None
+        if cf.form == "masdar" and j > i + 6:
+            return None
+        if w in C.SLOT_STOPS:
             return None
         if w in C.CUE_FORMS and j > i + 1 and not (view.norms[j - 1] in C.NEGATIONS):
             return None  # another reporting verb: this one had no complement
@@ -274,6 +278,9 @@ def _kind_of(view: ArticleView, start: int, end: int) -> tuple[str, int, int]:
 
 def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) -> SpeakerInfo | None:
     """Subject-verb order: the noun phrase just before the cue (اليابان قالت، الوزير، قال)."""
+    w0 = view.norms[i]
+    if len(w0) > 3 and w0[0] in "وف" and w0 not in C.CUE_FORMS:
+        return None  # وقال / فأجاب open their own clause: the subject is not on the left
     k = i - 1
     if k >= 0 and view.norms[k] in COMMAS:
         k -= 1
@@ -405,7 +412,7 @@ def find_drafts(view: ArticleView) -> list[Draft]:
         if cf is None:
             i += 1
             continue
-        if i > 0 and any(w in C.NEGATIONS and w != "ما" for w in _strip_conj(view.norms[i - 1])):
+        if i > 0 and any(w in C.NEGATIONS and w != "ما" for w in (view.norms[i - 1], view.norms[i - 1][1:])):
             i += 1
             continue
         if i > 0 and view.norms[i - 1] in ("ما",) and i > 1 and match_according(view, i - 2):
@@ -420,6 +427,7 @@ def find_drafts(view: ArticleView) -> list[Draft]:
         i += 1
     _orphan_quotes(view, drafts, titles, consumed)
     drafts.sort(key=lambda d: (d.cue[0] if d.cue else d.content[0] if d.content else 0))
+    _relays(view, drafts)
     _resolve(view, drafts, antecedents)
     return [d for d in drafts if not d.dropped]
 
@@ -490,7 +498,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     if cf.form == "masdar" and (not any(view.is_word[t] and view.norms[t] not in C.LINK_PREPOSITIONS
                                         for t in range(a, b)) or read_speaker(view, a, b) is None):
         sp, via, found = _masdar_source(view, i, titles)
-        if lemma in ("القول", "بالقول") and not found and not (i > 0 and match_verb(view, i - 1)):
+        if lemma == "القول" and not found and not (i > 0 and match_verb(view, i - 1)):
             if not (i > 0 and view.is_word[i - 1] and i > 1 and match_verb(view, i - 2)):
                 return None  # يمكن القول إن: the writer speaking
         d.speaker, d.implicit = sp, sp is None
@@ -586,7 +594,12 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
     # content: after the source when the phrase opens the sentence, else before it
     s0 = view.sentence_start(i)
     opener = all(not view.is_word[t] or view.norms[t] in ("و", "ف") for t in range(s0, i))
-    if opener:
+    c = b
+    while c < view.n and view.norms[c] in COMMAS:
+        c += 1
+    fa_after = c < view.n and view.para[c] == para and view.norms[c] in ("فان", "فانه", "فانها")
+    clause_open = view.norms[i][0] == "و" and i > 0 and view.norms[i - 1] in COMMAS
+    if opener or fa_after or (clause_open and c < view.n and not view.terminal[c] and view.para[c] == para):
         c = b
         while c < view.n and view.para[c] == para and (view.norms[c] in COMMAS or view.norms[c] in C.COMPLEMENTISERS):
             c += 1
@@ -637,7 +650,7 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
             continue
         n_words = len(view.text[s:e].split())
         o = view.token_at(pair.open)
-        if _is_name_pair(view, pair, o - 1) or n_words < 2:
+        if _is_name_pair(view, pair, o - 1) or n_words < 3:
             continue
         # a cue after the closing mark: ”، قال الوزير / ”، وأضاف
         j = view.after_pair(pair)
@@ -687,6 +700,8 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
             t -= 1
         sentence_start = o == 0 or view.terminal[o - 1] or view.para[o - 1] != view.para[o] or \
             view.norms[o - 1] in (":",)
+        if found is not None and found[1].form == "past" and view.norms[o - 1] != ":":
+            found = None
         if found is not None and (sentence_start or view.norms[o - 1] in (":",) or o - found[0] <= 2):
             t, cf = found
             cue = (view.starts[t] + (1 if view.norms[t][1:] in C.CUE_FORMS and view.norms[t][0] in "وف" else 0),
@@ -701,6 +716,23 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
             d = Draft(cue=None, content=(s, e), kind="direct", implicit=True)
             d.extras["continuation"] = True
             drafts.append(d)
+
+
+def _relays(view: ArticleView, drafts: list[Draft]) -> None:
+    """A source phrase after a whole report (كتب X أنه «…»، حسبما أفادت وكالة رويترز) relays that report: the
+    report keeps its speaker and records ``via``; the phrase is no quote of its own. A quotation inside marks
+    («قال ديمتري إن …»، وفق الشاهد) stays the phrase's own quote."""
+    for d in drafts:
+        if not d.extras.get("according") or d.content is None or d.cue is None or d.content[1] > d.cue[0]:
+            continue
+        inner = [e for e in drafts if e is not d and e.cue and not e.extras.get("according")
+                 and d.content[0] <= e.cue[0] < d.content[1]
+                 and not any(p.open < e.cue[0] < p.close for p in view.pairs)]
+        if inner:
+            d.dropped = True
+            for e in inner:
+                if d.speaker is not None and d.speaker.entity and e.via_entity is None:
+                    e.via_entity = d.speaker.entity
 
 
 def _same_gender(want: str | None, have: str | None, strict: bool = True) -> bool:

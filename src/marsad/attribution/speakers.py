@@ -250,7 +250,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     if per:
         m = per[0]
         return SpeakerInfo(m[0], m[1], "person", m[2], None, description, verb_gender)
-    lead = [m for m in mentions if m[0] <= ends[words[min(hi + 1, len(words) - 1)]]]
+    lead = [m for m in mentions if m[0] <= starts[words[hi]] + 2
+            or (head in C.GOVERNMENT_NOUNS or head in C.ORGANIZATION_NOUNS or head in C.OUTLET_NOUNS)]
     if lead and head not in C.PERSON_TITLES:
         m = max(lead, key=lambda x: x[1] - x[0])
         stype = _entity_type_to_speaker(view, m[3].type, head, normalize(m[3].text))

@@ -78,6 +78,7 @@ _VERBS = [
     ("كتب", "speech", "كتب كتبت كتبوا", "كتب", "", "marks"),
     ("أصر", "speech", "أصر أصرت أصروا", "صر", "مصر", ""),
     ("جاء", "speech", "جاء جاءت", "", "", "weak"),
+    ("تحدث", "speech", "تحدث تحدثت تحدثوا", "تحدث", "متحدث", "weak"),
     ("رحب", "speech", "رحب رحبت رحبوا", "رحب", "مرحب", ""),
     ("اختتم", "speech", "اختتم اختتمت", "ختتم", "مختتم", "marks"),
     ("عد", "belief", "عد", "", "عاد", "nopast"),
@@ -146,7 +147,9 @@ PREP_COMPLEMENT = {
     normalize("وصف"): {"ب"},
 }
 # Words after a comma that open the writer's own clause: a report's content stops before them.
-CONTENT_BREAKERS = {normalize(w) for w in "لأن بينما فيما وفيما وبينما إلا الا وهو وهي".split()}
+CONTENT_BREAKERS = {normalize(w) for w in "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة".split()}
+# Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
+SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي".split()}
 CONTENT_BREAKERS_2 = {tuple(normalize(w) for w in p.split()) for p in ("في حين", "فى حين")}
 DEMONSTRATIVES = {normalize(w) for w in "تلك هذه هذا ذلك هؤلاء أولئك ذات".split()}
 LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
@@ -310,7 +313,8 @@ for _w in ("مفيد", "مفيدا", "مفيدة", "لافتة", "متهم", "م
            "مقر", "مقرا", "مقرة", "ملاحظة", "معلق", "معلقة", "معلقا", "مطالبة", "مطالبين", "معتقد", "مبين",
            "مبينة", "مدعين", "متعهد", "واعد", "واعدة", "واعدا", "يعد", "تعد", "يعدون", "شارح", "تقر",
            "تصف", "يصف", "معرب", "ذاكر", "تبين", "يبين", "عاده", "عادين", "مخبرا", "مخبره", "مخبرين",
-           "مرحبا", "مرحبه", "مرحبين", "مصره", "راويه", "مختتمه"):
+           "مرحبا", "مرحبه", "مرحبين", "مصره", "راويه", "مختتمه", "متحدثا", "متحدثه", "متحدثين", "تتحدث",
+           "يتحدث", "يتحدثون"):
     CUE_FORMS.pop(normalize(_w), None)
 
 SPEECH_PARTICIPLE_FORMS = {k for k, v in CUE_FORMS.items() if v.form in ("participle", "masdar")}
