@@ -98,7 +98,7 @@ R_PRE = rf"(?:(?P<part>{R_PART})\s+)?(?:(?P<yawm>يوم)\s+)?"
 R_GLOSS = rf"(?:\s*(?:[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]]|/\s*(?P<gloss2>{R_GM})(?!\w)))?"  # مارس (آذار)، أغسطس/ آب
 R_DORD = _alt(list(W.ORDINALS) + list(W.DAY_ORDINALS))
 R_COUNT = _alt(W.COUNT_NOUNS)
-R_DAY = rf"(?:(?P<d>{R_DAYNUM})|(?P<dord>{R_DORD})\s+من)"
+R_DAY = rf"(?:(?:ال\s*)?(?P<d>{R_DAYNUM})|(?P<dord>{R_DORD})\s+من)"
 R_SAME_YEAR = rf"(?:\s+(?P<same>{_alt(W.SAME_YEAR)}))"
 
 
@@ -340,6 +340,25 @@ def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
     return _cand(m, "DATE", f"{y:04d}-{mon:02d}", 2)
 
 
+@rule(rf"{R_PRE}{R_DAY}\s*(?:من\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<head>الشهر|شهر)(?:\s+(?P<rel>{R_REL}))?", prio=5)
+def _day_of_relative_month(m: re.Match, ctx: Ctx) -> Cand | None:
+    """15 من الشهر الجاري، العاشر من الشهر الماضي: a day of a month named relative to publication."""
+    if not (m["this"] or m["rel"]):
+        return None
+    n = 0 if m["this"] else _rel_dir(m["rel"])
+    if n is None:
+        return None
+    d = _day_of(m)
+    if ctx.ref is None:
+        return _cand(m, "DATE", f"XXXX-XX-{d:02d}" if 1 <= d <= 31 else "XXXX-XX-XX", 5)
+    ym = C.month(ctx.ref, n)
+    value = C.gregorian(int(ym[:4]), int(ym[5:]), d, ctx.ref) if d else None
+    if not value:
+        return None
+    ttype, value = _with_part(value, m["part"])
+    return _cand(m, ttype, value, 5)
+
+
 @rule(r"(?P<a>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
       rf"(?:\s*(?P<era>{R_HERA}|{R_GERA})(?!\w))?", prio=5)
 def _numeric_dmy(m: re.Match, ctx: Ctx) -> Cand | None:
@@ -366,7 +385,7 @@ def _numeric_ymd(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"(?:(?P<head>{R_YHEAD}|عامي|سنتي)\s+)?(?P<y>\d{{3,4}})(?:\s*(?P<era>{R_HERA}|{R_GERA})(?!\w))?"
-      rf"(?:\s*(?P<sep>[-–/]|و|الى|حتى)\s*(?P<y2>\d{{4}})(?:\s*(?P<era2>{R_HERA}|{R_GERA})(?!\w))?)?", prio=3)
+      rf"(?:\s*(?P<sep>[-–/]|و|الى|حتي)\s*(?P<y2>\d{{4}})(?:\s*(?P<era2>{R_HERA}|{R_GERA})(?!\w))?)?", prio=3)
 def _year(m: re.Match, ctx: Ctx) -> Cand | None:
     y = int(m["y"])
     era = _key(m["era"] or m["era2"] or "")
@@ -376,7 +395,9 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
         if not (1000 <= y <= 2100 and len(m["y"]) == 4 and prev in YEAR_PREPS):
             return None
         nxt = ctx.view[m.end("y"):m.end("y") + 16]
-        if re.match(r"\s*(?:[%٪]|" + R_UNIT + "|" + R_COUNT + r")(?!\w)", nxt):
+        if re.match(r"\s*(?:[%٪]|" + R_UNIT + "|" + R_COUNT + r"|\w{3,}(?<!و)ا(?!\w))", nxt):
+            return None  # 2015 نسمة، 1470 متدربا: a count, not a year
+        if prev == "من" and re.search(r"(?:اكثر|اقل|نحو|حوالي)\s+من\s*$", ctx.view[max(0, m.start("t") - 12):m.start("t")]):
             return None
     value = C.hijri_year(y) if hijri else f"{y:04d}"
     if m["y2"] and m["sep"] in ("/", "-", "–") and len(m["y2"]) == 4 and abs(int(m["y2"]) - y) == 1:
@@ -429,21 +450,18 @@ def _weekday_pair(m: re.Match, ctx: Ctx) -> list[Cand]:
     return out
 
 
-R_DEIC = _alt([k for k in W.DAY_DEICTICS if k not in ("غد",)] + ["يوم غد", "الغد"])
+R_DEIC = _alt([k for k in W.DAY_DEICTICS if k not in ("غد",)] + ["يوم غد"])  # الغد is often 'the future'
 
 
 @rule(rf"{R_PRE}(?P<deic>{R_DEIC})(?:\s*[(\[«]?\s*(?P<wd>{R_WD})\s*[)\]»]?)?", prio=3)
 def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
     word = _key(m["deic"])
-    if word in ("يوم غد", "الغد"):
+    if word == "يوم غد":
         word = "غد"
     if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
         nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
         if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS:
             return None  # اليوم الأول، اليوم الوطني: a day named, not today
-        prev = _prev_word(ctx.view, m.start("t"))
-        if prev in ("حتى", "الى", "منذ") and False:
-            return None
     if word == "الان" and ctx.original_char(m.start("deic")) == "آ":
         return None
     off = DEICTICS[word]
@@ -587,7 +605,7 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
 
 def _anchored(ctx: Ctx, m: re.Match) -> bool:
     """'بعد يومين من الهجوم' / 'قبل أسبوع على الانتخابات': counted from another event."""
-    return re.match(r"\s+(?:فقط\s+)?(?:من|على)\s", ctx.view[m.end("t"):m.end("t") + 12]) is not None
+    return re.match(r"\s+(?:فقط\s+)?(?:من|علي)\s", ctx.view[m.end("t"):m.end("t") + 12]) is not None
 
 
 R_DUAL = r"(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|عامين|عامان|سنتين|سنتان|ساعتين|ساعتان|دقيقتين|دقيقتان|عقدين|قرنين)"
@@ -790,7 +808,7 @@ def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
     extra = []
     for c in cands:
         if c.type == "DATE" and c.value and re.fullmatch(r"\d{4}", c.value):
-            mm = re.match(r"\s*(?:و|الى|حتى|-|–)\s*(\d{4})(?!\w)", view[c.end:c.end + 16])
+            mm = re.match(r"\s*(?:و\s*(?:حتي|الى)?|الى|حتي|-|–)\s*(\d{4})(?!\w)", view[c.end:c.end + 16])
             if mm:
                 y = mm.group(1)
                 extra.append(Cand(c.end + mm.start(1), c.end + mm.end(1), "DATE", y, 3))
@@ -823,6 +841,21 @@ def _extend_modifiers(view: str, chosen: list[Cand]) -> None:
             c.start = c.start - (len(view[max(0, c.start - 24):c.start]) - mm.start("mod"))
 
 
+def _first_days(view: str, cands: list[Cand]) -> list[Cand]:
+    """The first day of a range (من 15 - 26 أغسطس، بين 3 و5 مايو): a DATE in the second day's month."""
+    extra = []
+    for c in cands:
+        if c.type == "DATE" and c.value and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", c.value):
+            mm = re.search(r"(?<![\d/.\-])(\d{1,2})\s*(?:-|–|الى|حتي|و)\s*(?:ال\s*)?$", view[max(0, c.start - 12):c.start])
+            if mm and re.match(r"(?:ال\s*)?\d", view[c.start:c.start + 4]):
+                d = int(mm.group(1))
+                y, mo = c.value[:4], c.value[5:7]
+                value = C.gregorian(int(y), int(mo), d, None) if y.isdigit() else f"XXXX-{mo}-{d:02d}"
+                base = max(0, c.start - 12)
+                extra.append(Cand(base + mm.start(1), base + mm.end(1), "DATE", value, 1))
+    return extra
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates, longest (then highest priority) first, in text order."""
     chosen: list[Cand] = []
@@ -851,6 +884,7 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
             elif c is not None:
                 cands.append(c)
     cands += _second_years(nt.text, cands)
+    cands += _first_days(nt.text, cands)
     chosen = _select(cands)
     _weekday_dates(nt.text, chosen)
     _extend_modifiers(nt.text, chosen)
