@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.attribution.marks import MarkPair
-from marsad.attribution.speakers import SpeakerInfo, read_speaker, title_index
+from marsad.attribution.speakers import SpeakerInfo, countries, read_speaker, title_index
 from marsad.attribution.tokens import COMMAS, ArticleView
 from marsad.data import cues as C
 from marsad.data.cues import CueForm
@@ -425,6 +425,7 @@ def find_drafts(view: ArticleView) -> list[Draft]:
         if d is not None:
             drafts.append(d)
         i += 1
+    _paragraph_forms(view, drafts, titles)
     _orphan_quotes(view, drafts, titles, consumed)
     drafts.sort(key=lambda d: (d.cue[0] if d.cue else d.content[0] if d.content else 0))
     _relays(view, drafts)
@@ -444,7 +445,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
             sp = read_speaker(view, i + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
             if sp is None:
                 sp = _left_subject(view, i, cf, titles, view.starts[i])
-            if sp is not None and sp.type != "unknown":
+            if sp is not None and sp.known:
                 antecedents.append((view.starts[i], sp))
         return None
     how, j, pair = comp
@@ -523,6 +524,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
     if sp is None and not d.participle and not pronoun:
         sp = _left_subject(view, i, cf, titles, view.starts[i])
+    if sp is not None and not sp.known and (cf.weak or cf.form == "present"
+                                            or _strip_conj(view.norms[i])[-1] in C.WRITER_NOTES):
+        return None  # يشير الاتجاه العام إلى / بين 1000 و1300: another sense of the verb
     if cf.cls == "hedge" and (sp is None or normalize(cf.lemma) in C.HEDGE_ONLY):
         d.hedged, sp = True, None
     elif sp is None and cf.cls == "belief" and cf.form == "present":
@@ -716,6 +720,60 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
             d = Draft(cue=None, content=(s, e), kind="direct", implicit=True)
             d.extras["continuation"] = True
             drafts.append(d)
+
+
+_BULLETS = frozenset("*-–—•")
+
+
+def _paragraph_forms(view: ArticleView, drafts: list[Draft], titles) -> None:
+    """Paragraph-level forms: `name: statement` (captions, sub-heads: «* مصدر: …») and interviews introduced by
+    «حوار … مع X:» whose answers are bulleted paragraphs (numbered paragraphs are the questions)."""
+    covered = [d.content for d in drafts if d.content]
+    interviewee: SpeakerInfo | None = None
+    n = view.n
+    i = 0
+    while i < n:
+        # one paragraph: tokens [i, j)
+        j = i
+        while j < n and view.para[j] == view.para[i]:
+            j += 1
+        a = i
+        bullet = False
+        while a < j and not view.is_word[a] and view.norms[a] in _BULLETS:
+            a += 1
+            bullet = True
+        numbered = a + 1 < j and view.norms[a].isdigit() and view.norms[a + 1] in _BULLETS
+        para_text_end = view.ends[j - 1]
+        if any(s <= view.starts[a] < e for s, e in covered) if a < j else True:
+            i = j
+            continue
+        # interview intro: … حوار «…» مع X:
+        if view.norms[j - 1] == ":" and any(view.norms[t] in ("حوار", "مقابله", "لقاء") for t in range(a, j)):
+            m = next((t for t in range(j - 2, a, -1) if view.norms[t] == "مع"), None)
+            if m is not None:
+                interviewee = read_speaker(view, m + 1, j - 1, titles=titles, cue_pos=view.starts[m])
+            i = j
+            continue
+        if interviewee is not None and bullet and not numbered and a < j:
+            s, e = _trim(view.text, view.starts[a], para_text_end)
+            if e > s:
+                drafts.append(Draft(cue=None, content=(s, e), kind="direct", speaker=interviewee))
+            i = j
+            continue
+        # name: statement
+        c = next((t for t in range(a, min(j, a + 6)) if view.norms[t] == ":"), None)
+        if c is not None and c > a and all(view.is_word[t] for t in range(a, c)) and j - c > 4:
+            sp = read_speaker(view, a, c, titles=titles, cue_pos=view.starts[a])
+            ok = sp is not None and (sp.type in ("anonymous", "outlet", "government", "organization")
+                                     or sp.entity is not None and sp.type == "person"
+                                     or view.norms[a] in C.PERSON_TITLES)
+            if ok and normalize(view.text[sp.start:sp.end]) not in C.CAPITALS and \
+                    normalize(view.text[sp.start:sp.end]) not in countries() and \
+                    not any(m[3].type == "LOC" for m in view.mentions_in(view.starts[a], view.ends[c - 1])):
+                s, e = _trim(view.text, view.starts[c + 1], para_text_end)
+                kind, s, e = _kind_of(view, s, e)
+                drafts.append(Draft(cue=None, content=(s, e), kind=kind, speaker=sp))
+        i = j
 
 
 def _relays(view: ArticleView, drafts: list[Draft]) -> None:

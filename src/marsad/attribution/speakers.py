@@ -40,6 +40,13 @@ class SpeakerInfo:
     gender: str | None = None
     hedge_source: bool = False  # تقارير، أنباء: a report, not a source
 
+    @property
+    def known(self) -> bool:
+        """A plausible speaker: an entity, a typed source, a titled person or a bare name."""
+        return self.entity is not None or self.type != "person" and self.type != "unknown" or self._named
+
+    _named: bool = False
+
 
 _DIGITS = re.compile(r"^\d+$")
 
@@ -272,13 +279,15 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
                 end = min(k, ns + name_cap)
                 while end > ns + 1 and norms[end - 1].startswith("ال") and norms[end - 2] not in C.NAME_PARTICLES:
                     end -= 1
-            return SpeakerInfo(starts[ns], ends[end - 1], "person", None, None, description, gender)
+            return SpeakerInfo(starts[ns], ends[end - 1], "person", None, None, description, gender, _named=True)
         ent_id = resolve_title(view, head, titles or {}, cue_pos)
-        return SpeakerInfo(np_start, np_end, "person", ent_id, None, description, gender)
+        return SpeakerInfo(np_start, np_end, "person", ent_id, None, description, gender, _named=True)
     if name_cap is not None:
         return None
     if len(words) - hi <= 4 and not any(norms[i] in C.CUE_FORMS for i in words):
-        return SpeakerInfo(np_start, np_end, "person", None, None, description, gender)
+        named = len(words) <= 3 and not any(norms[i].startswith("ال") and norms[i - 1] not in C.NAME_PARTICLES
+                                            for i in words[:1]) and not _DIGITS.match(norms[words[0]])
+        return SpeakerInfo(np_start, np_end, "person", None, None, description, gender, _named=named)
     return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender)
 
 
