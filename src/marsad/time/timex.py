@@ -249,7 +249,7 @@ R_YEAR_TAIL = (rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}})"
 
 
 @rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
-      rf"{R_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR}|\s+(?P<rel>{R_REL}))?"
+      rf"{R_DAY}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR}|\s+(?P<rel>{R_REL}))?"
       rf"(?:\s*{R_GERA}(?!\w))?", prio=5)
 def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
     d, mon = _day_of(m), GMONTHS[_key(m["m"])]
@@ -271,7 +271,7 @@ def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
-      rf"{R_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}?(?:\s*{R_HERA}(?!\w))?", prio=5)
+      rf"{R_DAY}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}?(?:\s*{R_HERA}(?!\w))?", prio=5)
 def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
     d, mon = _day_of(m), HMONTHS[_key(m["m"])]
     y = int(m["y"]) if m["y"] else None
@@ -450,7 +450,7 @@ def _weekday_pair(m: re.Match, ctx: Ctx) -> list[Cand]:
     return out
 
 
-R_DEIC = _alt([k for k in W.DAY_DEICTICS if k not in ("غد",)] + ["يوم غد"])  # الغد is often 'the future'
+R_DEIC = _alt(list(W.DAY_DEICTICS) + ["يوم غد"])  # not الغد: often 'the future'
 
 
 @rule(rf"{R_PRE}(?P<deic>{R_DEIC})(?:\s*[(\[«]?\s*(?P<wd>{R_WD})\s*[)\]»]?)?", prio=3)
@@ -458,6 +458,10 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
     word = _key(m["deic"])
     if word == "يوم غد":
         word = "غد"
+    elif word == "غد" and not m["wd"] and _prev_word(ctx.view, m.start("t")) != "من":
+        return None  # bare غد: 'a tomorrow' (مد جسوره لغد)
+    if word == "غدا" and not m["wd"] and re.match(r"\s+\w{3,}(?<!و)ا(?!\w)", ctx.view[m.end("t"):m.end("t") + 20]):
+        return None  # وغدا متعذرا: the verb 'became'
     if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
         nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
         if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS:
@@ -467,7 +471,8 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
     off = DEICTICS[word]
     if m["wd"] and ctx.ref is not None:
         # the weekday given beside it wins over a publication date that may be a day off
-        value = C.nearest_weekday(ctx.ref + dt.timedelta(days=off), WEEKDAYS[_key(m["wd"])])
+        wd = WEEKDAYS[_key(m["wd"])]
+        value = C.weekday(ctx.ref, wd, 1) if off > 0 else C.nearest_weekday(ctx.ref + dt.timedelta(days=off), wd)
     else:
         value = C.shift_days(ctx.ref, off)
     part = m["part"]
@@ -577,7 +582,10 @@ def _plural_period(m: re.Match, ctx: Ctx) -> Cand | None:
 # -------------------------------------------------------------------------------------------- rules: durations
 
 
-@rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون)\s+)?(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|اكثر\s+من|زهاء)\s+)?"
+R_APPROX = r"(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|زهاء|ما\s+يقارب|ما\s+يزيد\s+علي|ما\s+لا\s+يقل\s+عن)\s+)"
+
+
+@rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون)\s+)?{R_APPROX}?"
       rf"(?P<n>{R_NUM})\s+(?P<u>{R_UNIT})(?:\s+(?P<half>ونصف|و\s*نصف))?", prio=2)
 def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
     n = number_value(m["n"])
@@ -611,7 +619,7 @@ def _anchored(ctx: Ctx, m: re.Match) -> bool:
 R_DUAL = r"(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|عامين|عامان|سنتين|سنتان|ساعتين|ساعتان|دقيقتين|دقيقتان|عقدين|قرنين)"
 
 
-@rule(rf"(?:(?P<ago>منذ|قبل|بعد)\s+)?(?P<u>{R_DUAL})", prio=1)
+@rule(rf"(?:(?P<ago>منذ|قبل|بعد)\s+)?{R_APPROX}?(?P<u>{R_DUAL})", prio=1)
 def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     ago = _key(m["ago"] or "")
@@ -690,13 +698,14 @@ def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"(?:(?P<head>الساعه)\s+)?(?P<hord>{R_ORD})(?P<h>)(?P<mi>)"
-      rf"(?:\s+(?P<frac>و\s*النصف|و\s*الربع|و\s*الثلث|الا\s+ربعا|الا\s+الربع|الا\s+ثلثا|الا\s+الثلث))?"
+      rf"(?:\s+(?P<frac>و\s*النصف|و\s*الربع|و\s*الثلث|الا\s+ربعا|الا\s+الربع|الا\s+ثلثا|الا\s+الثلث)"
+      rf"|\s+و\s*(?P<mins>{R_NUM})\s+(?:دقيقه|دقايق))?"
       rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|صباح|مساء)\s+)?(?P<day>اليوم|امس|غدا|{R_WD}))?", prio=4)
 def _clock_words(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"]):
         return None
     h = ORDINALS[_key(m["hord"])]
-    mins = 0
+    mins = int(number_value(m["mins"]) or 0) if m["mins"] else 0
     frac = _key(m["frac"] or "").replace(" ", "")
     if frac:
         if frac.startswith("الا"):
@@ -736,7 +745,7 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
 def _vague(m: re.Match, ctx: Ctx) -> Cand | None:
     if ctx.original_char(m.start("t")) == "آ":
         return None  # آلان (Alan) is not الآن
-    if re.match(r"\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه|الشهر|الاسبوع|اليوم)", ctx.view[m.end("t"):m.end("t") + 20]):
+    if re.match(r"\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه|الشهر|الاسبوع|اليوم|عام|\d)", ctx.view[m.end("t"):m.end("t") + 20]):
         return None  # في وقت سابق من الشهر الحالي: the period says when
     return _cand(m, "DATE", VAGUE[_key(m["t"])], 1)
 
@@ -815,7 +824,8 @@ def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
     return extra
 
 
-_AGREES = re.compile(r"\s*[,،]?\s*(?:(?:الذي|التي)\s+)?(?:يوافق|توافق|الموافق|الموافقه)\s*(?:ل\s*)?(?:تاريخ\s+)?")
+_AGREES = re.compile(r"\s*[,،]?\s*(?:(?:(?:الذي|التي)\s+)?(?:يوافق|توافق|الموافق|الموافقه)\s*(?:ل\s*)?(?:تاريخ\s+)?)?"
+                     r"[(]?\s*")
 
 
 def _weekday_dates(view: str, chosen: list[Cand]) -> None:
@@ -838,7 +848,9 @@ def _extend_modifiers(view: str, chosen: list[Cand]) -> None:
             continue
         mm = _MODIFIER.search(view[max(0, c.start - 24):c.start])
         if mm:
-            c.start = c.start - (len(view[max(0, c.start - 24):c.start]) - mm.start("mod"))
+            new = c.start - (len(view[max(0, c.start - 24):c.start]) - mm.start("mod"))
+            if not any(o is not c and o.start < c.start and o.end > new for o in chosen):
+                c.start = new
 
 
 def _first_days(view: str, cands: list[Cand]) -> list[Cand]:
