@@ -103,7 +103,7 @@ def find_titles(text: str, kb: KnowledgeBase | None = None) -> list[TitleMatch]:
         _, e = view.to_original(words[i + k - 1][1] - 1, words[i + k - 1][1])
         ext, country, j = e, None, i + k
         # what completes the title: adjective (الفرنسي), organisation/country (وزارة الخارجية الصينية), fillers
-        for _ in range(3):
+        for _ in range(5):
             if j >= len(words):
                 break
             o_s, o_e = view.to_original(words[j][0], words[j][1])
@@ -121,10 +121,23 @@ def find_titles(text: str, kb: KnowledgeBase | None = None) -> list[TitleMatch]:
             if words[j][2] in _FILL:
                 ext, j = o_e, j + 1
                 continue
+            if title.attaches == "organisation" and _org_phrase_word(words, j):
+                ext, j = o_e, j + 1  # المتحدث باسم الشركة / باسم وزارة الدفاع: the organisation's common noun
+                continue
             break
         out.append(TitleMatch(s, e, title, ext, country))
         i = max(j, i + k)
     return out
+
+
+def _org_phrase_word(words, j: int) -> bool:
+    """A word of the organisation phrase after ``باسم``: definite (الشركة) or in construct before one (وزارة الدفاع)."""
+    w = words[j][2]
+    if w in _STOP:
+        return False
+    if w.startswith("ال"):
+        return True
+    return j + 1 < len(words) and words[j + 1][2].startswith("ال") and words[j + 1][2] not in _STOP
 
 
 def _kb_at(kbm: dict, text: str, pos: int):

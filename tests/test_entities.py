@@ -1,0 +1,170 @@
+"""Entities stage: NER + KB merge, fallback without the model, contract spans and types, evaluation floors."""
+
+from __future__ import annotations
+
+import glob
+import importlib.util
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import marsad.entities as entities_mod
+from marsad.entities import find_entities, merge
+from marsad.entities.kb import load_kb
+from marsad.errors import ModelError
+from marsad.pipeline import make_article
+from marsad.types import Mention
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLE_FLOOR = 0.97  # F1 reached 0.989 (default options, 2026-11-29) minus 0.01, rounded down
+DEV_FLOOR_KB_ONLY = 0.86  # F1 reached 0.875 on tests/data/dev with use_ner=False, minus 0.01, rounded down
+
+
+def _ents(text: str, **opts):
+    opts.setdefault("use_ner", False)
+    return find_entities(make_article(text), **opts)
+
+
+def _mentions(text: str, **opts):
+    return [(m.text, e.type) for e in _ents(text, **opts) for m in e.mentions]
+
+
+@pytest.fixture
+def no_ner(monkeypatch):
+    """The NER model raising ModelError, as when its files are missing."""
+    import marsad.entities.ner as ner
+
+    def boom(text):
+        raise ModelError("model files missing", "rebuild")
+
+    monkeypatch.setattr(ner, "predict", boom)
+    monkeypatch.setattr(entities_mod, "_NER_WARNED", False)
+
+
+# ------------------------------------------------------------------------------------------------ contract
+@pytest.mark.parametrize("text,expected", [
+    ("لحلف شمال الأطلسي مكتب", [("حلف شمال الأطلسي", "ORG")]),
+    ("التوتر بين الناتو والصين", [("الناتو", "ORG"), ("الصين", "LOC")]),
+    ("وقال ماكرون", [("ماكرون", "PER")]),
+    ("فباريس وبكين", [("باريس", "LOC"), ("بكين", "LOC")]),
+])
+def test_entities_mentions_leave_proclitics_out(text, expected):
+    assert sorted(_mentions(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("فرنسا", "LOC"), ("طوكيو", "LOC"), ("الأمم المتحدة", "ORG"), ("رويترز", "ORG"),
+    ("وزارة الخارجية الأمريكية", "ORG"), ("حزب الله", "ORG"), ("داعش", "ORG"), ("شينزو آبي", "PER"),
+    ("الأكراد", "MISC"),
+])
+def test_entities_types_follow_anercorp(text, type_):
+    assert _mentions(f"قال {text} أمس") == [(text, type_)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "ذهب الولد إلى المدرسة.", "!!! ؟؟؟ 123"])
+def test_entities_text_with_no_entity(text):
+    assert _ents(text) == []
+
+
+def test_entities_dense_list():
+    text = "حضر ممثلو السعودية والإمارات وقطر والكويت والبحرين وعمان ومصر والأردن"
+    ents = _ents(text)
+    assert [e.country for e in ents] == ["SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "EGY", "JOR"]
+    assert all(e.type == "LOC" for e in ents)
+
+
+def test_entities_mixed_scripts():
+    text = "نقلت Reuters عن مسؤول في NATO أن صحيفة Financial Times أخطأت، وقالت رويترز إن"
+    ents = {e.kb_id: e for e in _ents(text)}
+    assert [m.text for m in ents["Q130879"].mentions] == ["Reuters", "رويترز"]
+    assert [m.text for m in ents["Q7184"].mentions] == ["NATO"]
+    assert [m.text for m in ents["marsad:ft"].mentions] == ["Financial Times"]
+
+
+def test_entities_name_split_across_line_break():
+    text = "قال الرئيس الفرنسي إيمانويل\nماكرون إن"
+    (e,) = [e for e in _ents(text) if e.type == "PER"]
+    assert e.mentions[0].text == "إيمانويل\nماكرون" and e.kb_id == "Q3052772"
+
+
+def test_entities_kb_fields_and_gender():
+    (e,) = [e for e in _ents("قالت المتحدثة ماو نينغ إن") if e.type == "PER"]
+    assert (e.name_en, e.kb_id, e.country, e.gender) == ("Mao Ning", "marsad:mao-ning", "CHN", "f")
+
+
+# ------------------------------------------------------------------------------------------------ NER + KB
+def test_entities_fall_back_to_kb_when_ner_is_missing(no_ner):
+    with pytest.warns(RuntimeWarning, match="knowledge base only"):
+        ents = find_entities(make_article("قال ماكرون في باريس"))
+    assert [(e.name, e.kb_id) for e in ents] == [("إيمانويل ماكرون", "Q3052772"), ("باريس", "Q90")]
+
+
+@pytest.mark.parametrize("ner,kb_text,expected", [
+    # NER and KB agree on the name, NER kept the proclitic: the KB span (without it) is used
+    ([Mention(0, 6, "بسوريا", "LOC")], "بسوريا", [(1, 6, "LOC", "kb_linked")]),
+    # a longer KB match wins over a shorter NER mention
+    ([Mention(0, 3, "حلف", "ORG")], "حلف شمال الأطلسي", [(0, 16, "ORG", "kb")]),
+    # the NER type disagrees with a confident KB type: KB wins
+    ([Mention(0, 5, "فرنسا", "PER")], "فرنسا", [(0, 5, "LOC", "kb")]),
+    # an NER mention the KB does not know stays
+    ([Mention(0, 4, "زيتا", "ORG")], "زيتا", [(0, 4, "ORG", "ner")]),
+])
+def test_entities_merge_ner_and_kb(ner, kb_text, expected):
+    kb = load_kb()
+    cands = merge(kb_text, ner, kb.match(kb_text), kb)
+    got = [(c.start, c.end, c.type, "kb_linked" if c.entry and c.source == "ner" else c.source) for c in cands]
+    assert got == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["قال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "والصين", "لحلف", "شمال",
+                                 "الأطلسي", "FT", "المتحدثة", "باسم", "وزارة", "الخارجية", "الصينية", "ماو",
+                                 "نينغ", "،", ".", "\n", " ", "«", "»", "ـ", "َ"]), max_size=40).map(" ".join))
+def test_entities_offsets_contract(text):
+    for e in _ents(text):
+        assert e.type in ("PER", "ORG", "LOC", "MISC")
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text and m.text.strip() == m.text
+
+
+# ------------------------------------------------------------------------------------------------ floors
+def _score_module():
+    path = SHARED / "tools" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/tools/score.py is absent")
+    spec = importlib.util.spec_from_file_location("marsad_test_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _f1(score, gold_files, **opts):
+    tot = [0, 0, 0]
+    for f in gold_files:
+        gold = score.load_gold(f)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ents = find_entities(make_article(gold["text"], published=gold.get("published")), **opts)
+        pred = {"text": gold["text"], "entities": [e.to_dict() for e in ents]}
+        tot = [a + b for a, b in zip(tot, score.score_entities(pred, gold, gold["text"]))]
+    return score._prf(*tot)[2]
+
+
+def test_entities_floor_on_public_example():
+    score = _score_module()
+    gold = SHARED / "examples" / "nato-tokyo-office.gold.json"
+    if not gold.exists():
+        pytest.skip("public example absent")
+    assert _f1(score, [gold]) >= EXAMPLE_FLOOR
+
+
+def test_entities_floor_on_dev_set_kb_only():
+    score = _score_module()
+    files = sorted(glob.glob(str(ROOT / "tests/data/dev/*.gold.json")))
+    if not files:
+        pytest.skip("no dev gold files")
+    assert _f1(score, files, use_ner=False) >= DEV_FLOOR_KB_ONLY

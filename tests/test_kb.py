@@ -1,0 +1,209 @@
+"""Knowledge base: shipped entries, name matching (proclitics, Latin, line breaks), adjectives, look-up."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.entities.kb import KBEntry, KnowledgeBase, load_kb, lookup, match
+
+REQUIRED = ("id", "name_en", "type", "kind")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entry.id) for m in match(text)]
+
+
+# ------------------------------------------------------------------------------------------------ the data
+def test_kb_has_at_least_3000_entries(kb):
+    assert len(kb.entries) >= 3000
+
+
+def test_kb_entries_have_required_fields(kb):
+    bad = [e.id for e in kb.entries if not all(getattr(e, f) for f in REQUIRED)
+           or e.type not in ("PER", "ORG", "LOC", "MISC") or not (e.names_ar or e.weak_ar)]
+    assert bad == []
+
+
+def test_kb_ids_are_unique_and_well_formed(kb):
+    ids = [e.id for e in kb.entries]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("marsad:") or (i[0] == "Q" and i[1:].isdigit()) for i in ids)
+
+
+def test_kb_country_codes_are_iso3(kb):
+    pycountry = pytest.importorskip("pycountry")
+    valid = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # XKX: user-assigned code for Kosovo
+    assert sorted({e.country for e in kb.entries if e.country and e.country not in valid}) == []
+
+
+def test_kb_persons_have_gender_and_countries_have_adjectives(kb):
+    persons = [e for e in kb.entries if e.kind == "person"]
+    assert persons and all(e.gender in ("m", "f") for e in persons)
+    countries = [e for e in kb.entries if e.kind == "country"]
+    with_adj = [e for e in countries if e.adjectives_ar]
+    assert len(with_adj) / len(countries) > 0.8
+
+
+@pytest.mark.parametrize("kind", ["country", "city", "organisation", "person", "outlet", "armed_group", "party",
+                                  "ministry"])
+def test_kb_has_every_kind(kb, kind):
+    assert any(e.kind == kind for e in kb.entries)
+
+
+# ------------------------------------------------------------------------------------------------ matching
+@pytest.mark.parametrize("text,span,kb_id", [
+    ("أعلن حلف شمال الأطلسي", "حلف شمال الأطلسي", "Q7184"),
+    ("توسع لحلف شمال الأطلسي في آسيا", "حلف شمال الأطلسي", "Q7184"),
+    ("قمة الناتو المقبلة", "الناتو", "Q7184"),
+    ("عضوية حلف الناتو", "حلف الناتو", "Q7184"),
+    ("قال حلف ناتو", "حلف ناتو", "Q7184"),
+    ("وقال حلف الأطلسي", "حلف الأطلسي", "Q7184"),
+    ("التوتر بين الناتو والصين", "الصين", "Q148"),
+    ("وبالصين مصانع", "الصين", "Q148"),
+    ("فالولايات المتحدة ترفض", "الولايات المتحدة", "Q30"),
+    ("للولايات المتحدة قواعد", "لولايات المتحدة", "Q30"),
+    ("وللناتو مكتب", "لناتو", "Q7184"),
+    ("كبريطانيا وفرنسا", "بريطانيا", "Q145"),
+])
+def test_kb_match_leaves_proclitics_out(text, span, kb_id):
+    assert (span, kb_id) in _found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ذكرت صحيفة فاينانشيال تايمز أن", [("فاينانشيال تايمز", "marsad:ft")]),
+    ("قال لـ FT في يوم الاثنين", [("FT", "marsad:ft")]),
+    ("التي توصلت إليها صحيفة Financial Times ، يعتقد", [("Financial Times", "marsad:ft")]),
+    ("the ft said", []),  # short acronyms are case-sensitive
+    ("نقلت وكالة AFP عن مصدر", [("AFP", "Q40464")]),
+    ("Reuters و رويترز", [("Reuters", "Q130879"), ("رويترز", "Q130879")]),
+])
+def test_kb_match_latin_names_and_acronyms(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,span", [
+    ("الرئيس إيمانويل\nماكرون", "إيمانويل\nماكرون"),
+    ("الرئيس إيمانويل ماكرون", "إيمانويل ماكرون"),
+    ("الرئيس إيمانويل  ماكرون", "إيمانويل  ماكرون"),
+])
+def test_kb_match_name_across_whitespace_and_line_break(text, span):
+    assert (span, "Q3052772") in _found(text)
+
+
+def test_kb_match_not_across_paragraphs():
+    assert ("إيمانويل\n\nماكرون", "Q3052772") not in _found("إيمانويل\n\nماكرون")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("حلف شمال الاطلسي", "حلف شمال الاطلسي"),  # alef without hamza
+    ("حلفُ شمالِ الأطلسيِّ", "حلفُ شمالِ الأطلسيِّ"),  # diacritics kept in the span
+    ("إيمانويـــل ماكرون", "إيمانويـــل ماكرون"),  # tatweel
+])
+def test_kb_match_through_normalisation(text, span):
+    assert [t for t, _ in _found(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n ",
+    "ذهب الولد إلى المدرسة صباحا وعاد في المساء.",
+    "1234 5678 !!!",
+    "كتب ماكرونات",  # a name inside a longer word is not a match
+])
+def test_kb_match_text_with_no_entity(text):
+    assert match(text) == []
+
+
+def test_kb_match_dense_list():
+    text = "شارك ممثلو فرنسا وألمانيا وإيطاليا وإسبانيا واليابان والصين وروسيا في الاجتماع"
+    assert [e for _, e in _found(text)] == ["Q142", "Q183", "Q38", "Q29", "Q17", "Q148", "Q159"]
+
+
+@pytest.mark.parametrize("text,expected_type", [
+    ("قناة الجزيرة", "ORG"),  # weak name after a descriptor: the outlet
+    ("شبه الجزيرة", None),  # ordinary word: nothing
+    ("قال لـ«الشرق الأوسط» إن", "ORG"),  # quoted: the newspaper
+    ("دول الشرق الأوسط", "LOC"),  # the region
+])
+def test_kb_match_weak_names(text, expected_type):
+    found = [m for m in match(text) if m.text in ("الجزيرة", "الشرق الأوسط")]
+    assert (found[0].entry.type if found else None) == expected_type
+
+
+def test_kb_match_longest_first():
+    assert _found("وزارة الخارجية الصينية") == [("وزارة الخارجية الصينية", "marsad:ministry-foreign-affairs-chn")]
+
+
+# ------------------------------------------------------------------------------------------------ adjectives
+@pytest.mark.parametrize("text,country,gender", [
+    ("الرئيس الفرنسي", "FRA", "m"),
+    ("الخارجية الفرنسية", "FRA", "f"),
+    ("المتحدث الصيني", "CHN", "m"),
+    ("القوات الصينية", "CHN", "f"),
+    ("الموقف الأميركي", "USA", "m"),
+    ("الموقف الأمريكي", "USA", "m"),
+    ("الإدارة الأمريكية", "USA", "f"),
+    ("الرئيس الكوري الجنوبي", "KOR", "m"),
+    ("مسؤول ياباني", "JPN", "m"),
+])
+def test_kb_adjectives_name_countries(kb, text, country, gender):
+    adj = kb.adjectives(text)
+    assert [(a.country.country, a.gender) for a in adj] == [(country, gender)]
+    assert all(text[a.start:a.end] == a.text for a in adj)
+
+
+# ------------------------------------------------------------------------------------------------ look-up
+@pytest.mark.parametrize("name,kb_id", [
+    ("ماكرون", "Q3052772"),
+    ("Emmanuel Macron", "Q3052772"),
+    ("مكرون", "Q3052772"),  # fuzzy
+    ("NATO", "Q7184"),
+    ("حلف شمال الاطلسى", "Q7184"),
+    ("Financial Times", "marsad:ft"),
+    ("Finacial Times", "marsad:ft"),  # fuzzy
+    ("فايننشال تايمز", "marsad:ft"),
+    ("Q142", "Q142"),
+    ("الصين", "Q148"),
+])
+def test_kb_lookup_by_name(name, kb_id):
+    assert kb_id == lookup(name)[0].id
+
+
+@pytest.mark.parametrize("name", ["", "   ", "كلمةلامعنىلها"])
+def test_kb_lookup_unknown_is_empty(name):
+    assert lookup(name) == []
+
+
+@pytest.mark.parametrize("role,country,year,kb_id", [
+    ("president", "FRA", 2023, "Q3052772"),
+    ("president", "FRA", 2014, "marsad:francois-hollande"),
+    ("prime_minister", "JPN", 2023, "marsad:fumio-kishida"),
+    ("foreign_minister", "USA", 2022, "marsad:antony-blinken"),
+])
+def test_kb_persons_with_role_in_year(kb, role, country, year, kb_id):
+    assert [e.id for e in kb.persons_with_role(role, country, year)] == [kb_id]
+
+
+def test_kb_in_office_terms():
+    e = KBEntry("x", "X", "PER", "person", term="2009-2017,2022-")
+    assert [e.in_office(y) for y in (2008, 2010, 2019, 2024)] == [False, True, False, True]
+
+
+# ------------------------------------------------------------------------------------------------ offsets
+_ALPHABET = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى ًٌٍَُِّْـ\n،.«»") +
+                            ["الناتو", "الصين", "و", "ل", "حلف شمال الأطلسي", "FT", "ماكرون", " "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_kb_match_offsets_contract(text):
+    for m in match(text):
+        assert text[m.start:m.end] == m.text
+        assert 0 <= m.outer_start <= m.start < m.end <= len(text)

@@ -1,0 +1,138 @@
+"""Resolution inside the article: clustering, titles, surname propagation, romanisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities import find_entities
+from marsad.entities.resolve import Candidate, cluster, find_titles, resolve_title, romanize
+from marsad.pipeline import make_article
+
+
+def _entities(text: str, published: str | None = None):
+    return find_entities(make_article(text, published=published), use_ner=False)
+
+
+def _by_name(ents):
+    return {e.name: e for e in ents}
+
+
+# ------------------------------------------------------------------------------------------------ romanisation
+@pytest.mark.parametrize("arabic,latin", [
+    ("ماو نينغ", "Mao Ning"),
+    ("شينزو", "Shinzo"),
+    ("كيشيدا", "Kishida"),
+    ("أوباما", "Obama"),
+    ("نينغ", "Ning"),
+    ("", ""),
+])
+def test_resolve_romanize_is_readable(arabic, latin):
+    assert romanize(arabic) == latin
+
+
+def test_resolve_romanize_keeps_latin_and_marks_article():
+    assert romanize("Reuters") == "Reuters"
+    assert romanize("الجبير").startswith("Al-")
+
+
+# ------------------------------------------------------------------------------------------------ clustering
+@pytest.mark.parametrize("text,name,n_mentions", [
+    ("قال إيمانويل ماكرون إن فرنسا لن توافق. وأضاف ماكرون أن", "إيمانويل ماكرون", 2),
+    ("رفض الرئيس الفرنسي إيمانويل ماكرون الخطة، ثم قال Macron", "إيمانويل ماكرون", 2),
+    ("عقد الناتو قمة. وقال حلف شمال الأطلسي إن", "الناتو", 2),
+])
+def test_resolve_merges_mentions_of_one_entity(text, name, n_mentions):
+    ents = _entities(text)
+    merged = [e for e in ents if len(e.mentions) == n_mentions]
+    assert merged and merged[0].kb_id is not None
+    assert len({e.kb_id for e in ents if e.kb_id}) == len([e for e in ents if e.kb_id])
+
+
+def test_resolve_unknown_surname_joins_full_name():
+    text = "قال المتحدث باسم الشركة ديمتري كوفتون إن العمل مستمر. وأضاف كوفتون أن"
+    ents = _entities(text)
+    per = [e for e in ents if e.type == "PER"]
+    assert len(per) == 1
+    assert [m.text for m in per[0].mentions] == ["ديمتري كوفتون", "كوفتون"]
+    assert per[0].kb_id is None and per[0].name_en == romanize("ديمتري كوفتون")
+
+
+def test_resolve_cluster_ids_follow_first_mention():
+    text = "زار ماكرون طوكيو ثم بكين، وعاد ماكرون إلى باريس"
+    ents = _entities(text)
+    assert [e.id for e in ents] == [f"E{i}" for i in range(1, len(ents) + 1)]
+    firsts = [min(m.start for m in e.mentions) for e in ents]
+    assert firsts == sorted(firsts)
+
+
+def test_resolve_cluster_unlinked_same_text():
+    text = "شركة زيتا. ثم شركة زيتا"
+    cands = [Candidate(5, 9, "زيتا", "ORG"), Candidate(19, 23, "زيتا", "ORG")]
+    ents = cluster(text, cands)
+    assert len(ents) == 1 and len(ents[0].mentions) == 2
+
+
+# ------------------------------------------------------------------------------------------------ titles
+@pytest.mark.parametrize("text,role,country", [
+    ("قال الرئيس الفرنسي", "president", "FRA"),
+    ("قالت وزيرة الخارجية الألمانية", "foreign_minister", "DEU"),
+    ("المتحدث باسم وزارة الخارجية الصينية", "spokesperson", "CHN"),
+    ("رئيس الوزراء الياباني آنذاك", "prime_minister", "JPN"),
+    ("قال الرئيس", "president", None),
+])
+def test_resolve_find_titles_with_nationality(text, role, country):
+    t = find_titles(text)[0]
+    assert (t.title.role, t.country) == (role, country)
+
+
+def test_resolve_bare_title_to_last_fitting_person():
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون إن باريس ترفض. والتقى رئيس الوزراء الياباني فوميو كيشيدا. "
+            "ورد أن الرئيس حذر من ذلك.")
+    ents = _entities(text, "2023-06-06")
+    pos = text.rindex("الرئيس")
+    eid = resolve_title(text, ents, pos, pos + len("الرئيس"), "2023-06-06")
+    assert _by_name(ents)["إيمانويل ماكرون"].id == eid
+
+
+def test_resolve_bare_title_takes_the_most_recent():
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون. وقال الرئيس إن"
+    ents = _entities(text)
+    pos = text.rindex("الرئيس")
+    assert resolve_title(text, ents, pos) == _by_name(ents)["إيمانويل ماكرون"].id
+
+
+def test_resolve_title_with_nationality_picks_that_country():
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون. وقال الرئيس المصري إن"
+    ents = _entities(text)
+    pos = text.rindex("الرئيس")
+    assert resolve_title(text, ents, pos) == _by_name(ents)["عبد الفتاح السيسي"].id
+
+
+def test_resolve_title_without_fitting_person_is_none():
+    text = "قال رئيس الوزراء الياباني فوميو كيشيدا إن. وقال الرئيس إن"
+    ents = _entities(text)
+    pos = text.rindex("الرئيس")
+    assert resolve_title(text, ents, pos) is None
+
+
+def test_resolve_feminine_title_skips_men():
+    text = "قالت ماو نينغ إن بكين ترفض، وقال وانغ يي إن. وأضافت المتحدثة أن"
+    ents = _entities(text)
+    pos = text.rindex("المتحدثة")
+    assert resolve_title(text, ents, pos) == _by_name(ents)["ماو نينغ"].id
+
+
+def test_resolve_title_person_unknown_to_kb_gets_country_and_gender():
+    text = "وقالت المتحدثة باسم وزارة الخارجية الصينية لي مينغ هوا إن بكين ترفض"
+    ents = _entities(text)
+    per = [e for e in ents if e.type == "PER"]
+    assert [(e.name, e.country, e.gender) for e in per] == [("لي مينغ هوا", "CHN", "f")]
+
+
+@pytest.mark.parametrize("text", [
+    "أصبح كيشيدا أول زعيم ياباني يحضر قمة الناتو",  # indefinite title + verb: no name
+    "قال الرئيس إن الوضع صعب",  # particle after the title
+    "قال الرئيس الفرنسي الجديد",  # adjectives only
+])
+def test_resolve_no_person_read_after_title(text):
+    assert [e.name for e in _entities(text) if e.type == "PER" and e.kb_id is None] == []
