@@ -433,3 +433,14 @@ def test_time_ranges_and_counts(text, expected):
 ])
 def test_time_feed_idioms(text, expected):
     assert [(t, v) for t, _, v in times_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("خلال الـ24 ساعة الماضية", [("الـ24 ساعة الماضية", "PT24H")]),
+    ("خلال الأربع والعشرين ساعة الماضية", [("الأربع والعشرين ساعة الماضية", "PT24H")]),
+    ("صباح الغد", [("صباح الغد", "2023-06-07TMO")]),
+    ("يحمل الغد مفاجآت", []),
+    ("في غضون ساعات", [("ساعات", "PTXH")]),
+])
+def test_time_definite_stretches_and_tomorrow(text, expected):
+    assert [(t, v) for t, _, v in times_of(text)] == expected

@@ -80,7 +80,7 @@ R_HM = _alt(HMONTHS)
 R_WD = _alt(WEEKDAYS)
 R_NUMW = _alt(NUMBERS)
 R_TEEN = _alt(TEENS) + r"\s+عشر[هة]?"
-R_NUMP = rf"(?:{R_TEEN}|{R_NUMW}(?:\s+و\s*{R_NUMW})*)"
+R_NUMP = rf"(?:{R_TEEN}|{R_NUMW}(?:\s+و\s*(?:ال)?{R_NUMW})*)"
 R_NUM = rf"(?:{NUM_D}|{R_NUMP})"
 R_UNIT = _alt(UNITS)
 R_PAST = _alt(W.PAST_WORDS)
@@ -160,6 +160,8 @@ def number_value(s: str | None) -> float | None:
         p = p.strip()
         if p.startswith("و") and p not in NUMBERS:
             p = p[1:]
+        if p.startswith("ال") and p not in NUMBERS:
+            p = p[2:]
         if p not in NUMBERS:
             return None
         total += NUMBERS[p]
@@ -450,13 +452,15 @@ def _weekday_pair(m: re.Match, ctx: Ctx) -> list[Cand]:
     return out
 
 
-R_DEIC = _alt(list(W.DAY_DEICTICS) + ["يوم غد"])  # not الغد: often 'the future'
+R_DEIC = _alt(list(W.DAY_DEICTICS) + ["يوم غد", "الغد"])
 
 
 @rule(rf"{R_PRE}(?P<deic>{R_DEIC})(?:\s*[(\[«]?\s*(?P<wd>{R_WD})\s*[)\]»]?)?", prio=3)
 def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
     word = _key(m["deic"])
-    if word == "يوم غد":
+    if word in ("يوم غد", "الغد"):
+        if word == "الغد" and not (m["part"] or m["yawm"] or m["wd"]):
+            return None  # الغد alone is often 'the future'; صباح الغد، يوم الغد are dates
         word = "غد"
     elif word == "غد" and not m["wd"] and _prev_word(ctx.view, m.start("t")) != "من":
         return None  # bare غد: 'a tomorrow' (مد جسوره لغد)
@@ -639,7 +643,7 @@ def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
 R_BARE_PL = r"(?:ايام|اسابيع|اشهر|شهور|سنوات|سنين|اعوام|عقود|ساعات|دقايق)"
 
 
-@rule(rf"(?:(?P<ago>منذ|قبل|بعد|لعده|عده|بضعه|بضع)\s+)?(?P<u>{R_BARE_PL})", prio=0)
+@rule(rf"(?:(?P<ago>منذ|قبل|بعد|لعده|عده|بضعه|بضع|غضون|خلال)\s+)?(?P<u>{R_BARE_PL})", prio=0)
 def _bare_plural(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     ago = _key(m["ago"] or "")
@@ -647,6 +651,8 @@ def _bare_plural(m: re.Match, ctx: Ctx) -> Cand | None:
         return _cand(m, "DATE", "PAST_REF", 0)
     if ago == "بعد":
         return _cand(m, "DATE", "FUTURE_REF", 0)
+    if ago in ("غضون", "خلال"):
+        return Cand(m.start("u"), m.end("t"), "DURATION", duration(None, unit), 0)
     if ago:
         return _cand(m, "DURATION", duration(None, unit), 0)
     before = ctx.view[max(0, m.start("t") - 1):m.start("t")]
@@ -655,6 +661,15 @@ def _bare_plural(m: re.Match, ctx: Ctx) -> Cand | None:
     if before == "ل" or re.match(r"\s+من\s", after) or prev in ("لمده", "طوال", "طيله", "مده", "استمرت", "استمر"):
         return _cand(m, "DURATION", duration(None, unit), 0)
     return None
+
+
+@rule(rf"ال\s*(?P<n>{R_NUM})\s+(?P<u>{R_UNIT})\s+(?P<rel>{R_PAST}|{R_FUT})", prio=3)
+def _definite_counted(m: re.Match, ctx: Ctx) -> Cand | None:
+    """الـ24 ساعة الماضية، الأربع والعشرين ساعة المقبلة: a stretch ending (or starting) now."""
+    n = number_value(m["n"])
+    if not n:
+        return None
+    return _cand(m, "DURATION", duration(n, UNITS[_key(m["u"])][0]), 3)
 
 
 @rule(rf"(?P<head>لمده|مده|طوال|طيله|منذ|قبل|بعد)\s+(?P<u>عام|سنه|شهر|اسبوع|يوم|ساعه|عقد|قرن|دقيقه)"
