@@ -444,3 +444,8 @@ def test_time_feed_idioms(text, expected):
 ])
 def test_time_definite_stretches_and_tomorrow(text, expected):
     assert [(t, v) for t, _, v in times_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["العلاقة بين الاثنين متوترة", "أدى المصلون صلاة الجمعة", "الله الواحد الأحد"])
+def test_time_weekday_names_in_other_senses_not_tagged(text):
+    assert times_of(text) == []

@@ -235,3 +235,11 @@ POSITION_MODIFIERS = ("مطلع", "أوائل", "أواخر", "منتصف", "ب�
 # Words that show a date opening an article is an event date, not a dateline (في 15 أغسطس 1869 ...).
 NOT_DATELINE = ("في", "منذ", "بتاريخ", "تاريخ", "يوم", "من", "حتى", "إلى", "خلال", "قبل", "بعد", "الموافق",
                 "اليوم", "أمس", "غدا", "صباح", "مساء")
+
+# Words before a weekday name that give it another sense: الاثنين 'the two', صلاة الجمعة (the prayer),
+# الواحد الأحد 'the One'.
+WEEKDAY_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "الاثنين": ("بين", "كلا", "هذين", "هذان", "كلتا"),
+    "الجمعة": ("صلاة", "خطبة", "خطيب", "إمام", "صلاتي", "خطبتي", "سورة"),
+    "الأحد": ("الواحد", "الفرد", "الصمد"),
+}

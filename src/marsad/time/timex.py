@@ -61,6 +61,7 @@ DAY_ORDINALS = {**_table(W.ORDINALS), **_table(W.DAY_ORDINALS)}
 HOLIDAYS = _table(W.HOLIDAYS)
 HOLIDAY_DAY = _table(W.HOLIDAY_DAY)
 NIGHTS = {_key(_n(w)) for w in W.NIGHT_DEICTICS}
+WEEKDAY_NOT_AFTER = {_n(k): {_n(w) for w in v} for k, v in W.WEEKDAY_NOT_AFTER.items()}
 SEASONS = _table(W.SEASONS)
 PAST = {_n(w) for w in W.PAST_WORDS}
 FUTURE = {_n(w) for w in W.FUTURE_WORDS}
@@ -417,6 +418,8 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
 @rule(rf"{R_PRE}[(«]?\s*(?P<wd>{R_WD})\s*[)»]?(?:\s+(?P<rel>{R_REL}))?(?:\s+(?:قبل\s+)?(?P<rel2>{R_PAST}))?", prio=3)
 def _weekday(m: re.Match, ctx: Ctx) -> Cand | None:
     wd = WEEKDAYS[_key(m["wd"])]
+    if not (m["part"] or m["yawm"]) and _prev_word(ctx.view, m.start("t")) in WEEKDAY_NOT_AFTER.get(_key(m["wd"]), ()):
+        return None
     rel = _rel_dir(m["rel"])
     if rel is None:
         direction = 2 if _future_context(ctx, m.start()) else -1
