@@ -16,6 +16,8 @@ Each ``Trigger`` gives:
   prepositions (``ل``, ``إلى``, ``على``, ``مع``, ``ب``, ``من``, ``عن``, ``ضد``);
 - ``genitive``: the role of a bare genitive after the verbal noun when no marked target follows
   (``معارضة ماكرون`` -> actor; ``قصف المدينة`` -> target);
+- ``actor_from``: the preposition that marks the actor when the grammatical subject is the target
+  (``تلقى شكري اتصالا من لافروف``: Lavrov consults Shoukry);
 - ``needs``: for light-verb phrases, the stems one of which must follow the trigger within two words
   (``وقع اتفاقا``, ``فرض عقوبات``, ``نشر قوات``, ``حمل ... مسؤولية``).
 """
@@ -35,11 +37,13 @@ class Trigger:
     target: tuple[str, ...] = ("obj",)
     genitive: str = "actor"  # "actor" | "target"
     needs: tuple[str, ...] = ()
+    actor_from: str | None = None  # the preposition marking the actor when the subject is the target (تلقى ... من)
 
 
-def _t(code, past=(), present=(), nouns=(), forms=(), target=("obj",), genitive="actor", needs=()):
+def _t(code, past=(), present=(), nouns=(), forms=(), target=("obj",), genitive="actor", needs=(), actor_from=None):
     tup = lambda v: (v,) if isinstance(v, str) else tuple(v)  # noqa: E731
-    return Trigger(code, tup(past), tup(present), tup(nouns), tup(forms), tup(target), genitive, tup(needs))
+    return Trigger(code, tup(past), tup(present), tup(nouns), tup(forms), tup(target), genitive, tup(needs),
+                   actor_from)
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -65,7 +69,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "هاجم", "هاجم", ("هجوم", "هجمات", "هجوما"), target=("obj", "على", "ضد"), genitive="actor"),
     _t("ASSAULT", "قصف", "قصف", "قصف", target=("obj", "على"), genitive="target"),
     _t("ASSAULT", "اغتال", "غتال", "اغتيال", forms=("اغتالت", "اغتالوا"), genitive="target"),
-    _t("ASSAULT", "ضرب", "ضرب", ("ضربات", "ضربة"), target=("obj", "على", "ضد"), genitive="target"),
+    _t("ASSAULT", "ضرب", "ضرب", ("ضرب", "ضربات", "ضربة"), target=("obj", "على", "ضد"), genitive="target"),
     _t("ASSAULT", "استهدف", "ستهدف", "استهداف", genitive="target"),
     _t("ASSAULT", "شن", "شن", (), forms=("شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "شنه", "شنها"),
        target=("على", "ضد")),
@@ -121,6 +125,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("CONSULT", (), (), ("اتصال", "اتصالا"), target=("ب", "مع"), needs=("هاتفي", "هاتفيا", "هاتفياً")),
     _t("CONSULT", "أجرى", (), (), forms=("أجرت", "أجروا", "أجريا", "يجري", "تجري"), target=("مع",),
        needs=("اتصالا", "اتصال", "محادثات", "مباحثات", "مشاورات", "لقاء")),
+    _t("CONSULT", "تلقى", "تلقى", (), forms=("تلقت", "تلقوا", "يتلقى", "تتلقى"), target=("obj",),
+       needs=("اتصالا", "اتصال", "اتصالين", "اتصالات", "مكالمة", "رسالة", "دعوة"), actor_from="من"),
     # REQUEST: call on, demand, appeal, urge, ask
     _t("REQUEST", "دعا", (), ("دعوة",), forms=("دعت", "دعوا", "دعيا", "يدعو", "تدعو", "يدعون", "ندعو", "أدعو"),
        target=("obj", "ل", "إلى")),
@@ -141,7 +147,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("COOPERATE", "عزز", "عزز", "تعزيز", target=("مع",), needs=("تعاون", "تعاونها", "تعاونه", "التعاون",
                                                                  "علاقات", "العلاقات", "علاقاتها", "علاقاته")),
     _t("COOPERATE", "نسق", "نسق", "تنسيق", target=("مع",)),
-    _t("COOPERATE", "افتتح", "فتتح", "افتتاح", target=("في",), genitive="target"),
+    _t("COOPERATE", "افتتح", "فتتح", "افتتاح", target=("ل",), genitive="target"),
     _t("COOPERATE", (), (), ("شراكة",), target=("مع",)),
     # AID: give aid, donate, provide assistance
     _t("AID", "قدم", "قدم", "تقديم", target=("ل", "إلى"),
@@ -159,10 +165,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("CONCEDE", "اعتذر", "عتذر", "اعتذار", target=("ل", "من")),
 )
 
+# Surface forms that look like triggers but in news mostly name something else: المعارضة (the opposition).
+NOT_TRIGGERS: tuple[str, ...] = ("المعارضة", "للمعارضة", "بالمعارضة", "والمعارضة")
+
 # Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
 PREPOSITIONS: tuple[str, ...] = (
     "مع", "إلى", "الى", "على", "من", "عن", "ضد", "في", "بين", "تجاه", "نحو", "أمام", "لدى", "حول",
 )
+
+# Relative pronouns: the participant before one is the subject of the verb after it (ميركل التي دعت).
+RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتان", "اللتين", "اللواتي")
 
 # Words that open a new clause: an argument is not looked for across them.
 CLAUSE_OPENERS: tuple[str, ...] = (
@@ -172,6 +184,9 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 
 # Particles that negate the trigger after them: a negated trigger is not an event.
 NEGATIONS: tuple[str, ...] = ("لا", "لم", "لن", "ليس", "عدم", "دون", "بدون", "غير", "ما")
+
+# Codes whose actor and target can swap without changing the event (one event per pair is reported).
+SYMMETRIC: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
 
 # Codes whose events may have no target (an actor that withdraws, mobilises or protests).
 INTRANSITIVE: tuple[str, ...] = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import CLAUSE_OPENERS, INTRANSITIVE, NEGATIONS, PREPOSITIONS, SKIP_WORDS
+from marsad.data.plover import (CLAUSE_OPENERS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
+                                SKIP_WORDS, SYMMETRIC)
 from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
 from marsad.text.normalize import normalize
@@ -36,12 +37,16 @@ DEFAULTS = {
     "require": "both",
 }
 
-PUNCT_BREAK = set(".،,;؛:!?؟()[]«»\"“”\n")
+PUNCT_BREAK = set(".،,;؛:!?؟()[]\n")
 _PREPS = {normalize(p) for p in PREPOSITIONS}
 _OPENERS = {normalize(w) for w in CLAUSE_OPENERS}
 _SKIP = {normalize(w) for w in SKIP_WORDS}
 _NEG = {normalize(w) for w in NEGATIONS}
+_REL = {normalize(w) for w in RELATIVES}
+_NOT = {normalize(w) for w in NOT_TRIGGERS}
+QUOTE_MARKS = set("«»\"“”'‘’")
 _CLITIC_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}
+_LOCATIVE = {"ب", normalize("في")}
 
 
 @dataclass
@@ -92,6 +97,8 @@ def _bare_common_noun(mention: str, entity) -> bool:
     if " " in key.strip() or not key.startswith("ال"):
         return False
     by_name = gazetteer.kb_index()[1]
+    if entity is None:
+        return key not in by_name
     return key not in by_name and normalize(entity.name) not in by_name and not entity.country
 
 
@@ -110,13 +117,29 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
             if not any(k.start < e and s < k.end for s, e in taken):
                 cands.append(k)
     cands.sort(key=lambda c: (c.start, -c.end))
-    return cands
+    return _attach_adjectives(article.text, cands)
+
+
+def _attach_adjectives(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A country adjective right after a named participant describes it (``محكمة ميونيخ الألمانية``): fold it in."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (c.kind == "adjective" and prev is not None and prev.kind != "adjective"
+                and not text[prev.end:c.start].strip()):
+            if prev.country is None:
+                out[-1] = Candidate(prev.start, prev.end, prev.text, prev.entity, c.country, prev.kind, prev.name)
+            continue
+        out.append(c)
+    return out
 
 
 def _is_break(tok: Token) -> bool:
     t = tok.text
     if all(ch in PUNCT_BREAK or ch.isspace() for ch in t):
         return True
+    if all(ch in QUOTE_MARKS for ch in t):
+        return False
     return normalize(t) in _OPENERS
 
 
@@ -156,6 +179,12 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
             return key
         if key in ("ب", "ل", "ك"):
             return key
+        if all(ch in QUOTE_MARKS for ch in prev.text):
+            continue
+        pro = "".join(w.text for w in prev.words if w.kind == "proclitic")
+        for ch in reversed(normalize(pro)):
+            if ch in _CLITIC_PREPS:
+                return _CLITIC_PREPS[ch]
         if any(c2.start <= prev.start < c2.end for c2 in ctx.cands):
             break
     return None
@@ -215,6 +244,8 @@ def _speaker_arg(article: Article, q: Quote | None) -> EventArg | None:
         return None
     sp = q.speaker
     ent = next((e for e in article.entities if e.id == sp.entity), None) if sp.entity else None
+    if ent is None and _bare_common_noun(sp.text, None):
+        return None
     country = _entity_country(ent) if ent else gazetteer.lookup_country(sp.text)
     return EventArg(sp.text, sp.entity, country, sp.start, sp.end)
 
@@ -231,9 +262,10 @@ def _arg(ctx: _Ctx, c: Candidate | None) -> EventArg | None:
 
 
 def _key(arg: EventArg | None) -> str:
+    """What makes two participants the same for deduplication: the country, else the entity, else the text."""
     if arg is None:
         return ""
-    return arg.entity or arg.country or normalize(arg.text)
+    return arg.country or arg.entity or normalize(arg.text)
 
 
 def _date(article: Article, sent: tuple[int, int], trig: Span) -> str | None:
@@ -250,12 +282,25 @@ def _date(article: Article, sent: tuple[int, int], trig: Span) -> str | None:
     return best[1] if best else article.published
 
 
+NEEDS_WINDOW = 6  # words after a light verb in which its object noun is looked for (VSO puts the subject first)
+
+
+def _following(toks: list[Token], ti: int, n: int) -> list[str]:
+    """The texts of up to ``n`` tokens after ``ti`` inside its clause."""
+    out = []
+    for j in range(ti + 1, min(ti + 1 + n, len(toks))):
+        if _is_break(toks[j]):
+            break
+        out.append(toks[j].text)
+    return out
+
+
 def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     """The reading of the trigger token that fits its context (light-verb objects present, noun after ال or a
     preposition)."""
     toks = ctx.tokens
     prev = normalize(toks[ti - 1].text) if ti > 0 else ""
-    nxt = [toks[j].text for j in range(ti + 1, min(ti + 3, len(toks)))]
+    nxt = _following(toks, ti, NEEDS_WINDOW)
     ok = []
     for f in forms:
         if f.trigger.needs and not any(lexicon.follows(w, f.trigger.needs) for w in nxt):
@@ -267,7 +312,116 @@ def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     nouns = [f for f in ok if f.pos == "noun"]
     if nouns and (any(f.definite for f in nouns) or any(ch in pro for ch in "بلك") or prev in _PREPS):
         return nouns[0]
+    if nouns and verbs and verbs[0].suffix and nxt and normalize(nxt[0]).startswith("ل"):
+        return nouns[0]  # دعمه لكفاح تركيا: a noun with its possessor, then the ل target
     return verbs[0] if verbs else nouns[0]
+
+
+def _coordinated(ctx: _Ctx, before: list[Candidate]) -> tuple[Candidate, Candidate] | None:
+    """``X وY`` right before a dual/plural verb (``ميركل وداود أوغلو اتفقا``, ``الجانبين المصري والروسي``)."""
+    if len(before) < 2:
+        return None
+    second, first = before[0], before[1]
+    ti = _token_at(ctx.tokens, second.start)
+    tok = ctx.tokens[ti]
+    joined = normalize(ctx.text[tok.start:second.start]).startswith("و") or normalize(tok.text).startswith("و")
+    if joined and _gap(ctx, first.end, second.start) <= 1:
+        return first, second
+    return None
+
+
+def _starts_with_and(tok: Token) -> bool:
+    if tok.words:
+        return tok.words[0].kind == "proclitic" and normalize(tok.words[0].text) == "و" and len(tok.words) > 1
+    return False
+
+
+def _conjuncts(ctx: _Ctx, c: Candidate, limit: int) -> list[Candidate]:
+    """Participants coordinated after ``c`` (``من لافروف، ووزير الخارجية الأمريكي جون كيري``), up to ``limit``."""
+    out: list[Candidate] = []
+    cur = c
+    while True:
+        ti = _token_at(ctx.tokens, cur.end - 1) + 1
+        if ti < len(ctx.tokens) and ctx.tokens[ti].text in (",", "،"):
+            ti += 1
+        if ti >= len(ctx.tokens) or not _starts_with_and(ctx.tokens[ti]) or ctx.tokens[ti].start >= limit:
+            return out
+        nxt = next((d for d in ctx.cands if d.start >= ctx.tokens[ti].start and d.end <= limit), None)
+        if nxt is None or _gap(ctx, ctx.tokens[ti].start, nxt.start) > 2:
+            return out
+        between = ctx.tokens[ti + 1:_token_at(ctx.tokens, nxt.start)]
+        if any(normalize(t.text) in _PREPS or _is_break(t) for t in between):
+            return out
+        nxt = _prefer_name(ctx, nxt, ctx.cands)
+        out.append(nxt)
+        cur = nxt
+
+
+def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
+    """(actor, target) candidates of the trigger at token ``ti`` by Arabic word order (see the module docstring)."""
+    tok = ctx.tokens[ti]
+    trig = form.trigger
+    window = int(opts["window"])
+    left, right = _clause(ctx, ti, sent, window)
+    _, far_right = _clause(ctx, ti, sent, window * 2)
+    after = [c for c in ctx.cands if tok.end <= c.start and c.end <= right]
+    after_far = [c for c in ctx.cands if tok.end <= c.start and c.end <= far_right]
+    before = [c for c in reversed(ctx.cands) if left <= c.start and c.end <= tok.start]
+    before_unmarked = [c for c in before if _marker(ctx, c) is None]
+    # a relative clause: the participant before الذي/التي is the subject (ميركل التي دعت)
+    lt = _token_at(ctx.tokens, left) - 1
+    if not before_unmarked and 0 <= lt < ti and normalize(ctx.tokens[lt].text) in _REL:
+        ante = [c for c in reversed(ctx.cands) if c.end <= ctx.tokens[lt].start and c.start >= sent[0]
+                and _gap(ctx, c.end, ctx.tokens[lt].start) <= 1]
+        before_unmarked = ante[:1]
+
+    def marked_target(pool, after_pos: int):
+        return next((c for c in pool if c.start >= after_pos and _marker(ctx, c) is not None
+                     and _wants(trig, _marker(ctx, c))), None)
+
+    actor_c = target_c = None
+    if form.pos == "verb":
+        first = after[0] if after else None
+        if (first is not None and form.number == "s" and _marker(ctx, first) is None
+                and _gap(ctx, tok.end, first.start) <= int(opts["subject_gap"])):
+            actor_c = _prefer_name(ctx, first, after)
+            pos = actor_c.end
+        else:
+            pair = _coordinated(ctx, before_unmarked) if form.number == "p" else None
+            if pair is not None and not any(_marker(ctx, c) is not None and _wants(trig, _marker(ctx, c))
+                                            for c in after):
+                return pair
+            actor_c = before_unmarked[0] if before_unmarked else None
+            pos = tok.end
+        if trig.actor_from:  # تلقى شكري اتصالا من لافروف: the subject is the target
+            prep = normalize(trig.actor_from)
+            at = next((t.start for t in ctx.tokens[ti + 1:] if t.start >= pos and t.end <= far_right
+                       and normalize(t.text) == prep), None)
+            source = next((c for c in after_far if at is not None and c.start > at), None)
+            return source, actor_c
+        target_c = next((c for c in after if c.start >= pos and _wants(trig, _marker(ctx, c))), None)
+        if target_c is None:
+            target_c = marked_target(after_far, pos)
+        return actor_c, target_c
+    first = after[0] if after else None
+    gen = None
+    if (first is not None and not form.suffix and _marker(ctx, first) is None
+            and _gap(ctx, tok.end, first.start) <= 1):
+        gen = first
+    if gen is not None:
+        marked = marked_target(after, gen.end) or marked_target(after_far, gen.end)
+        if marked is not None or gen.kind == "adjective" or trig.genitive == "actor":
+            return _prefer_name(ctx, gen, after), marked
+        agent = next((c for c in before if _marker(ctx, c) not in _LOCATIVE), None)
+        return agent, gen
+    target_c = marked_target(after, tok.end) or marked_target(after_far, tok.end)
+    if target_c is None and form.suffix:
+        target_c = next((c for c in after if _marker(ctx, c) is None and _gap(ctx, tok.end, c.start) <= 1), None)
+    actor_c = before_unmarked[0] if before_unmarked else None
+    if actor_c is None and form.suffix:  # زيارته: the possessor is the nearest subject before, past clause breaks
+        actor_c = next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= tok.start
+                        and _marker(ctx, c) is None and c.kind != "adjective"), None)
+    return actor_c, target_c
 
 
 def find_events(article: Article, **options) -> list[Event]:
@@ -287,6 +441,8 @@ def find_events(article: Article, **options) -> list[Event]:
     for ti, tok in enumerate(tokens):
         if ti in consumed:
             continue
+        if normalize(tok.text) in _NOT:
+            continue
         m = lexicon.match(tok.text)
         if m is None:
             continue
@@ -304,7 +460,7 @@ def find_events(article: Article, **options) -> list[Event]:
             continue  # a verbal noun governed by a trigger verb: رفض الموافقة
         readings[ti] = (pro, reading)
         if reading.trigger.needs:
-            for j in range(ti + 1, min(ti + 3, len(tokens))):
+            for j in range(ti + 1, min(ti + 1 + NEEDS_WINDOW, len(tokens))):
                 if lexicon.follows(tokens[j].text, reading.trigger.needs):
                     consumed.add(j)
                     break
@@ -322,63 +478,38 @@ def find_events(article: Article, **options) -> list[Event]:
             trig = form.trigger
             stem_start = gazetteer._skip_prefix(text, tok.start, len(pro))
             trigger_span = Span.of(text, stem_start, tok.end)
-            left, right = _clause(ctx, ti, sent, int(opts["window"]))
-            after = [c for c in cands if tok.end <= c.start and c.end <= right]
-            before = [c for c in cands if left <= c.start and c.end <= tok.start]
-            before_unmarked = [c for c in reversed(before) if _marker(ctx, c) is None]
             quote = _quote_of(article.quotes, trigger_span.start, trigger_span.end)
-
-            actor_c = target_c = None
-            actor_arg: EventArg | None = None
-            if form.pos == "verb":
-                first = after[0] if after else None
-                if (first is not None and form.number == "s" and _marker(ctx, first) is None
-                        and _gap(ctx, tok.end, first.start) <= int(opts["subject_gap"])):
-                    actor_c = _prefer_name(ctx, first, after)
-                    rest = [c for c in after if c.start >= actor_c.end]
-                else:
-                    actor_c = before_unmarked[0] if before_unmarked else None
-                    rest = after
-                target_c = next((c for c in rest if _wants(trig, _marker(ctx, c))), None)
-            else:
-                first = after[0] if after else None
-                gen = None
-                if (first is not None and not form.suffix and _marker(ctx, first) is None
-                        and _gap(ctx, tok.end, first.start) <= 1):
-                    gen = first
-                if gen is not None:
-                    marked = next((c for c in after if c.start >= gen.end and _marker(ctx, c) is not None
-                                   and _wants(trig, _marker(ctx, c))), None)
-                    if marked is not None or gen.kind == "adjective" or trig.genitive == "actor":
-                        actor_c, target_c = _prefer_name(ctx, gen, after), marked
-                    else:
-                        target_c = gen
-                        actor_c = before_unmarked[0] if before_unmarked else None
-                else:
-                    target_c = next((c for c in after if _marker(ctx, c) is not None
-                                     and _wants(trig, _marker(ctx, c))), None)
-                    if target_c is None and form.suffix:
-                        target_c = next((c for c in after if _marker(ctx, c) is None
-                                         and _gap(ctx, tok.end, c.start) <= 1), None)
-                    actor_c = before_unmarked[0] if before_unmarked else None
-            actor_arg = _arg(ctx, actor_c)
-            if actor_arg is None:
-                actor_arg = _speaker_arg(article, quote) or sent_actor
-            target_arg = _arg(ctx, target_c)
-            if target_arg is not None and actor_arg is not None and _key(target_arg) == _key(actor_arg):
-                target_arg = None
-            need = opts["require"]
-            if need == "any" and actor_arg is None and target_arg is None:
-                continue
-            if need == "both" and (actor_arg is None or (target_arg is None and trig.code not in INTRANSITIVE)):
-                continue
-            if actor_arg is not None:
-                sent_actor = actor_arg
-            key = (trig.code, _key(actor_arg), _key(target_arg))
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(Event(
-                id=f"V{len(events) + 1}", code=trig.code, trigger=trigger_span, actor=actor_arg,
-                target=target_arg, date=_date(article, sent, trigger_span), quote=quote.id if quote else None))
+            actor_c, target_c = _arguments(ctx, ti, form, sent, opts)
+            actor_c = _prefer_name(ctx, actor_c, cands) if actor_c else None
+            target_c = _prefer_name(ctx, target_c, cands) if target_c else None
+            actors = [_arg(ctx, actor_c)] if actor_c else [None]
+            if actor_c is not None and actor_c.start > tok.end:  # VSO / من-marked actor: X وY
+                actors += [_arg(ctx, d) for d in _conjuncts(ctx, actor_c, sent[1])]
+            if actors == [None]:
+                actors = [_speaker_arg(article, quote) or sent_actor]
+            targets = [_arg(ctx, target_c)] if target_c else [None]
+            if target_c is not None:
+                targets += [_arg(ctx, d) for d in _conjuncts(ctx, target_c, sent[1])]
+            date = _date(article, sent, trigger_span)
+            for actor_arg in actors:
+                for target_arg in targets:
+                    if target_arg is not None and actor_arg is not None and _key(target_arg) == _key(actor_arg):
+                        target_arg = None
+                    need = opts["require"]
+                    if need == "any" and actor_arg is None and target_arg is None:
+                        continue
+                    if need == "both" and (actor_arg is None
+                                           or (target_arg is None and trig.code not in INTRANSITIVE)):
+                        continue
+                    if actor_arg is not None:
+                        sent_actor = actor_arg
+                    key = (trig.code, _key(actor_arg), _key(target_arg))
+                    if trig.code in SYMMETRIC:
+                        key = (trig.code,) + tuple(sorted((_key(actor_arg), _key(target_arg))))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(Event(
+                        id=f"V{len(events) + 1}", code=trig.code, trigger=trigger_span, actor=actor_arg,
+                        target=target_arg, date=date, quote=quote.id if quote else None))
     return events
