@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.attribution.marks import MarkPair
-from marsad.attribution.speakers import SpeakerInfo, countries, read_speaker, title_index
+from marsad.attribution.speakers import SpeakerInfo, countries, has_anonymity, read_speaker, title_index
 from marsad.attribution.tokens import COMMAS, ArticleView
 from marsad.data import cues as C
 from marsad.data.cues import CueForm
@@ -102,8 +102,9 @@ def _is_name_pair(view: ArticleView, pair: MarkPair, before: int) -> bool:
     if pair.virtual:
         return False
     inner = view.text[pair.open + 1:pair.close]
-    n_words = len(inner.split())
-    if n_words > 4:
+    words = inner.split()
+    n_words = len(words)
+    if n_words > 4 or any(normalize(w) in C.FUNCTION_WORDS for w in words):
         return False
     if before >= 0 and view.is_word[before] and view.norms[before] in ("ل", "لـ", "ب", "بـ"):
         return True
@@ -354,7 +355,7 @@ def _relay_split(view: ArticleView, a: int, b: int) -> tuple[int, int, int, int]
     """نقلت الوكالة عن مصدر / ذكرت الصحيفة نقلا عن مصادر: (relayer a, relayer b, source a, source b)."""
     for k in range(a, b):
         w = view.norms[k]
-        if w == "عن" and k > a:
+        if w == "عن" and k > a and not has_anonymity(view, a, k + 2):
             left_end = k - 1 if view.norms[k - 1] == "نقلا" else k
             return a, left_end, k + 1, b
     return None

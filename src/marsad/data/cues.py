@@ -151,6 +151,10 @@ CONTENT_BREAKERS = {normalize(w) for w in "لأن بينما فيما وفيما
 # Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
 SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي".split()}
 CONTENT_BREAKERS_2 = {tuple(normalize(w) for w in p.split()) for p in ("في حين", "فى حين")}
+# Particles and pronouns that names in quotation marks never contain (a «لن تتراجع» is a quoted fragment).
+FUNCTION_WORDS = {normalize(w) for w in (
+    "لن لا لم ما في من على إلى عن أن إن هو هي هم نحن أنا هذا هذه ذلك تلك قد سوف كان كانت ليس يجب كل لقد"
+).split()}
 DEMONSTRATIVES = {normalize(w) for w in "تلك هذه هذا ذلك هؤلاء أولئك ذات".split()}
 LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
 # Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).

@@ -1,0 +1,359 @@
+"""Attribution stage: quotes, reported speech, speakers, anonymous sources, hedges, relays (marsad.attribution)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.attribution import find_quotes, quotes_from_text, sourcing_profile
+from marsad.attribution.marks import find_mark_pairs
+from marsad.pipeline import make_article
+from marsad.types import Entity, Mention, Quote
+
+
+def _one(text: str, entities=()) -> Quote:
+    qs = quotes_from_text(text, entities)
+    assert len(qs) == 1, [q.to_dict() for q in qs]
+    return qs[0]
+
+
+def _entity(eid: str, etype: str, text: str, surface: str, n: int = 1, gender=None) -> Entity:
+    """An Entity with the n-th occurrence of ``surface`` in ``text`` as its mention."""
+    pos = -1
+    for _ in range(n):
+        pos = text.index(surface, pos + 1)
+    return Entity(eid, etype, surface, (Mention(pos, pos + len(surface), surface, etype),), gender=gender)
+
+
+def _valid(text: str, quotes) -> None:
+    for q in quotes:
+        for span in (q.cue, q.speaker, q.content):
+            if span is not None:
+                assert 0 <= span.start < span.end <= len(text)
+                assert text[span.start:span.end] == span.text
+
+
+# ---- direct quotes in every mark ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,content", [
+    ("قال الوزير: «نحن مستعدون للحوار مع الجميع».", "نحن مستعدون للحوار مع الجميع"),
+    ("قال الوزير: “نحن مستعدون للحوار مع الجميع”.", "نحن مستعدون للحوار مع الجميع"),
+    ('قال الوزير: "نحن مستعدون للحوار مع الجميع".', "نحن مستعدون للحوار مع الجميع"),
+    ("قال الوزير: ‘نحن مستعدون للحوار مع الجميع’.", "نحن مستعدون للحوار مع الجميع"),
+    ("قال الوزير: {نحن مستعدون للحوار مع الجميع}.", "نحن مستعدون للحوار مع الجميع"),
+    ("وأضاف الوزير «نحن مستعدون للحوار مع الجميع».", "نحن مستعدون للحوار مع الجميع"),
+])
+def test_attribution_direct_quote_marks(text, content):
+    q = _one(text)
+    assert q.kind == "direct"
+    assert q.content.text == content
+    assert q.speaker.text == "الوزير"
+    _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,content", [
+    ("«لن نتراجع عن مواقفنا أبدا»، قال الوزير.", "لن نتراجع عن مواقفنا أبدا"),
+    ("* مصدر: المفاوضات ستستأنف الأسبوع المقبل في جنيف", "المفاوضات ستستأنف الأسبوع المقبل في جنيف"),
+])
+def test_attribution_direct_quote_cue_after_or_caption(text, content):
+    q = _one(text)
+    assert q.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر لـ{الشرق الأوسط} إن المفاوضات متعثرة.",
+    "وقال مصدر لـ«الشرق الأوسط» إن المفاوضات متعثرة.",
+    "وقال مصدر لصحيفة {واشنطن بوست} إن المفاوضات متعثرة.",
+])
+def test_attribution_outlet_name_in_marks_is_no_quote(text):
+    q = _one(text)
+    assert q.content.text == "المفاوضات متعثرة"
+    assert q.speaker.type == "anonymous" and q.speaker.count == 1
+
+
+# ---- reported speech ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("قال وزير الخارجية عادل الجبير إن المملكة حريصة على الاستقرار.", "قال", "عادل الجبير",
+     "المملكة حريصة على الاستقرار"),
+    ("وقالت الوزيرة إن الحكومة ستعلن خطتها قريبا.", "قالت", "الوزيرة", "الحكومة ستعلن خطتها قريبا"),
+    ("وأكد المتحدث باسم الجيش أن القوات تقدمت نحو المدينة.", "أكد", "المتحدث باسم الجيش",
+     "القوات تقدمت نحو المدينة"),
+    ("واكد المتحدث باسم الجيش ان القوات تقدمت نحو المدينة.", "اكد", "المتحدث باسم الجيش",
+     "القوات تقدمت نحو المدينة"),
+    ("أشار الرئيس إلى أن الاقتصاد يتعافى ببطء.", "أشار", "الرئيس", "الاقتصاد يتعافى ببطء"),
+    ("وأوضحت الشركة في بيان أن الأرباح ارتفعت.", "أوضحت", "الشركة", "الأرباح ارتفعت"),
+    ("يقول الخبراء إن الأسعار سترتفع هذا العام.", "يقول", "الخبراء", "الأسعار سترتفع هذا العام"),
+    ("حذر الوزير من أن الأزمة ستتفاقم.", "حذر", "الوزير", "الأزمة ستتفاقم"),
+    ("ونفى المتحدث أن تكون الحكومة قد تلقت رسالة.", "نفى", "المتحدث", "تكون الحكومة قد تلقت رسالة"),
+    ("وصرح السفير بأن العلاقات بين البلدين ممتازة.", "صرح", "السفير", "العلاقات بين البلدين ممتازة"),
+    ("وقالت، عصر أمس الخميس، وزارة الخارجية إنها تتابع الوضع.", "قالت", "وزارة الخارجية", "تتابع الوضع"),
+    ("وقال المتحدث باسم وزارة الخارجية الصينية ماو نينغ إن الحلف يجب أن يبقى في منطقته.", "قال", "ماو نينغ",
+     "الحلف يجب أن يبقى في منطقته"),
+    ("ونقل عن المتحدث قوله إن الشرطة تبحث التهديدات.", "قوله", "المتحدث", "الشرطة تبحث التهديدات"),
+])
+def test_attribution_reported_speech_cues(text, cue, speaker, content):
+    q = _one(text)
+    assert q.cue.text == cue
+    assert q.speaker.text == speaker
+    assert q.content.text == content
+    assert q.kind == "indirect"
+    _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("اليابان قالت إنها لا تزال في مناقشات لفتح المكتب.", "اليابان"),
+    ("على الرغم من أن كيشيدا أشار إلى أنه لم يتخذ قرار نهائي.", "كيشيدا"),
+    ("الوزير، قال إن الوضع مستقر تماما.", "الوزير"),
+])
+def test_attribution_subject_verb_order(text, speaker):
+    assert _one(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("قال الوزير إن الحكومة «لن تتراجع» عن قرارها.", "mixed"),
+    ("قال الوزير إن الحكومة لن تتراجع عن قرارها.", "indirect"),
+    ("قال الوزير إن «الحكومة لن تتراجع عن قرارها».", "direct"),
+])
+def test_attribution_kind(text, kind):
+    assert _one(text).kind == kind
+
+
+def test_attribution_participle_continues_speaker():
+    text = "وقال الوزير إن الوضع صعب للغاية، مضيفا أن الحل ما زال ممكنا."
+    qs = quotes_from_text(text)
+    assert [q.cue.text for q in qs] == ["قال", "مضيفا"]
+    assert [q.speaker.text for q in qs] == ["الوزير", "الوزير"]
+    assert qs[0].content.text == "الوضع صعب للغاية"
+    assert qs[1].content.text == "الحل ما زال ممكنا"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال الوزير إن الاتفاق قريب. وقالت الوزيرة إن المحادثات مستمرة. وأضاف أن الموعد لم يحدد.",
+     ["الوزير", "الوزيرة", "الوزير"]),
+    ("قال الوزير إن الاتفاق قريب. وقالت الوزيرة إن المحادثات مستمرة. وأضافت أن الموعد لم يحدد.",
+     ["الوزير", "الوزيرة", "الوزيرة"]),
+])
+def test_attribution_implicit_subject_agrees_in_gender(text, expected):
+    assert [q.speaker.text for q in quotes_from_text(text)] == expected
+
+
+def test_attribution_quote_spans_sentences():
+    text = "وقال الوزير: «الوضع صعب. لكننا سنتجاوزه قريبا».\nوفي سياق آخر، افتتح معرض."
+    q = _one(text)
+    assert q.content.text == "الوضع صعب. لكننا سنتجاوزه قريبا"
+
+
+def test_attribution_nested_marks_stay_in_one_quote():
+    text = 'قال الوزير: «إن شعار "الأرض مقابل السلام" ما زال قائما».'
+    q = _one(text)
+    assert q.content.text == 'إن شعار "الأرض مقابل السلام" ما زال قائما'
+
+
+# ---- according to ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,content,stype", [
+    ("ارتفعت الأسعار بنسبة عشرة في المئة خلال الشهر، بحسب مصادر مطلعة.",
+     "ارتفعت الأسعار بنسبة عشرة في المئة خلال الشهر", "anonymous"),
+    ("وفقا لوزارة الصحة، فإن عدد الإصابات ارتفع إلى مئة حالة.", "عدد الإصابات ارتفع إلى مئة حالة", "government"),
+    ("وحسب وكالة رويترز، فإن الاجتماع سيعقد في جنيف الأسبوع المقبل.",
+     "الاجتماع سيعقد في جنيف الأسبوع المقبل", "outlet"),
+    ("وذكرت الحكومة نقلا عن شهود عيان أن القصف استمر طوال الليل.", "القصف استمر طوال الليل", "anonymous"),
+])
+def test_attribution_according_to(text, content, stype):
+    q = _one(text)
+    assert q.content.text == content
+    assert q.speaker.type == stype
+
+
+# ---- anonymous sources ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("قال ثمانية مصادر إن الخطة تأجلت.", 8),
+    ("قال مصدران إن الخطة تأجلت.", 2),
+    ("قال أحد المصادر إن الخطة تأجلت.", 1),
+    ("قال 3 مسؤولين إن الخطة تأجلت.", 3),
+    ("قال مسؤول رفض الكشف عن اسمه إن الخطة تأجلت.", 1),
+    ("قال دبلوماسيون غربيون إن الخطة تأجلت.", None),
+    ("قال شهود عيان إن الخطة تأجلت.", None),
+    ("وأكدت مصادر مطلعة أن الخطة تأجلت.", None),
+])
+def test_attribution_anonymous_sources_and_counts(text, count):
+    q = _one(text)
+    assert q.speaker.type == "anonymous"
+    assert q.speaker.count == count
+    assert q.content.text == "الخطة تأجلت"
+
+
+@pytest.mark.parametrize("text,stype", [
+    ("قالت صحيفة نيويورك تايمز إن المفاوضات فشلت.", "outlet"),
+    ("ذكرت وكالة الأنباء الرسمية أن المفاوضات فشلت.", "outlet"),
+    ("قالت وزارة الدفاع إن المفاوضات فشلت.", "government"),
+    ("قال البيت الأبيض إن المفاوضات فشلت.", "government"),
+    ("قالت فرنسا إن المفاوضات فشلت.", "government"),
+    ("قالت منظمة العفو الدولية إن المفاوضات فشلت.", "organization"),
+    ("قال الرئيس إن المفاوضات فشلت.", "person"),
+])
+def test_attribution_speaker_types(text, stype):
+    assert _one(text).speaker.type == stype
+
+
+# ---- hedges and relays ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("تردد أن الوزير سيستقيل الأسبوع المقبل.", None, "الوزير سيستقيل الأسبوع المقبل"),
+    ("ورد أن الرئيس حذر من الحرب في المنطقة.", "الرئيس", "الحرب في المنطقة"),
+    ("ويعتقد أن الانفجار نجم عن تسرب للغاز.", None, "الانفجار نجم عن تسرب للغاز"),
+    ("بحسب ما تردد، فإن الاجتماع تأجل إلى موعد لاحق.", None, "الاجتماع تأجل إلى موعد لاحق"),
+])
+def test_attribution_hedges(text, speaker, content):
+    q = _one(text)
+    assert q.hedged is True
+    assert (q.speaker.text if q.speaker else None) == speaker
+    assert q.content.text == content
+
+
+def test_attribution_reports_hedge():
+    q = _one("أفادت تقارير بأن الانتخابات ستؤجل إلى الخريف.")
+    assert q.hedged is True
+    assert q.content.text == "الانتخابات ستؤجل إلى الخريف"
+
+
+def test_attribution_relay_through_outlet_entity():
+    text = "وقال مسؤول أوروبي لصحيفة فاينانشيال تايمز إن القرار نهائي."
+    ft = _entity("E1", "ORG", text, "فاينانشيال تايمز")
+    q = _one(text, [ft])
+    assert q.speaker.type == "anonymous"
+    assert q.via == "E1"
+
+
+def test_attribution_nested_report_is_separate_and_relayed():
+    text = ("ذكرت صحيفة فاينانشيال تايمز أن الرئيس الفرنسي إيمانويل ماكرون رفض الخطة، بحجة أنه لا ينبغي للحلف "
+            "أن يتوسع.")
+    qs = quotes_from_text(text)
+    assert [q.cue.text for q in qs] == ["ذكرت", "بحجة"]
+    assert qs[0].speaker.type == "outlet"
+    assert qs[1].speaker.text == "إيمانويل ماكرون"
+    assert qs[1].content.text == "لا ينبغي للحلف أن يتوسع"
+    assert qs[1].via == qs[0].id
+
+
+# ---- entities -------------------------------------------------------------------------------------------------
+
+def test_attribution_title_resolves_to_entity():
+    text = ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره أمس. وفي المؤتمر الصحافي قال الرئيس إن العلاقات ممتازة.")
+    macron = _entity("E1", "PER", text, "إيمانويل ماكرون")
+    q = _one(text, [macron])
+    assert q.speaker.text == "الرئيس"
+    assert q.speaker.entity == "E1"
+
+
+def test_attribution_speaker_span_on_person_mention():
+    text = "وقال المتحدث باسم وزارة الخارجية الصينية ماو نينغ إن الحلف يجب أن يبقى في منطقته."
+    ents = [_entity("E1", "ORG", text, "وزارة الخارجية الصينية"), _entity("E2", "PER", text, "ماو نينغ")]
+    q = _one(text, ents)
+    assert (q.speaker.text, q.speaker.entity, q.speaker.type) == ("ماو نينغ", "E2", "person")
+
+
+# ---- bad input and other senses -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\n ",
+    "افتتح المعرض الدولي للكتاب أبوابه أمس بمشاركة مئات الناشرين.",
+    "«««",
+    "»»» ” ” } }",
+    '"',
+    "وكما يقال، الصبر مفتاح الفرج.",
+    "حسب الخطة المقررة، سيبدأ المشروع العام المقبل.",
+    "وصل الوفد إلى المدينة فحسب.",
+    "تراوحت أعداد المقاتلين بين 1000 و1300 مقاتل.",
+    "ولم يذكر التقرير أي تفاصيل عن الحادث.",
+    "يذكر أن الوزير زار المدينة العام الماضي.",
+    "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن التنظيم نفذ هجمات مماثلة.",
+])
+def test_attribution_no_attribution(text):
+    qs = quotes_from_text(text)
+    assert qs == []
+
+
+def test_attribution_unbalanced_mark_closes_at_paragraph_end():
+    text = "قال الوزير: «نحن مستعدون للحوار مع الجميع\nوفي سياق آخر، قال المتحدث إن الجو حار جدا."
+    qs = quotes_from_text(text)
+    assert len(qs) == 2
+    assert qs[0].content.text == "نحن مستعدون للحوار مع الجميع"
+    assert qs[1].content.text == "الجو حار جدا"
+    _valid(text, qs)
+
+
+@pytest.mark.parametrize("text,first_paragraph", [
+    ("قال الوزير إن الاتفاق قريب من الإنجاز\n\nوفي الرياض، افتتح معرض الكتاب أبوابه.",
+     "قال الوزير إن الاتفاق قريب من الإنجاز"),
+    ("وأكدت مصادر أن المحادثات مستمرة\nافتتح معرض الكتاب أبوابه أمس في جدة.",
+     "وأكدت مصادر أن المحادثات مستمرة"),
+])
+def test_attribution_content_never_crosses_paragraph(text, first_paragraph):
+    q = _one(text)
+    assert q.content.end <= len(first_paragraph)
+
+
+def test_attribution_two_hundred_quotes():
+    lines = [f"وقال المتحدث رقم {i} إن الاجتماع رقم {i} انتهى بنجاح." for i in range(200)]
+    text = "\n".join(lines)
+    qs = quotes_from_text(text)
+    assert len(qs) == 200
+    assert len({q.id for q in qs}) == 200
+    _valid(text, qs)
+
+
+def test_attribution_find_quotes_reads_article():
+    art = make_article("قال الوزير إن الحكومة ستعلن خطتها قريبا.")
+    qs = find_quotes(art)
+    assert [q.content.text for q in qs] == ["الحكومة ستعلن خطتها قريبا"]
+
+
+@pytest.mark.parametrize("text,n_pairs,virtual", [
+    ("«أ» و«ب»", 2, 0),
+    ("«أ\nب»", 1, 1),
+    ("“أ “ب” ج”", 2, 0),
+    ("قال: «لا", 1, 1),
+])
+def test_attribution_mark_pairs(text, n_pairs, virtual):
+    pairs = find_mark_pairs(text)
+    assert len(pairs) == n_pairs
+    assert sum(p.virtual for p in pairs) == virtual
+
+
+# ---- sourcing profile -----------------------------------------------------------------------------------------
+
+def test_attribution_sourcing_profile():
+    text = ("قال الوزير إن الاتفاق قريب. وقالت مصادر مطلعة إن التوقيع سيتم غدا. وأضاف الوزير أن الموعد ثابت. "
+            "وتردد أن الاجتماع سيؤجل.")
+    qs = quotes_from_text(text)
+    prof = sourcing_profile(qs, ())
+    assert prof["attributions"] == 4
+    assert prof["by_speaker_type"] == {"person": 2, "anonymous": 1, "unknown": 1}
+    assert prof["share_anonymous"] == 0.25
+    assert prof["hedged"] == 1
+    assert prof["named_sources"] == [{"name": "الوزير", "entity": None, "type": "person", "count": 2}]
+
+
+# ---- property: offsets always valid, content within a paragraph ----------------------------------------------
+
+_VOCAB = ["قال", "وقالت", "أكد", "وأضاف", "مضيفا", "بحسب", "وفقا", "لـ", "تردد", "ورد", "أن", "إن", "بأن",
+          "الوزير", "مصادر", "ثمانية", "مسؤول", "صحيفة", "الحكومة", "الرئيس", "في", "على", "عن", "من", "حسب",
+          "الخطة", "«", "»", "“", "”", '"', "{", "}", "‘", "’", ":", "،", ".", "\n", "\n\n", "؟", "(", ")",
+          "ﻻ", "ـ", "َ", "٣", "FT", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=60), st.sampled_from([" ", "", "  "]))
+def test_attribution_offsets_property(words, sep):
+    text = sep.join(words) if sep else " ".join(words)
+    qs = quotes_from_text(text)
+    _valid(text, qs)
+    for q in qs:
+        assert q.kind in ("direct", "indirect", "mixed")
+        if q.content is not None:
+            assert "\n" not in q.content.text
