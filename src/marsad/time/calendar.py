@@ -198,6 +198,21 @@ def hijri(y: int | None, m: int, d: int | None, ref: dt.date | None) -> str:
     return f"{g.year:04d}-{g.month:02d}-{g.day:02d}" if d else f"{g.year:04d}-{g.month:02d}"
 
 
+def hijri_month_relative(ref: dt.date, mon: int, direction: int) -> str:
+    """Hijri month ``mon`` before (direction < 0) or after (> 0) the Hijri month of ``ref`` (رمضان الماضي)."""
+    if Gregorian is None:
+        return "XXXX-XX"
+    try:
+        h = Gregorian(ref.year, ref.month, ref.day).to_hijri()
+    except (ValueError, OverflowError):
+        return "XXXX-XX"
+    if direction < 0:
+        y = h.year - 1 if mon >= h.month else h.year
+    else:
+        y = h.year + 1 if mon <= h.month else h.year
+    return hijri(y, mon, None, ref)
+
+
 def hijri_year(y: int) -> str:
     """A Hijri year -> the Gregorian year holding most of it (the year of its middle, 15 Rajab-ish)."""
     if Hijri is not None:

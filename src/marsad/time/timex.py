@@ -274,7 +274,8 @@ def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"{R_PRE}(?:(?P<wd>{R_WD})\s*[,،]?\s*(?:(?:الموافق|الموافقه)\s*(?:ل\s*)?)?)?"
-      rf"{R_DAY}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM}){R_YEAR_TAIL}?(?:\s*{R_HERA}(?!\w))?", prio=5)
+      rf"{R_DAY}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM})(?:{R_YEAR_TAIL}|\s+(?P<rel>{R_REL}))?"
+      rf"(?:\s*{R_HERA}(?!\w))?", prio=5)
 def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
     d, mon = _day_of(m), HMONTHS[_key(m["m"])]
     y = int(m["y"]) if m["y"] else None
@@ -316,21 +317,7 @@ def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
         mon = HMONTHS[name]
         if ctx.ref is None:
             return _cand(m, "DATE", "XXXX-XX", 2)
-        value = C.hijri(None, mon, None, ctx.ref)
-        if rel:  # the previous / next one
-            try:
-                from hijridate import Gregorian
-                hy = Gregorian(ctx.ref.year, ctx.ref.month, ctx.ref.day).to_hijri()
-                y = hy.year + (0 if (mon < hy.month) == (rel < 0) else rel)
-                if rel < 0 and mon >= hy.month:
-                    y = hy.year - 1
-                elif rel > 0 and mon <= hy.month:
-                    y = hy.year + 1
-                else:
-                    y = hy.year
-                value = C.hijri(y, mon, None, ctx.ref)
-            except (ImportError, ValueError, OverflowError):
-                value = "XXXX-XX"
+        value = C.hijri_month_relative(ctx.ref, mon, rel) if rel else C.hijri(None, mon, None, ctx.ref)
         return _cand(m, "DATE", value, 2)
     mon = GMONTHS[name]
     if ctx.ref is None:
