@@ -294,6 +294,40 @@ def drop_descriptor_variants(entries: list[dict]) -> None:
         e["names_ar"] = keep
 
 
+# Names that are also ordinary words: they match only after a descriptor or title (مدينة العقبة), in quotes, or
+# once the entity was named otherwise in the article.
+WEAK_NAMES = {"مالي", "بنين", "العقبة", "أبين", "فاس", "الأقصر", "سلمان"}
+
+
+def weaken_and_strip_titles(entries: list[dict]) -> None:
+    """``الملك سلمان بن عبد العزيز`` -> ``سلمان بن عبد العزيز``: a title is not part of a name (the contract's
+    mention spans are names); a title-stripped single word (``الملك سلمان`` -> ``سلمان``) becomes weak."""
+    from marsad.data.titles import TITLES
+
+    titles = sorted({normalize(t.ar) for t in TITLES} | {normalize("خادم الحرمين الشريفين")}, key=len, reverse=True)
+    for e in entries:
+        names, weak = [], list(e.get("weak_ar", []))
+        for n in e["names_ar"]:
+            nn = normalize(n)
+            t = next((t for t in titles if nn.startswith(t + " ")), None)
+            if t is not None:
+                rest = " ".join(n.split()[len(t.split()):])
+                if len(rest.split()) >= 2 and rest not in names:
+                    names.append(rest)
+                elif len(rest.split()) == 1 and rest not in weak:
+                    weak.append(rest)
+                continue
+            if n in WEAK_NAMES:
+                weak.append(n)
+                continue
+            names.append(n)
+        if e["kind"] == "person" and any(normalize(n) == t for n in names for t in titles):
+            names = [n for n in names if normalize(n) not in titles]
+        e["names_ar"] = list(dict.fromkeys(names))
+        if weak:
+            e["weak_ar"] = list(dict.fromkeys(weak))
+
+
 def check(entries: list[dict]) -> None:
     ids = Counter(e["id"] for e in entries)
     dup = [i for i, n in ids.items() if n > 1]
@@ -312,6 +346,7 @@ def main() -> int:
     curated = build_curated(["places.tsv", "organisations.tsv", "outlets.tsv", "groups.tsv", "persons.tsv"])
     curated += [entry(i, en, names, [en], "MISC", "people", None, "curated") for i, en, names in PEOPLES]
     drop_descriptor_variants(countries + curated)
+    weaken_and_strip_titles(countries + curated)
     taken = {normalize(n) for e in countries + curated for n in e["names_ar"]}
     cities = build_cities(by_iso, taken)
     taken |= {normalize(n) for e in cities for n in e["names_ar"]}

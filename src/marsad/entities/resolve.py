@@ -169,17 +169,28 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
         if j >= len(words) or text[t.ext_end:starts[j]].strip():
             continue  # end of text, or punctuation between title and name
         name: list[tuple[int, int]] = []
-        while j < len(words) and len(name) < 3:
+        while j < len(words) and len(name) < 5:
             w = words[j][2]
             o_s, o_e = view.to_original(words[j][0], words[j][1])
-            if w in _STOP or w.startswith("ال") or not _arabic(w) or len(w) < 2 or _overlaps(o_s, o_e, taken):
+            compound = bool(name) and words[j - 1][2] in _COMPOUND_HEADS  # عبد العزيز, بن عبد الله
+            if len(name) >= 3 and not compound:
                 break
+            if w in _STOP or w in _TITLE_WORDS or not _arabic(w) or len(w) < 2 or _overlaps(o_s, o_e, taken):
+                break
+            if not compound and (w.startswith("ال") or any(w.startswith(p + "ال") or w.startswith(p + "ل")
+                                                            for p in "وفبلك")):
+                break  # a definite word (or a preposition/conjunction + one) ends the name
             if name and text[name[-1][1]:o_s].strip():
                 break
             name.append((o_s, o_e))
             j += 1
+        while name and words[j - 1][2] in _COMPOUND_HEADS:  # never end on بن / عبد / أبو
+            name.pop()
+            j -= 1
         if len(name) < 2:
             continue
+        if t.ext_end == t.end and not _name_boundary(text, words, view, j):
+            continue  # a bare title (الرئيس) read with a following phrase that does not end like a name
         s, e = name[0][0], name[-1][1]
         out.append(Candidate(s, e, text[s:e], "PER", "title", None, t.country, t.title.gender, t.title.role))
     return out
@@ -193,14 +204,13 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
     and the weak aliases of KB entities met in the article (``هادي`` once ``عبد ربه منصور هادي`` is there)."""
     phrases: dict[tuple[str, ...], Candidate] = {}
     for c in cands:
-        if c.type == "PER":
+        if c.type == "PER" and c.entry is None:
             toks = _key(c.text).split()
-            if len(toks) >= 2 and all(_arabic(t) for t in toks):
-                k = 2 if len(toks) >= 3 and toks[-2] in _COMPOUND_HEADS else 1
-                if toks[-k] in _COMPOUND_HEADS:
-                    continue
+            if 2 <= len(toks) <= 4 and all(_arabic(t) for t in toks):
+                k = 2 if toks[-2] in _COMPOUND_HEADS else 1
                 sur = tuple(toks[-k:])
-                if len(sur[-1]) >= 3 and sur[0] not in _STOP and sur[0] not in _TITLE_WORDS:
+                if len(toks) > k and len(sur[-1]) >= 3 and sur[0] not in _STOP and sur[0] not in _TITLE_WORDS \
+                        and sur[-1] not in _COMMON_SURNAME_WORDS:
                     phrases.setdefault(sur, c)
         if c.entry is not None:
             for w in c.entry.weak_ar:
@@ -212,6 +222,8 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
     out: list[Candidate] = []
     for i in range(len(words)):
         for clen, head in _clitic_variants(words[i][2]):
+            if clen and words[i][2][:clen] != "و":
+                continue  # لصالح is "in favour of", not ل + Saleh: only و is safe before a bare surname
             for sur, src in phrases.items():
                 k = len(sur)
                 if head != sur[0] or i + k > len(words) or any(words[i + j][2] != sur[j] for j in range(1, k)):
@@ -226,6 +238,18 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
 
 
 _TITLE_WORDS = {normalize(t.ar).split()[-1] for t in TITLES}
+# Last words of Arabic names that are too common to stand for one person alone (the name of God in عبد الله ...).
+_COMMON_SURNAME_WORDS = {normalize(w) for w in ("الله", "الرحمن", "الرحيم", "العزيز", "الدين", "محمد", "أحمد",
+                                                 "علي", "حسن", "حسين", "سعيد", "منصور", "خالد", "سعد")}
+
+
+def _name_boundary(text: str, words, view, j: int) -> bool:
+    """After a name: the end, punctuation, or a word that cannot continue a name (verb of saying, particle)."""
+    if j >= len(words):
+        return True
+    prev_end = view.to_original(words[j - 1][0], words[j - 1][1])[1]
+    nxt = view.to_original(words[j][0], words[j][1])[0]
+    return bool(text[prev_end:nxt].strip()) or words[j][2] in _STOP
 
 
 def _arabic(w: str) -> bool:

@@ -1,0 +1,345 @@
+"""Trained named-entity recogniser: text -> list of Mentions (PER ORG LOC MISC), proclitics left out of spans.
+
+The model is a spaCy pipeline (tok2vec + ner, floret subword vectors trained on unlabelled Saudi news) shipped in
+``marsad/models/ner/``; it is rebuilt from ``../shared/data`` by ``training/ner/build.py`` (see docs/ner.md).
+It works on surface tokens like ANERcorp's: runs of letters/digits, each punctuation mark a token of its own.
+Token features the model sees are computed here (``set_features``), at training and at prediction time alike.
+
+Public interface (others depend on it): ``load_model()``, ``predict(text)``, ``predict_batch(texts)``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from marsad.errors import InputError, ModelError
+from marsad.types import Mention
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+REBUILD_COMMAND = ".venv/bin/python training/ner/build.py --data ../shared/data"
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+# --- Language data used by the token features and the proclitic trimming --------------------------------------
+# Provenance: standard Arabic orthography (proclitic conjunctions و ف, prepositions ب ل ك, article ال; letter
+# folds as in marsad.text.normalize). Kept here, not in a shared data module, because the shipped model's
+# features depend on them exactly: changing them means retraining (training/ner/build.py).
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+ARTICLE = "ال"
+_DIACRITICS = "".join(chr(c) for c in list(range(0x064B, 0x0653)) + [0x0670, 0x0640])
+_CONTROLS = "".join(chr(c) for c in list(range(0x200B, 0x2010)) + list(range(0x202A, 0x202F))
+                    + list(range(0x2066, 0x206A)) + [0xFEFF, 0x061C])
+_FOLD = str.maketrans(
+    {**{c: None for c in _DIACRITICS + _CONTROLS},
+     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+     **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+
+# A token: a run of word characters (with Arabic combining marks, tatweel and joiners inside), or one other
+# visible character. Whitespace and bidi/zero-width marks separate tokens and are never part of one at the edges.
+TOKEN_RE = re.compile(
+    r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d]+"
+    r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c]"
+)
+
+MAX_CHUNK_CHARS = 20_000  # text is cut at sentence/paragraph ends into pieces of at most about this size
+
+
+def fold(word: str) -> str:
+    """The matching form of a word: no diacritics, tatweel or control marks; alef/ya/ta-marbuta/digits folded."""
+    return word.translate(_FOLD).lower()
+
+
+def split_proclitics(word: str) -> tuple[str, str]:
+    """(proclitics, rest) for the longest و/ف + ب/ل/ك prefix a word can carry, keeping at least 2 letters."""
+    i = 0
+    if len(word) > 2 and word[0] in CONJUNCTIONS:
+        i = 1
+    if len(word) - i > 2 and word[i] in PREPOSITIONS:
+        i += 1
+    return word[:i], word[i:]
+
+
+def stem_form(word: str) -> str:
+    """Folded word with conjunction/preposition and article stripped (a feature, not a claim about morphology)."""
+    f = fold(word)
+    _, rest = split_proclitics(f)
+    if rest.startswith(ARTICLE) and len(rest) > 3:
+        rest = rest[2:]
+    elif rest.startswith("ل") and f.startswith(("لل", "ولل", "فلل")) and len(rest) > 2:
+        rest = rest[1:]  # ل + ال written لل
+    return rest or f
+
+
+def shape_class(word: str) -> str:
+    """Coarse script/shape class: Arabic with proclitic+article pattern, Latin, digit, punctuation."""
+    if not word:
+        return "empty"
+    if _ARABIC_LETTER.match(word):
+        f = fold(word)
+        pro, rest = split_proclitics(f)
+        art = "A" if rest.startswith(ARTICLE) else ""
+        return f"ar:{pro}{art}:{min(len(rest), 8)}"
+    if word[0].isdigit():
+        return "digit"
+    if word[0].isalpha():
+        return "latin-cap" if word[0].isupper() else "latin"
+    return "punct:" + word[0]
+
+
+@lru_cache(maxsize=200_000)
+def token_features(word: str) -> tuple[str, str, str]:
+    """(NORM, LEMMA, TAG) the model sees for a word: folded word, clitic-stripped stem, shape class."""
+    return fold(word), stem_form(word), shape_class(word)
+
+
+def set_features(doc):
+    """Write the model's token features into a spaCy Doc (NORM, LEMMA, TAG; see ``token_features``)."""
+    for token in doc:
+        token.norm_, token.lemma_, token.tag_ = token_features(token.text)
+    return doc
+
+
+class WhitespaceFeatureTokenizer:
+    """spaCy tokenizer: split on single spaces (the corpora's tokens) and set the model's token features."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        words = [w for w in text.split(" ") if w]
+        return set_features(Doc(self.vocab, words=words or [" "], spaces=[True] * (len(words) - 1) + [False]
+                                if words else [False]))
+
+    # spaCy serialises tokenizers; this one has no state.
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+def _register() -> None:
+    """Register the tokenizer factory with spaCy (explicit, called before loading or training)."""
+    from spacy.util import registry
+
+    if "marsad.ner_tokenizer.v1" not in registry.tokenizers.get_all():
+        @registry.tokenizers("marsad.ner_tokenizer.v1")
+        def _make_tokenizer():
+            return lambda nlp: WhitespaceFeatureTokenizer(nlp.vocab)
+
+
+_register()
+
+
+# --- Model loading -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NerModel:
+    nlp: object
+    meta: dict
+    counts: dict  # folded word -> frequency in the unlabelled news corpus (for proclitic decisions)
+    entity_forms: frozenset  # folded tokens seen as entity-initial tokens in training
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, NerModel] = {}
+
+
+def _model_error(what: str) -> ModelError:
+    return ModelError(f"NER model {what} in {MODEL_DIR}", hint=f"rebuild it with: {REBUILD_COMMAND}")
+
+
+def load_model(path: Path | str | None = None) -> NerModel:
+    """Load (once, cached) the shipped NER pipeline and its lexicons; ModelError says how to rebuild it."""
+    folder = Path(path) if path is not None else MODEL_DIR
+    key = str(folder)
+    with _LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+        if not (folder / "config.cfg").is_file() or not (folder / "ner").is_dir():
+            raise ModelError(f"NER model is missing in {folder}", hint=f"rebuild it with: {REBUILD_COMMAND}")
+        try:
+            import spacy
+
+            nlp = spacy.load(folder)
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            counts: dict[str, int] = {}
+            forms: set[str] = set()
+            lex = folder / "lexicon.tsv.gz"
+            if lex.is_file():
+                with gzip.open(lex, "rt", encoding="utf-8") as fh:
+                    for line in fh:
+                        parts = line.rstrip("\n").split("\t")
+                        if len(parts) == 3:
+                            counts[parts[0]] = int(parts[1])
+                            if parts[2] == "1":
+                                forms.add(parts[0])
+        except ModelError:
+            raise
+        except Exception as exc:  # corrupt folder: any loader failure becomes one clear error
+            raise ModelError(f"NER model in {folder} cannot be loaded ({type(exc).__name__}: {exc})",
+                             hint=f"rebuild it with: {REBUILD_COMMAND}") from None
+        model = NerModel(nlp, meta, counts, frozenset(forms))
+        _CACHE[key] = model
+        return model
+
+
+# --- Tokens, chunks and docs ---------------------------------------------------------------------------------
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the model's surface tokens in ``text``."""
+    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+_BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?؟])\s+")
+
+
+def _chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Pieces of ``text`` of bounded size with their offsets, cut at paragraph/sentence ends (or spaces)."""
+    n = len(text)
+    start = 0
+    while start < n:
+        if n - start <= limit:
+            yield start, text[start:]
+            return
+        window = text[start:start + limit]
+        cut = -1
+        for m in _BREAK.finditer(window):
+            if m.end() > limit // 4:
+                cut = m.end()
+        if cut <= 0:
+            sp = window.rfind(" ")
+            cut = sp + 1 if sp > limit // 4 else limit
+        yield start, text[start:start + cut]
+        start += cut
+
+
+def _make_doc(nlp, text: str):
+    from spacy.tokens import Doc
+
+    offs = tokenize(text)
+    words = [text[s:e] for s, e in offs]
+    spaces = [offs[i][1] < offs[i + 1][0] for i in range(len(offs) - 1)] + [False] * bool(offs)
+    return set_features(Doc(nlp.vocab, words=words, spaces=spaces)), offs
+
+
+def _check_text(text) -> str:
+    if not isinstance(text, str):
+        raise InputError(f"NER input must be str, not {type(text).__name__}")
+    return text
+
+
+# --- Proclitic trimming --------------------------------------------------------------------------------------
+
+def proclitic_length(token: str, model: NerModel) -> int:
+    """How many leading characters of an entity-initial token are attached proclitics to leave out of the span.
+
+    Strip when the evidence is good: a preposition before the article (بالصين, وللـ is kept whole), or the rest is
+    a word seen in the news corpus more often than the whole token (لحلف -> حلف, والصين -> الصين), or the rest is
+    a known entity token and the whole is not. Names that merely begin with these letters stay whole
+    (بكين, بروكسل, ليبيا, لبنان, فرنسا, واشنطن).
+    """
+    if not _ARABIC_LETTER.match(token):
+        return 0
+    folded = fold(token)
+    if len(folded) != len(token):  # diacritics or marks inside: offsets would not line up; be conservative
+        return 0
+    best = 0
+    for k in (2, 1):
+        pro, rest = folded[:k], folded[k:]
+        if len(rest) < 2 or not _valid_proclitics(pro):
+            continue
+        if rest.startswith("ل") and pro[-1] == "ل":
+            continue  # لل = ل + ال: stripping one ل would leave a broken word
+        if pro[-1] in PREPOSITIONS and rest.startswith(ARTICLE) and len(rest) >= 4:
+            best = k
+            break
+        if len(rest) < 3:
+            continue
+        c_rest, c_whole = model.counts.get(rest, 0), model.counts.get(folded, 0)
+        known_rest, known_whole = rest in model.entity_forms, folded in model.entity_forms
+        if known_rest and not known_whole:
+            best = k
+            break
+        if known_whole and not known_rest:
+            continue
+        if c_rest >= 5 and c_rest > 2 * c_whole:
+            best = k
+            break
+        if rest.startswith(ARTICLE) and pro in CONJUNCTIONS and c_rest >= c_whole:
+            best = k
+            break
+    return best
+
+
+def _valid_proclitics(pro: str) -> bool:
+    if len(pro) == 1:
+        return pro in CONJUNCTIONS or pro in PREPOSITIONS
+    return pro[0] in CONJUNCTIONS and pro[1] in PREPOSITIONS
+
+
+# --- Prediction ----------------------------------------------------------------------------------------------
+
+def _mentions(doc, offs, base: int, text: str, model: NerModel) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        s = offs[ent.start][0]
+        e = offs[ent.end - 1][1]
+        first = text[offs[ent.start][0]:offs[ent.start][1]]
+        cut = proclitic_length(first, model)
+        if cut and s + cut < e:
+            s += cut
+        out.append(Mention(base + s, base + e, text[s:e], ent.label_, "ner"))
+    return out
+
+
+def predict(text: str) -> list[Mention]:
+    """Named-entity mentions in ``text`` with exact offsets (``text[m.start:m.end] == m.text``)."""
+    return predict_batch([text])[0]
+
+
+def predict_batch(texts: Iterable[str], batch_size: int = 64) -> list[list[Mention]]:
+    """``predict`` for many texts, using ``nlp.pipe`` over bounded chunks for throughput and bounded memory."""
+    model = load_model()
+    nlp = model.nlp
+    texts = [_check_text(t) for t in texts]
+    pieces = [(i, off, chunk) for i, t in enumerate(texts) for off, chunk in _chunks(t)]
+    results: list[list[Mention]] = [[] for _ in texts]
+    made = (_make_doc(nlp, chunk) for _, _, chunk in pieces)
+    docs_offs = []
+
+    def docs() -> Iterator:
+        for doc, offs in made:
+            docs_offs.append(offs)
+            yield doc
+
+    for n, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size)):
+        i, off, chunk = pieces[n]
+        results[i].extend(_mentions(doc, docs_offs[n], off, chunk, model))
+        docs_offs[n] = None
+    return results
+
+
+@lru_cache(maxsize=1)
+def model_info() -> dict:
+    """The shipped model's meta.json (figures and provenance)."""
+    return dict(load_model().meta)
