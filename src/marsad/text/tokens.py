@@ -156,8 +156,11 @@ class Segmenter:
     def _host_split(self, x: str) -> tuple[tuple[int, str], ...]:
         """A free word that carries pronouns + its pronoun (عليه، إنني، كلها), or ``()``."""
         for s in C.PRONOUN_SUFFIXES + C.HOST_ONLY_SUFFIXES:
-            if x.endswith(s) and x[: -len(s)] in C.SUFFIX_HOSTS:
-                return ((len(x) - len(s), "stem"), (len(s), "suffix"))
+            if x.endswith(s):
+                host = x[: -len(s)]
+                if host in C.SUFFIX_HOSTS and (s in C.PRONOUN_SUFFIXES or s in ("كم", "كما", "كن")
+                                               or host in C.FIRST_SECOND_PERSON_HOSTS):
+                    return ((len(host), "stem"), (len(s), "suffix"))
         return ()
 
     def _best_suffix(self, x: str) -> tuple[float, str]:
@@ -254,7 +257,7 @@ class Segmenter:
         if len(x) > 2 and x not in C.UNSPLIT and (
                 x[0] in C.PREPOSITIONS or (x[0] == C.FUTURE and x[1] in C.IMPERFECT_PREFIXES)):
             p, r = x[0], x[1:]
-            if x in C.COMPOUND_PREPOSITIONS or self._split_ok(x, p, self.lex.prior[p] * self._after_prep(p, r), r):
+            if x in C.COMPOUND_PREPOSITIONS or r not in C.NOT_AFTER_PREPOSITION and self._split_ok(x, p, self.lex.prior[p] * self._after_prep(p, r), r):
                 pieces.append((1, "proclitic"))
                 x = r
                 F = self.lex.freq
