@@ -137,6 +137,11 @@ def _slot_words(view: ArticleView, a: int, b: int) -> int:
         if pair is not None:
             k = view.after_pair(pair)
             continue
+        if view.norms[k] in COMMAS:
+            close = next((t for t in range(k + 1, b) if view.norms[t] in COMMAS), None)
+            if close is not None:
+                k = close + 1  # an apposition between commas (أكسل بنسلر، مدير الإنتاج، عن)
+                continue
         if view.is_word[k] and view.norms[k] not in ("ل", "لـ"):
             n += 1
         k += 1
@@ -355,7 +360,7 @@ def _relay_split(view: ArticleView, a: int, b: int) -> tuple[int, int, int, int]
     """نقلت الوكالة عن مصدر / ذكرت الصحيفة نقلا عن مصادر: (relayer a, relayer b, source a, source b)."""
     for k in range(a, b):
         w = view.norms[k]
-        if w == "عن" and k > a and not has_anonymity(view, a, k + 2):
+        if w == "عن" and a < k < b - 1 and not has_anonymity(view, a, k + 2):
             left_end = k - 1 if view.norms[k - 1] == "نقلا" else k
             return a, left_end, k + 1, b
     return None
@@ -446,7 +451,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
             sp = read_speaker(view, i + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
             if sp is None:
                 sp = _left_subject(view, i, cf, titles, view.starts[i])
-            if sp is not None and sp.known:
+            if sp is not None and sp.known and cf.form == "past":
                 antecedents.append((view.starts[i], sp))
         return None
     how, j, pair = comp
@@ -533,6 +538,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     elif sp is None and cf.cls == "belief" and cf.form == "present":
         d.hedged = True  # يعتقد أن: impersonal
     elif sp is None:
+        if how == "prep" and cf.form != "past":
+            return None  # والتي قد تشير إلى …: a relative clause, not a report
         d.implicit = True
     if sp is not None and sp.hedge_source:
         d.hedged = True
@@ -579,7 +586,7 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
         first = view.norms[k]
         if first.startswith("ل") and first[1:] in C.NOT_SOURCE_HEADS or first in C.NOT_SOURCE_HEADS:
             return None
-        sp = read_speaker(view, k, b, titles=titles, cue_pos=view.starts[i])
+        sp = read_speaker(view, k, b, titles=titles, cue_pos=view.starts[i], lam_ok=True)
         if sp is None:
             return None
         if not after_verb and not _source_like(view, sp, k, b):

@@ -72,7 +72,8 @@ def _without_lam(w: str) -> str:
     return w
 
 
-def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = True) -> tuple[int, int]:
+def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = True,
+                    lam_ok: bool = False) -> tuple[int, int]:
     """The speaker noun phrase inside tokens ``[a, b)``: from the first content word to the first
     prepositional phrase, relative pronoun, anonymity formula or clause punctuation."""
     norms, words = view.norms, view.is_word
@@ -102,8 +103,11 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                       or (w.startswith("لل") and len(w) > 3) or w in ("ل", "لـ")
                       or w in C.WEEKDAYS or _anonymity_at(view, k, b)):
             break
-        if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ")):
-            return a, a
+        if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ")
+                       or (not lam_ok and _without_lam(w) != w)):
+            return a, a  # لرئيس الوزراء: a prepositional phrase, no subject
+        if k > a and (w.endswith("اته") or w.endswith("اتها") or w.endswith("اتهم")):
+            break  # تصريحاته: an object with its possessor, after the subject
         if _is_cue_word(w):
             break
         k += 1
@@ -178,7 +182,7 @@ def _entity_type_to_speaker(view: ArticleView, ent_type: str, head: str, text_no
 
 def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None = None,
                  titles: dict[str, list[tuple[int, str]]] | None = None, cue_pos: int = 0,
-                 name_cap: int | None = None) -> SpeakerInfo | None:
+                 name_cap: int | None = None, lam_ok: bool = False) -> SpeakerInfo | None:
     """The speaker in tokens ``[a, b)`` (a slot beside a cue), or None when there is none."""
     if a >= b:
         return None
@@ -186,7 +190,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     while a < b and view.is_word[a] and view.norms[a] in C.HONORIFICS:
         a += 1
     a0 = a
-    a, k = cut_noun_phrase(view, a, b)
+    a, k = cut_noun_phrase(view, a, b, lam_ok=lam_ok)
     tries = 0
     while k <= a and tries < 2:
         # a parenthetical before the subject: قالت، عصر أول من أمس، وزارة الخارجية إنها
@@ -196,7 +200,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             return None
         c2 = next((t for t in range(c + 1, b) if view.norms[t] in COMMAS), None)
         a0 = (c2 + 1) if (c == a0 and c2 is not None) else c + 1
-        a, k = cut_noun_phrase(view, a0, b)
+        a, k = cut_noun_phrase(view, a0, b, lam_ok=lam_ok)
         tries += 1
     if k <= a:
         return None

@@ -79,7 +79,6 @@ _VERBS = [
     ("أصر", "speech", "أصر أصرت أصروا", "صر", "مصر", ""),
     ("جاء", "speech", "جاء جاءت", "", "", "weak"),
     ("تحدث", "speech", "تحدث تحدثت تحدثوا", "تحدث", "متحدث", "weak"),
-    ("رحب", "speech", "رحب رحبت رحبوا", "رحب", "مرحب", ""),
     ("اختتم", "speech", "اختتم اختتمت", "ختتم", "مختتم", "marks"),
     ("عد", "belief", "عد", "", "عاد", "nopast"),
     ("اعتبر", "belief", "اعتبر اعتبرت اعتبروا", "عتبر", "معتبر", ""),
@@ -134,7 +133,6 @@ PREP_COMPLEMENT = {
     normalize("حذر"): {normalize("من")},
     normalize("دعا"): {normalize("إلى"), normalize("الى")},
     normalize("طالب"): {"ب"},
-    normalize("رحب"): {"ب"},
     normalize("كشف"): {"عن"},
     normalize("أعرب"): {"عن"},
     normalize("شدد"): {"علي"},
@@ -147,7 +145,9 @@ PREP_COMPLEMENT = {
     normalize("وصف"): {"ب"},
 }
 # Words after a comma that open the writer's own clause: a report's content stops before them.
-CONTENT_BREAKERS = {normalize(w) for w in "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة".split()}
+CONTENT_BREAKERS = {normalize(w) for w in (
+    "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة لكنه لكنها لكنهم ولكنه ولكنها"
+).split()}
 # Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
 SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي".split()}
 CONTENT_BREAKERS_2 = {tuple(normalize(w) for w in p.split()) for p in ("في حين", "فى حين")}
