@@ -312,8 +312,20 @@ def test_time_no_date_no_crash(text):
         assert text[t.start:t.end] == t.text
 
 
-@pytest.mark.parametrize("published", ["yesterday", "2015-13-45", "10/8/2015"])
-def test_time_bad_published_is_a_coded_error(published):
+@pytest.mark.parametrize("published,expected_pub,value", [
+    ("2015-08-10T02:51:32", "2015-08-10", "2015-08-09"),
+    ("10/08/2015", "2015-08-10", "2015-08-09"),
+    ("Mon, 10 Aug 2015 02:51:32 +0300", "2015-08-10", "2015-08-09"),
+    ("yesterday", None, "XXXX-XX-XX"),
+    ("2015-13-45", None, "XXXX-XX-XX"),
+])
+def test_time_published_forms_read_or_degrade(published, expected_pub, value):
+    found, pub = find_times(make_article("وصل أمس", published=published))
+    assert (pub, [t.value for t in found]) == (expected_pub, [value])
+
+
+@pytest.mark.parametrize("published", [20150810, 3.5])
+def test_time_published_not_a_string_is_a_coded_error(published):
     with pytest.raises(InputError):
         find_times(make_article("وصل أمس", published=published))
 

@@ -6,7 +6,8 @@ publication date; when ``published`` is None, a dateline at the top of the artic
 TIMEX3 values (``XXXX-XX-XX``, ``XXXX-WXX``, ``PAST_REF``).
 
 Options: ``published`` (ISO date, overrides the article's), ``dateline`` (bool, default True: read a dateline
-when the publication date is unknown).
+when the publication date is unknown). A publication date in another common form (``10/08/2015``, RFC 2822) is
+read and returned as ISO; one that cannot be read is treated as unknown.
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ def find_times(article: Article, **options) -> tuple[list[TimeExpr], str | None]
     if not isinstance(text, str):
         raise InputError("article text is not a string", "pass the article as text")
     published = options.get("published", article.published)
-    if published is not None and calendar.parse_iso_date(published) is None:
-        raise InputError(f"publication date {published!r} is not an ISO date",
-                         "give published as YYYY-MM-DD or leave it out")
+    if published is not None and not isinstance(published, str):
+        raise InputError(f"publication date {published!r} is not a string", "give published as YYYY-MM-DD")
+    ref = calendar.parse_published(published)
+    # a date feeds write another way is read; one that cannot be read counts as unknown (degrade, not fail)
+    published = ref.isoformat() if ref else None
     view = _view(text)
     if published is None and options.get("dateline", True):
         published = find_dateline(text)
-    ref = calendar.parse_iso_date(published)
+        ref = calendar.parse_iso_date(published)
     times = [TimeExpr(s, e, text[s:e], t, v) for s, e, t, v in tag(text, ref, view)]
     return times, published

@@ -6,6 +6,7 @@ no reference date. Every function returns a TIMEX3 value string or None; none ra
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 try:  # hijridate is a declared dependency; degrade to unresolved Hijri values if it is missing
     from hijridate import Gregorian, Hijri
@@ -24,6 +25,29 @@ def parse_iso_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
+        return None
+
+
+def parse_published(value) -> dt.date | None:
+    """A publication date as feeds give it -> date: ISO (``2015-08-10``, ``2015-08-10T02:51:32``), day-first
+    numeric (``10/08/2015``), RFC 2822 (``Mon, 10 Aug 2015 02:51:32 +0300``). None when it is none of these."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    v = value.strip()
+    d = parse_iso_date(v)
+    if d is not None:
+        return d
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T].*)?", v)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(v).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 
