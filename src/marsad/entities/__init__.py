@@ -41,8 +41,9 @@ def find_entities(article: Article, **options) -> list[Entity]:
     use_kb = options.get("use_kb", True)
     kb = load_kb()
     ner_mentions = _ner(text) if use_ner else []
-    kb_matches = kb.match(text) if use_kb else []
-    titles = resolve.find_titles(text, kb)
+    all_matches = kb.match(text)
+    kb_matches = all_matches if use_kb else []
+    titles = resolve.find_titles(text, kb, all_matches)
     # a KB name inside a title's own words is part of the title (وزيرة الدفاع اليابانية is a person, not a ministry)
     kb_matches = [m for m in kb_matches if not any(t.start <= m.start < t.end for t in titles)]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)

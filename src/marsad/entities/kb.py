@@ -110,6 +110,14 @@ class _Name:
     weak: list[KBEntry] = field(default_factory=list)  # entries it names only after a descriptor (قناة الجزيرة)
 
 
+@lru_cache(maxsize=8)
+def normalized_view(text: str):
+    """``normalize_with_map(text)`` and the words of the view, cached: the matcher, the adjective scan and the
+    resolution steps of one article share one normalisation."""
+    view = normalize_with_map(text)
+    return view, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view.text)]
+
+
 def _tokens(s: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _WORD.finditer(s))
 
@@ -150,6 +158,7 @@ class KnowledgeBase:
         for lst in self._first.values():
             lst.sort(key=lambda n: -len(n.tokens))
         self._adj_max = max((len(k.split()) for k in self._adjectives), default=1)
+        self._adj_first = frozenset(k.split()[0] for k in self._adjectives)
         self._lookup_keys: dict[str, list[KBEntry]] | None = None
 
     def _add(self, toks: tuple[str, ...], e: KBEntry, weak: bool) -> None:
@@ -168,9 +177,8 @@ class KnowledgeBase:
         if not text:
             return []
         desc = _descriptor_keys() if descriptors is None else frozenset(normalize(d) for d in descriptors)
-        view = normalize_with_map(text)
+        view, toks = normalized_view(text)
         ntext = view.text
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(ntext)]
         out: list[KBMatch] = []
         i, n = 0, len(toks)
         while i < n:
@@ -227,11 +235,13 @@ class KnowledgeBase:
 
     def adjectives(self, text: str) -> list[AdjectiveMatch]:
         """Nationality adjectives in ``text`` (``الفرنسي``, ``والصينية``, ``الكوري الجنوبي``), proclitics left out."""
-        view = normalize_with_map(text)
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view.text)]
+        view, toks = normalized_view(text)
         out, i = [], 0
         while i < len(toks):
             hit = None
+            if not any(h in self._adj_first for _, h in _clitic_variants(toks[i][2])):
+                i += 1
+                continue
             for k in range(min(self._adj_max, len(toks) - i), 0, -1):
                 for clen, head in _clitic_variants(toks[i][2]):
                     key = " ".join([head] + [t[2] for t in toks[i + 1:i + k]])
@@ -303,7 +313,8 @@ def _ranked(entries: list[KBEntry]) -> list[KBEntry]:
     return sorted(entries, key=lambda e: KIND_PRIORITY.get(e.kind, 20))
 
 
-def _clitic_variants(tok: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65536)
+def _clitic_variants(tok: str) -> tuple[tuple[int, str], ...]:
     """(number of characters removed, remaining token) for the token and its proclitic-stripped forms.
 
     ``لل`` + noun is ل + ال with the alef dropped: ``للناتو`` gives (1, ``الناتو``)-like reading, where the
@@ -331,7 +342,7 @@ def _clitic_variants(tok: str) -> list[tuple[int, str]]:
         if head not in seen:
             seen.add(head)
             uniq.append((clen, head))
-    return uniq
+    return tuple(uniq)
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"'‹", "»”\"'›"

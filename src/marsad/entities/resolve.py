@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.data.titles import NAME_STOPWORDS, TITLE_FILLERS, TITLES, Title
-from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb
-from marsad.text.normalize import normalize, normalize_with_map
+from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb, normalized_view
+from marsad.text.normalize import normalize
 from marsad.types import Entity, Mention
 
 
@@ -73,16 +74,17 @@ class TitleMatch:
 
 
 def _words(text: str) -> tuple[list[tuple[int, int, str]], object]:
-    view = normalize_with_map(text)
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view.text)], view
+    """Words of the normalised view of ``text`` and the view (cached: every step of one article reuses them)."""
+    view, words = normalized_view(text)
+    return words, view
 
 
-def find_titles(text: str, kb: KnowledgeBase | None = None) -> list[TitleMatch]:
+def find_titles(text: str, kb: KnowledgeBase | None = None, kb_matches: list | None = None) -> list[TitleMatch]:
     """Titles in ``text`` (``الرئيس``, ``وزير الخارجية الأمريكي``, ``المتحدث باسم وزارة الخارجية الصينية``)."""
     kb = kb or load_kb()
     words, view = _words(text)
     adjs = {a.start: a for a in kb.adjectives(text)}
-    kbm = {m.start: m for m in kb.match(text)}
+    kbm = {m.start: m for m in (kb.match(text) if kb_matches is None else kb_matches)}
     out: list[TitleMatch] = []
     i = 0
     while i < len(words):
