@@ -47,7 +47,9 @@
       pop.hidden = false;
       var r = el.getBoundingClientRect();
       var w = pop.offsetWidth;
-      var left = Math.min(Math.max(8, r.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - w - 8);
+      // right-to-left text: the popover's right edge lines up with the span's right edge
+      var left = r.right + window.scrollX - w;
+      left = Math.min(Math.max(window.scrollX + 8, left), window.scrollX + document.documentElement.clientWidth - w - 8);
       pop.style.left = left + "px";
       pop.style.top = (r.bottom + window.scrollY + 6) + "px";
       mark(id, true);
