@@ -382,7 +382,8 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
     hijri = era in {"ه", "هجري", "هجريه", "للهجره"}
     if not (m["head"] or era):
         prev = _prev_word(ctx.view, m.start("t"))
-        if not (1000 <= y <= 2100 and len(m["y"]) == 4 and prev in YEAR_PREPS):
+        low = 1900 if prev in ("من", "الى") else 1800  # من 1500 إلى 2000 دولار is a range of amounts
+        if not (low <= y <= 2100 and len(m["y"]) == 4 and prev in YEAR_PREPS):
             return None
         nxt = ctx.view[m.end("y"):m.end("y") + 16]
         if re.match(r"\s*(?:[%٪]|" + R_UNIT + "|" + R_COUNT + r"|\w{3,}(?<!و)ا(?!\w))", nxt):
