@@ -439,6 +439,17 @@ def find_drafts(view: ArticleView) -> list[Draft]:
     return [d for d in drafts if not d.dropped]
 
 
+def _inside_quotation(view: ArticleView, i: int) -> bool:
+    """True when token ``i`` lies inside a quotation of five words or more (someone's own words)."""
+    pos = view.starts[i]
+    for p in view.pairs:
+        if p.open > pos:
+            break
+        if p.open < pos < p.close and len(view.text[p.open + 1:p.close].split()) >= 5:
+            return True
+    return False
+
+
 def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearray, antecedents) -> Draft | None:
     comp = find_complement(view, i, cf)
     cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وف"
@@ -543,6 +554,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         d.implicit = True
     if sp is not None and sp.hedge_source:
         d.hedged = True
+    if sp is None and (d.implicit or cf.cls == "belief") and _inside_quotation(view, i):
+        return None  # «… أعتقد أن …»: the quoted speaker's own words, not a new report
     d.speaker = sp
     return d
 
@@ -622,7 +635,11 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
     else:
         if i == s0:
             return None
-        s, e = _trim(view.text, view.starts[s0], view.starts[i])
+        colon = next((t for t in range(i - 1, s0 - 1, -1) if view.norms[t] == ":"), None)
+        first = colon + 1 if colon is not None else s0  # «* بكين - (د.ب.أ): …، حسبما»: after the dateline
+        if first >= i:
+            return None
+        s, e = _trim(view.text, view.starts[first], view.starts[i])
         # a report opening the sentence (قال X إن ...، بحسب): the content starts after its complementiser
     if e <= s or len(view.text[s:e].split()) < 3:
         return None

@@ -288,6 +288,11 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         return SpeakerInfo(np_start, np_end, "person", ent_id, None, description, gender, _named=True)
     if name_cap is not None:
         return None
+    later_title = next((t for t in words[hi + 1:] if norms[t] in C.PERSON_TITLES), None)
+    if later_title is not None and later_title - words[hi] <= 4:
+        # الأحمدي الناطق باسم مجلس المقاومة: a name, then its title in apposition
+        last = max(t for t in words if t < later_title)
+        return SpeakerInfo(np_start, ends[last], "person", None, None, description, gender, _named=True)
     if len(words) - hi <= 4 and not any(norms[i] in C.CUE_FORMS for i in words):
         named = len(words) <= 3 and not any(norms[i].startswith("ال") and norms[i - 1] not in C.NAME_PARTICLES
                                             for i in words[:1]) and not _DIGITS.match(norms[words[0]])
