@@ -15,9 +15,7 @@ holder of that role in the year of publication.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from marsad.data.titles import NAME_STOPWORDS, TITLE_FILLERS, TITLES, Title
 from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb, normalized_view
@@ -51,7 +49,6 @@ class _Cluster:
 
 
 # ---------------------------------------------------------------------------------------------------- titles
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _TITLES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], Title]]] = {}
 for _t in TITLES:
     _toks = tuple(normalize(_t.ar).split())
