@@ -103,6 +103,15 @@ class Lexicon:
                     num += f
                     den += c
             prior[clitic] = max(num / den, 1e-4) if den else 1e-3
+        # ل + ال (written لل) is estimated on definite words
+        num = den = 0
+        for w, c in frequent:
+            if w.startswith("ال") and len(w) >= 4:
+                f = self.counts.get("ل" + w[1:], 0)
+                if f <= c:
+                    num += f
+                    den += c
+        prior["لل"] = max(num / den, prior["ل"]) if den else prior["ل"]
         for suffix in C.PRONOUN_SUFFIXES:
             num = den = 0
             for w, c in frequent:
@@ -130,6 +139,7 @@ def lexicon() -> Lexicon:
 # are hundreds of times more frequent than that; clitic + word tokens (وقال, بالرياض) a few times at most.
 # Suffixes attach to nouns far more often than the average word, hence the larger K.
 K_PREFIX = 100.0
+K_CONJ_WA = 400.0  # و attaches to almost any word, and news formulae (وأضاف) are far more frequent than the bare word
 K_SUFFIX = 2000.0
 MIN_CORE = 3  # a remainder must be seen at least this often
 MIN_BASE_SUFFIX = 10  # a word must be seen this often to carry a split-off suffix
@@ -188,13 +198,13 @@ class Segmenter:
             if p in C.PREPOSITIONS or (p == C.FUTURE and rest[1] in C.IMPERFECT_PREFIXES):
                 v = max(v, self.lex.prior[p] * self._after_prep(p, rest[1:]))
         if not rest.startswith("ال"):
-            v = max(v, self._best_suffix(rest)[0] * K_SUFFIX / K_PREFIX)
+            v = max(v, self._best_suffix(rest)[0])
         return v
 
     def _after_prep(self, p: str, r: str) -> float:
         F = self.lex.freq
         if p == "ل" and r.startswith("ل"):  # ل + ال contracts: للحكومة, للجنة
-            return float(max(F("ا" + r), F("ال" + r), F(r)))
+            return float(max(F("ا" + r), F("ال" + r), F(r))) * self.lex.prior["لل"] / self.lex.prior["ل"]
         return self._rest_value(r, 2)
 
     def _noun_like(self, base: str) -> bool:
@@ -210,19 +220,25 @@ class Segmenter:
     def _split_ok(self, x: str, clitic: str, value: float, rest: str) -> bool:
         """Is ``x`` = ``clitic`` + ``rest`` (clitic reading expected ``value`` times) a clitic token?"""
         fx = self.lex.freq(x)
+        if self._best_suffix(x)[0] > value:
+            return False  # وصفها: وصف + ها explains the token better than و + صفها
         if fx >= MIN_CORE:
-            return (value * K_PREFIX >= fx and value >= self.lex.prior[clitic] * MIN_CORE
+            k = K_CONJ_WA if clitic == "و" else K_PREFIX
+            return (value * k >= fx and value >= self.lex.prior[clitic] * MIN_CORE
                     and not self._takes_article(x))
         if value >= MIN_EXPECTED_UNKNOWN:
             return True
-        # unknown token: fall back on the shape of the rest
-        if clitic == "و":
-            return len(rest) >= MIN_UNKNOWN_CONJ_REST
-        if clitic in C.PREPOSITIONS and rest.startswith("ال") and len(rest) >= 5:
-            return True
-        if clitic == "ل" and rest.startswith("ل") and len(rest) >= 4:
-            return True
-        return clitic == C.FUTURE and len(rest) >= 5
+        # an unknown token: fall back on the shape of the rest
+        known_rest = self.lex.freq(rest) >= MIN_CORE
+        if rest.startswith("ال") and len(rest) >= 5:
+            return True  # وال، فال، بال، كال + unknown noun
+        if clitic == "و":  # ووينستون-like transliterations (و + و / ا) stay whole unless the rest is known
+            return len(rest) >= MIN_UNKNOWN_CONJ_REST and (rest[0] not in "وا" or known_rest)
+        if clitic == "ل":
+            return len(rest) >= 4 or (known_rest and len(rest) >= 3)
+        if clitic in ("ب", "ك"):  # بيونغ، بروس، بوست: B + vowel transliterations stay whole
+            return rest[0] not in "يواآر" and (known_rest or (rest[0] == "م" and len(rest) >= 4))
+        return clitic == C.FUTURE and known_rest
 
     def _segment(self, key: str) -> tuple[tuple[int, str], ...]:
         """Pieces of ``key`` as (length, kind), in order."""
@@ -246,7 +262,8 @@ class Segmenter:
         # 1. conjunction
         if x[0] in C.CONJUNCTIONS and len(x) > 2 and x[1:] not in ("ي",):
             rest = x[1:]
-            if self._split_ok(x, x[0], self.lex.prior[x[0]] * self._rest_value(rest, 1), rest):
+            if rest in C.COMPOUND_PREPOSITIONS or self._split_ok(
+                    x, x[0], self.lex.prior[x[0]] * self._rest_value(rest, 1), rest):
                 pieces.append((1, "proclitic"))
                 x = rest
         # 2. preposition or future particle
@@ -257,7 +274,8 @@ class Segmenter:
         if len(x) > 2 and x not in C.UNSPLIT and (
                 x[0] in C.PREPOSITIONS or (x[0] == C.FUTURE and x[1] in C.IMPERFECT_PREFIXES)):
             p, r = x[0], x[1:]
-            if x in C.COMPOUND_PREPOSITIONS or r not in C.NOT_AFTER_PREPOSITION and self._split_ok(x, p, self.lex.prior[p] * self._after_prep(p, r), r):
+            if x in C.COMPOUND_PREPOSITIONS or (r not in C.NOT_AFTER_PREPOSITION and self._split_ok(
+                    x, p, self.lex.prior[p] * self._after_prep(p, r), r)):
                 pieces.append((1, "proclitic"))
                 x = r
                 F = self.lex.freq
@@ -303,7 +321,7 @@ def segment_word(word: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=300_000)
 def _segment_surface(word: str) -> tuple[tuple[int, int, str], ...]:
     stripped = word.rstrip("\u0640")
-    if len(stripped) < len(word) and len(lexkey(stripped)) >= 2:  # الأهمـ: trailing tatweel is its own mark
+    if len(stripped) < len(word) and len(lexkey(stripped)) >= 3:  # الأهمـ: trailing tatweel is its own mark
         return _segment_surface(stripped) + ((len(stripped), len(word), "punct"),)
     key = lexkey(word)
     if not key:
