@@ -370,10 +370,12 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
     before_unmarked = [c for c in before if _marker(ctx, c) is None]
     # a relative clause: the participant before الذي/التي is the subject (ميركل التي دعت)
     lt = _token_at(ctx.tokens, left) - 1
+    relative = False
     if not before_unmarked and 0 <= lt < ti and normalize(ctx.tokens[lt].text) in _REL:
         ante = [c for c in reversed(ctx.cands) if c.end <= ctx.tokens[lt].start and c.start >= sent[0]
                 and _gap(ctx, c.end, ctx.tokens[lt].start) <= 1]
         before_unmarked = ante[:1]
+        relative = bool(ante) and lt == ti - 1
 
     def marked_target(pool, after_pos: int):
         return next((c for c in pool if c.start >= after_pos and _marker(ctx, c) is not None
@@ -382,7 +384,9 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
     actor_c = target_c = None
     if form.pos == "verb":
         first = after[0] if after else None
-        if (first is not None and form.number == "s" and _marker(ctx, first) is None
+        # SVO: a participant right before the verb (``إن تركيا طلبت``) is its subject
+        svo = bool(before_unmarked) and _gap(ctx, before_unmarked[0].end, tok.start) == 0
+        if (first is not None and form.number == "s" and _marker(ctx, first) is None and not relative and not svo
                 and _gap(ctx, tok.end, first.start) <= int(opts["subject_gap"])):
             actor_c = _prefer_name(ctx, first, after)
             pos = actor_c.end

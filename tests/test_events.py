@@ -1,0 +1,226 @@
+"""Events stage: PLOVER triggers, actor/target by Arabic word order, quotes, dates, countries, offsets."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+import marsad
+from marsad.events import find_events, lexicon
+from marsad.pipeline import Pipeline
+from marsad.types import Entity, Mention, Quote, Span, Speaker, TimeExpr
+
+
+def build(text: str, entities, quotes=(), times=(), published=None):
+    """An Article with the text stage run and the given entities (every occurrence of each name is a mention)."""
+    art = Pipeline(["text"]).run_text(text, published=published)
+    ents = []
+    for i, (name, typ, country) in enumerate(entities, 1):
+        ms = tuple(Mention(m.start(), m.end(), name, typ) for m in re.finditer(re.escape(name), text))
+        ents.append(Entity(f"E{i}", typ, name, ms, country=country))
+    return dataclasses.replace(art, entities=tuple(ents), quotes=tuple(quotes), times=tuple(times))
+
+
+def triples(events):
+    return {(v.code, v.actor.text if v.actor else None, v.target.text if v.target else None) for v in events}
+
+
+# (sentence, entities (name, type, country), expected (code, actor text, target text))
+CONSTRUCTIONS = [
+    # VSO verb, direct object
+    ("رفضت فرنسا مقترح ألمانيا بشأن الحدود.", [("فرنسا", "LOC", "FRA"), ("ألمانيا", "LOC", "DEU")],
+     ("REJECT", "فرنسا", "ألمانيا")),
+    # SVO after إن, target marked by من
+    ("قال المتحدث إن تركيا طلبت من الناتو عقد اجتماع طارئ.", [("تركيا", "LOC", "TUR"), ("الناتو", "ORG", None)],
+     ("REQUEST", "تركيا", "الناتو")),
+    # verbal noun + idafa: actor = genitive, target after ل
+    ("أدت معارضة باريس لحلف الناتو إلى أزمة.", [("باريس", "LOC", "FRA"), ("حلف الناتو", "ORG", None)],
+     ("REJECT", "باريس", "حلف الناتو")),
+    # التقى + ب on the title before the name
+    ("التقى أردوغان بالرئيس بوتين في أنقرة.", [("أردوغان", "PER", "TUR"), ("بوتين", "PER", "RUS"),
+                                               ("أنقرة", "LOC", "TUR")],
+     ("CONSULT", "أردوغان", "بوتين")),
+    # بحث + مع
+    ("بحث لافروف مع كيري الأزمة السورية.", [("لافروف", "PER", "RUS"), ("كيري", "PER", "USA")],
+     ("CONSULT", "لافروف", "كيري")),
+    # قام ... بزيارة إلى: the noun's actor is the subject before it
+    ("قام شي جين بينغ بزيارة إلى موسكو.", [("شي جين بينغ", "PER", "CHN"), ("موسكو", "LOC", "RUS")],
+     ("CONSULT", "شي جين بينغ", "موسكو")),
+    # دعا + object + إلى
+    ("دعت الأمم المتحدة إسرائيل إلى وقف إطلاق النار.", [("الأمم المتحدة", "ORG", None), ("إسرائيل", "LOC", "ISR")],
+     ("REQUEST", "الأمم المتحدة", "إسرائيل")),
+    ("اتهمت إيران الولايات المتحدة بالتدخل في شؤونها.", [("إيران", "LOC", "IRN"), ("الولايات المتحدة", "LOC", "USA")],
+     ("ACCUSE", "إيران", "الولايات المتحدة")),
+    ("أدانت مصر الهجوم على السفارة وندد الأردن بإسرائيل.", [("مصر", "LOC", "EGY"), ("الأردن", "LOC", "JOR"),
+                                                            ("إسرائيل", "LOC", "ISR")],
+     ("ACCUSE", "الأردن", "إسرائيل")),
+    ("قصفت إسرائيل قطاع غزة أمس.", [("إسرائيل", "LOC", "ISR"), ("قطاع غزة", "LOC", "PSE")],
+     ("ASSAULT", "إسرائيل", "قطاع غزة")),
+    ("هدد الحوثيون السعودية بهجمات جديدة.", [("الحوثيون", "ORG", "YEM"), ("السعودية", "LOC", "SAU")],
+     ("THREATEN", "الحوثيون", "السعودية")),
+    ("طردت روسيا السفير البريطاني من موسكو.", [("روسيا", "LOC", "RUS"), ("السفير البريطاني", "PER", "GBR"),
+                                               ("موسكو", "LOC", "RUS")],
+     ("COERCE", "روسيا", "السفير البريطاني")),
+    ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", [("الولايات المتحدة", "LOC", "USA"), ("إيران", "LOC", "IRN")],
+     ("SANCTION", "الولايات المتحدة", "إيران")),
+    ("حشدت روسيا قوات على حدود أوكرانيا.", [("روسيا", "LOC", "RUS"), ("أوكرانيا", "LOC", "UKR")],
+     ("MOBILIZE", "روسيا", "أوكرانيا")),
+    ("تظاهر آلاف الفلسطينيين ضد الاحتلال الإسرائيلي.", [("الفلسطينيين", "MISC", "PSE"),
+                                                        ("الاحتلال الإسرائيلي", "ORG", "ISR")],
+     ("PROTEST", "الفلسطينيين", "الاحتلال الإسرائيلي")),
+    ("اتفقت مصر مع السودان على تقاسم المياه.", [("مصر", "LOC", "EGY"), ("السودان", "LOC", "SDN")],
+     ("AGREE", "مصر", "السودان")),
+    # SVO inside reported speech: the participant right before the verb is its subject
+    ("قال الوزير إن روسيا هاجمت أوكرانيا بالصواريخ.", [("روسيا", "LOC", "RUS"), ("أوكرانيا", "LOC", "UKR")],
+     ("ASSAULT", "روسيا", "أوكرانيا")),
+    # noun with a pronoun suffix: دعمها لـ
+    ("أعلنت ألمانيا دعمها لأوكرانيا.", [("ألمانيا", "LOC", "DEU"), ("أوكرانيا", "LOC", "UKR")],
+     ("SUPPORT", "ألمانيا", "أوكرانيا")),
+    ("تعاونت اليابان مع الناتو في مجال الأمن.", [("اليابان", "LOC", "JPN"), ("الناتو", "ORG", None)],
+     ("COOPERATE", "اليابان", "الناتو")),
+    ("قدمت السعودية مساعدات إلى اليمن.", [("السعودية", "LOC", "SAU"), ("اليمن", "LOC", "YEM")],
+     ("AID", "السعودية", "اليمن")),
+    ("انسحبت القوات الروسية من خيرسون.", [("القوات الروسية", "ORG", "RUS"), ("خيرسون", "LOC", "UKR")],
+     ("RETREAT", "القوات الروسية", "خيرسون")),
+    ("أفرجت إيران عن الصحافي الأمريكي.", [("إيران", "LOC", "IRN"), ("الصحافي الأمريكي", "PER", "USA")],
+     ("CONCEDE", "إيران", "الصحافي الأمريكي")),
+    # relative clause: the participant before التي is the subject
+    ("بحث أوغلو الوضع مع ميركل التي دعت الحكومة التركية إلى الحوار.",
+     [("أوغلو", "PER", "TUR"), ("ميركل", "PER", "DEU"), ("الحكومة التركية", "ORG", "TUR")],
+     ("REQUEST", "ميركل", "الحكومة التركية")),
+    # a dual verb after coordinated subjects: X وY اتفقا
+    ("قال المتحدث إن ميركل وأوغلو اتفقا على تعاون وثيق.", [("ميركل", "PER", "DEU"), ("أوغلو", "PER", "TUR")],
+     ("AGREE", "ميركل", "أوغلو")),
+    # تلقى ... من: the caller is the actor
+    ("تلقى شكري اتصالا هاتفيا من لافروف.", [("شكري", "PER", "EGY"), ("لافروف", "PER", "RUS")],
+     ("CONSULT", "لافروف", "شكري")),
+]
+
+
+@pytest.mark.parametrize("text, entities, expected", CONSTRUCTIONS)
+def test_events_construction_actor_target(text, entities, expected):
+    art = build(text, entities)
+    events = find_events(art, use_kb=False)
+    assert expected in triples(events), triples(events)
+
+
+@pytest.mark.parametrize("text, entities, expected", CONSTRUCTIONS)
+def test_events_offsets_valid(text, entities, expected):
+    art = build(text, entities)
+    for v in find_events(art):
+        assert text[v.trigger.start:v.trigger.end] == v.trigger.text
+        for arg in (v.actor, v.target):
+            if arg is not None and arg.start is not None:
+                assert text[arg.start:arg.end] == arg.text
+
+
+COORDINATED = [
+    ("تلقى شكري اتصالين من لافروف، وكيري.", [("شكري", "PER", "EGY"), ("لافروف", "PER", "RUS"), ("كيري", "PER", "USA")],
+     {("CONSULT", "لافروف", "شكري"), ("CONSULT", "كيري", "شكري")}),
+    ("اتهمت إيران الولايات المتحدة وإسرائيل بالوقوف وراء الهجوم.",
+     [("إيران", "LOC", "IRN"), ("الولايات المتحدة", "LOC", "USA"), ("إسرائيل", "LOC", "ISR")],
+     {("ACCUSE", "إيران", "الولايات المتحدة"), ("ACCUSE", "إيران", "إسرائيل")}),
+]
+
+
+@pytest.mark.parametrize("text, entities, expected", COORDINATED)
+def test_events_coordinated_participants(text, entities, expected):
+    assert expected <= triples(find_events(build(text, entities), use_kb=False))
+
+
+NO_EVENTS = [
+    ("ارتفعت درجات الحرارة في القاهرة اليوم.", [("القاهرة", "LOC", "EGY")]),
+    ("", []),
+    ("   \n ", []),
+    ("لم ترفض فرنسا الخطة الألمانية.", [("فرنسا", "LOC", "FRA"), ("الألمانية", "MISC", "DEU")]),  # negated
+    ("قالت المعارضة السورية إن الوضع صعب في حلب.", [("حلب", "LOC", "SYR")]),  # المعارضة = the opposition
+    ("رفض الاقتراح.", []),  # no participant
+]
+
+
+@pytest.mark.parametrize("text, entities", NO_EVENTS)
+def test_events_none_without_trigger_or_participants(text, entities):
+    assert find_events(build(text, entities), use_kb=False) == []
+
+
+QUOTED = [
+    # (text, content (start marker, end marker), trigger word, inside)
+    ("قال الوزير إن روسيا هاجمت أوكرانيا بالصواريخ. واتهمت كييف موسكو بالكذب.", "روسيا", "بالصواريخ", "هاجمت", True),
+    ("قال الوزير إن روسيا هاجمت أوكرانيا بالصواريخ. واتهمت كييف موسكو بالكذب.", "روسيا", "بالصواريخ", "واتهمت", False),
+]
+
+
+@pytest.mark.parametrize("text, c_from, c_to, trigger, inside", QUOTED)
+def test_events_quote_attachment(text, c_from, c_to, trigger, inside):
+    s, e = text.index(c_from), text.index(c_to) + len(c_to)
+    q = Quote("Q1", "indirect", Span.of(text, 4, 10), Speaker(4, 10, text[4:10], "person"), Span.of(text, s, e))
+    ents = [("روسيا", "LOC", "RUS"), ("أوكرانيا", "LOC", "UKR"), ("كييف", "LOC", "UKR"), ("موسكو", "LOC", "RUS")]
+    events = find_events(build(text, ents, quotes=[q]), use_kb=False)
+    ev = next(v for v in events if trigger.endswith(v.trigger.text))
+    assert (ev.quote == "Q1") is inside
+
+
+@pytest.mark.parametrize("text, time_word, value, expected", [
+    ("قصفت إسرائيل قطاع غزة يوم الاثنين.", "يوم الاثنين", "2023-06-05", "2023-06-05"),
+    ("قصفت إسرائيل قطاع غزة عام 2021.", "عام 2021", "2021", "2021"),
+    ("قصفت إسرائيل قطاع غزة بشدة.", None, None, "2023-06-06"),  # no time of its own: the publication date
+])
+def test_events_date_from_own_time(text, time_word, value, expected):
+    times = []
+    if time_word:
+        s = text.index(time_word)
+        times.append(TimeExpr(s, s + len(time_word), time_word, "DATE", value))
+    art = build(text, [("إسرائيل", "LOC", "ISR"), ("قطاع غزة", "LOC", "PSE")], times=times, published="2023-06-06")
+    (ev,) = [v for v in find_events(art, use_kb=False) if v.code == "ASSAULT"]
+    assert ev.date == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("رفضت باريس الخطة الأمريكية في بروكسل.", "باريس", "FRA"),  # a capital stands for its government
+    ("قصفت موسكو مدينة خاركيف.", "موسكو", "RUS"),
+])
+def test_events_capital_country_from_kb(text, name, country):
+    art = build(text, [(name, "LOC", None)])
+    ev = next(v for v in find_events(art, require="any") if v.actor and v.actor.text == name)
+    assert ev.actor.country == country
+
+
+@pytest.mark.parametrize("text, code, actor_country, target_country", [
+    ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION", "USA", "IRN"),
+    ("هاجمت القوات الروسية مدينة خاركيف الأوكرانية، وطالبت فرنسا روسيا بوقف الحرب.", "REQUEST", "FRA", "RUS"),
+    ("التقى وزير الخارجية السعودي بنظيره الإيراني في بكين.", "CONSULT", "SAU", "IRN"),
+])
+def test_events_analyze_end_to_end(text, code, actor_country, target_country):
+    art = marsad.analyze(text, published="2024-01-10")
+    got = {(v.code, v.actor.country if v.actor else None, v.target.country if v.target else None)
+           for v in art.events}
+    assert (code, actor_country, target_country) in got, got
+    for v in art.events:
+        assert text[v.trigger.start:v.trigger.end] == v.trigger.text
+
+
+@pytest.mark.parametrize("surface, code, pos", [
+    ("رفضوا", "REJECT", "verb"), ("يرفضون", "REJECT", "verb"), ("والمعارضة", "REJECT", "noun"),
+    ("ستقصف", "ASSAULT", "verb"), ("بزيارة", "CONSULT", "noun"), ("زيارته", "CONSULT", "noun"),
+    ("اتهمتها", "ACCUSE", "verb"), ("دعت", "REQUEST", "verb"), ("للاعتقال", "COERCE", "noun"),
+    ("انسحابها", "RETREAT", "noun"), ("يتظاهرون", "PROTEST", "verb"),
+])
+def test_events_lexicon_conjugations(surface, code, pos):
+    _, forms = lexicon.match(surface)
+    assert any(f.trigger.code == code and f.pos == pos for f in forms)
+
+
+@pytest.mark.parametrize("surface", ["الكتاب", "قال", "طوكيو", "بحر"])
+def test_events_lexicon_non_triggers(surface):
+    assert lexicon.match(surface) is None
+
+
+@pytest.mark.parametrize("text", ["فرضت الولايات المتحدة عقوبات جديدة على إيران."])
+def test_events_export_rows(text):
+    from marsad.io.writers import EVENT_COLUMNS, event_rows
+
+    rows = event_rows(marsad.analyze(text, published="2024-01-10"))
+    assert rows and set(rows[0]) <= set(EVENT_COLUMNS)
+    assert any(r["code"] == "SANCTION" for r in rows)
