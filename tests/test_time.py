@@ -461,3 +461,22 @@ def test_time_definite_stretches_and_tomorrow(text, expected):
 @pytest.mark.parametrize("text", ["العلاقة بين الاثنين متوترة", "أدى المصلون صلاة الجمعة", "الله الواحد الأحد"])
 def test_time_weekday_names_in_other_senses_not_tagged(text):
     assert times_of(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ويختتم الفريق جولته الأربعاء بمواجهة", "2023-06-07"),
+    ("يصل إلى الخرطوم الأحد وفد", "2023-06-11"),
+    ("قال إنه يصل الأحد", "2023-06-11"),
+    ("سيعقد المجلس جلسته الخميس", "2023-06-08"),
+    ("وقال الأحد إن", "2023-06-04"),
+    ("كان يزور المدينة الأحد", "2023-06-04"),
+    ("أكدت الحركة الجمعة خبر", "2023-06-02"),
+    ("وبدأت الجمعية، الأحد، توزيع", "2023-06-04"),
+])
+def test_time_bare_weekday_tense(text, value):
+    (_, _, got), = times_of(text)
+    assert got == value
+
+
+def test_time_either_of_the_two_is_not_monday():
+    assert times_of("يقدم دعمه لأي من الاثنين") == []

@@ -61,6 +61,9 @@ DAY_ORDINALS = {**_table(W.ORDINALS), **_table(W.DAY_ORDINALS)}
 HOLIDAYS = _table(W.HOLIDAYS)
 HOLIDAY_DAY = _table(W.HOLIDAY_DAY)
 NIGHTS = {_key(_n(w)) for w in W.NIGHT_DEICTICS}
+NOT_IMPERFECT = {_n(w) for w in W.NOT_IMPERFECT}
+PAST_AUX = {_n(w) for w in W.PAST_AUXILIARIES}
+CLAUSE_OPENERS = {_n(w) for w in W.CLAUSE_OPENERS}
 WEEKDAY_NOT_AFTER = {_n(k): {_n(w) for w in v} for k, v in W.WEEKDAY_NOT_AFTER.items()}
 SEASONS = _table(W.SEASONS)
 PAST = {_n(w) for w in W.PAST_WORDS}
@@ -205,7 +208,33 @@ def _future_context(ctx: Ctx, pos: int) -> bool:
     left = ctx.view[max(0, pos - 120):pos]
     cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"))
     left = left[cut + 1:]
-    return any(mk in left for mk in FUTURE_MARKERS)
+    if any(mk in left for mk in FUTURE_MARKERS):
+        return True
+    return _imperfect_before(left)
+
+
+_CLAUSE_CUT = re.compile(r"[،,؛;:«»\"()\-–]")
+
+
+def _imperfect_before(left: str) -> bool:
+    """An imperfect verb among the few words before the weekday in its clause (يصل الوفد الأحد), not after a
+    past auxiliary (كان يزور): a scheduled event, so the next such day."""
+    parts = _CLAUSE_CUT.split(left)
+    words = re.findall(r"\w+", parts[-1] if parts else "")[-5:]
+    seen = []
+    for w in reversed(words):
+        base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if base in CLAUSE_OPENERS:
+            break
+        seen.append(base)
+    if any(w in PAST_AUX for w in seen):
+        return False
+    for w in seen:
+        if w in NOT_IMPERFECT or w.startswith("ال") or w.isdigit():
+            continue
+        if (w[:1] == "ي" and len(w) >= 3) or (w[:2] in ("سي", "ست", "سن") and len(w) >= 5):
+            return True
+    return False
 
 
 def _with_part(value: str | None, part: str | None, ttype: str = "DATE") -> tuple[str, str | None]:
@@ -406,8 +435,11 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
 @rule(rf"{R_PRE}[(«]?\s*(?P<wd>{R_WD})\s*[)»]?(?:\s+(?P<rel>{R_REL}))?(?:\s+(?:قبل\s+)?(?P<rel2>{R_PAST}))?", prio=3)
 def _weekday(m: re.Match, ctx: Ctx) -> Cand | None:
     wd = WEEKDAYS[_key(m["wd"])]
-    if not (m["part"] or m["yawm"]) and _prev_word(ctx.view, m.start("t")) in WEEKDAY_NOT_AFTER.get(_key(m["wd"]), ()):
-        return None
+    if not (m["part"] or m["yawm"]):
+        if _prev_word(ctx.view, m.start("t")) in WEEKDAY_NOT_AFTER.get(_key(m["wd"]), ()):
+            return None
+        if _key(m["wd"]) == "الاثنين" and re.search(r"(?:اي|لاي|كل|كلا)\s+من\s*$", ctx.view[max(0, m.start() - 12):m.start()]):
+            return None  # لأي من الاثنين: 'either of the two'
     rel = _rel_dir(m["rel"])
     if rel is None:
         direction = 2 if _future_context(ctx, m.start()) else -1
