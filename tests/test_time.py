@@ -480,3 +480,14 @@ def test_time_bare_weekday_tense(text, value):
 
 def test_time_either_of_the_two_is_not_monday():
     assert times_of("يقدم دعمه لأي من الاثنين") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("في الأسبوع الأول من شهر مارس", [("شهر مارس", "2023-03")]),
+    ("حتى نهاية العام", [("نهاية العام", "2023")]),
+    ("في منتصف الشهر", [("منتصف الشهر", "2023-06")]),
+    ("نهاية العام الدراسي", []),
+    ("قال الأمين العام", []),
+])
+def test_time_position_words_with_bare_periods(text, expected):
+    assert [(t, v) for t, _, v in times_of(text)] == expected

@@ -250,6 +250,10 @@ def _with_part(value: str | None, part: str | None, ttype: str = "DATE") -> tupl
 # ------------------------------------------------------------------------------------------------- rules: dates
 
 
+_PERIOD_NOUNS = {"الاسبوع", "الاسابيع", "الشهر", "العام", "السنه", "اليوم", "الايام", "النصف", "الربع", "الثلث",
+                 "العشر", "العشره", "الساعات", "الليله", "الفصل", "الاسبوعين"}
+
+
 def _day_of(m: re.Match) -> int:
     return int(m["d"]) if m["d"] else DAY_ORDINALS[_key(m["dord"])]
 
@@ -284,6 +288,8 @@ R_YEAR_TAIL = (rf"(?:\s*[,،/]?\s*(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}})"
       rf"{R_DAY}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR}|\s+(?P<rel>{R_REL}))?"
       rf"(?:\s*{R_GERA}(?!\w))?", prio=5)
 def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
+    if m["dord"] and _prev_word(ctx.view, m.start("t")) in _PERIOD_NOUNS:
+        return None  # الأسبوع الأول من مارس: an ordinal of weeks, not the first of March
     d, mon = _day_of(m), GMONTHS[_key(m["m"])]
     y = _year_of(ctx, m)
     if d == 0:
@@ -306,6 +312,8 @@ def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
       rf"{R_DAY}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?(?P<m>{R_HM})(?:{R_YEAR_TAIL}|\s+(?P<rel>{R_REL}))?"
       rf"(?:\s*{R_HERA}(?!\w))?", prio=5)
 def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
+    if m["dord"] and _prev_word(ctx.view, m.start("t")) in _PERIOD_NOUNS:
+        return None
     d, mon = _day_of(m), HMONTHS[_key(m["m"])]
     y = int(m["y"]) if m["y"] else None
     if d == 0:
@@ -551,6 +559,9 @@ def _relative_period(m: re.Match, ctx: Ctx) -> Cand | None:
         n = _rel_dir(word)
     elif m["this"]:
         n = 0
+    elif unit in ("Y", "M", "W") and _MODIFIER.search(ctx.view[max(0, m.start("t") - 24):m.start("t")]) \
+            and not re.match(r"\s+ال", ctx.view[m.end("t"):m.end("t") + 4]):
+        n = 0  # نهاية العام، منتصف الشهر: the current one (not نهاية العام الدراسي)
     else:
         return None
     fn = {"Y": C.year, "M": C.month, "W": C.week, "DE": C.decade, "CE": C.century}[unit]
