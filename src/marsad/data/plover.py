@@ -18,6 +18,8 @@ Each ``Trigger`` gives:
   (``معارضة ماكرون`` -> actor; ``قصف المدينة`` -> target);
 - ``actor_from``: the preposition that marks the actor when the grammatical subject is the target
   (``تلقى شكري اتصالا من لافروف``: Lavrov consults Shoukry);
+- ``speaker_actor``: a modal of obligation (``يجب``, ``ينبغي``) is a REQUEST only inside reported speech, by the
+  speaker, of the participant that must act (``قال الجبير إنه يجب على إيران تغيير سياستها``);
 - ``needs``: for light-verb phrases, the stems one of which must follow the trigger within two words
   (``وقع اتفاقا``, ``فرض عقوبات``, ``نشر قوات``, ``حمل ... مسؤولية``).
 """
@@ -38,12 +40,14 @@ class Trigger:
     genitive: str = "actor"  # "actor" | "target"
     needs: tuple[str, ...] = ()
     actor_from: str | None = None  # the preposition marking the actor when the subject is the target (تلقى ... من)
+    speaker_actor: bool = False  # only in reported speech; the actor is the quote's speaker (قال X إن Y يجب أن)
 
 
-def _t(code, past=(), present=(), nouns=(), forms=(), target=("obj",), genitive="actor", needs=(), actor_from=None):
+def _t(code, past=(), present=(), nouns=(), forms=(), target=("obj",), genitive="actor", needs=(), actor_from=None,
+       speaker_actor=False):
     tup = lambda v: (v,) if isinstance(v, str) else tuple(v)  # noqa: E731
     return Trigger(code, tup(past), tup(present), tup(nouns), tup(forms), tup(target), genitive, tup(needs),
-                   actor_from)
+                   actor_from, speaker_actor)
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -80,6 +84,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "فجر", (), ("تفجير", "تفجيرات"), genitive="target"),
     _t("ASSAULT", "سمم", "سمم", "تسميم", genitive="target"),
     _t("ASSAULT", "قتل", "قتل", (), target=("obj",)),
+    _t("ASSAULT", "سيطر", "سيطر", ("سيطرة",), target=("على",)),
+    _t("ASSAULT", "حاصر", "حاصر", ("حصار", "محاصرة"), genitive="target"),
+    _t("ASSAULT", "طوق", "طوق", ("تطويق",), genitive="target"),
+    _t("ASSAULT", "استعاد", (), ("استعادة",), forms=("استعادت", "استعادوا", "يستعيد", "تستعيد"), target=("من",),
+       needs=("السيطرة", "سيطرتها", "سيطرته", "مدينة", "المدينة", "بلدة", "مناطق", "مواقع", "قرى", "منطقة")),
     # COERCE: arrest, detain, seize, expel, ban, raid
     _t("COERCE", "اعتقل", "عتقل", ("اعتقال", "اعتقالات"), genitive="target"),
     _t("COERCE", "احتجز", "حتجز", "احتجاز", genitive="target"),
@@ -99,6 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        needs=("قوات", "القوات", "قواته", "قواتها", "جنود", "الجنود", "جنودا", "صواريخ", "الصواريخ", "تعزيزات",
               "وحدات", "مقاتلين", "دبابات", "قطع")),
     _t("MOBILIZE", "استنفر", "ستنفر", "استنفار"),
+    _t("MOBILIZE", "جند", "جند", ("تجنيد",), genitive="target"),
     _t("MOBILIZE", "دفع", "دفع", (), target=("إلى", "نحو"), needs=("تعزيزات", "بتعزيزات", "قوات", "بقوات")),
     # PROTEST: demonstrate, protest, strike, sit in
     _t("PROTEST", "تظاهر", "تظاهر", ("مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات"), target=("ضد", "على")),
@@ -125,6 +135,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("CONSULT", (), (), ("اتصال", "اتصالا"), target=("ب", "مع"), needs=("هاتفي", "هاتفيا", "هاتفياً")),
     _t("CONSULT", "أجرى", (), (), forms=("أجرت", "أجروا", "أجريا", "يجري", "تجري"), target=("مع",),
        needs=("اتصالا", "اتصال", "محادثات", "مباحثات", "مشاورات", "لقاء")),
+    _t("CONSULT", "حضر", "حضر", ("حضور",), target=("obj",),
+       needs=("قمة", "القمة", "اجتماع", "اجتماعا", "الاجتماع", "مؤتمر", "مؤتمرا", "المؤتمر", "محادثات", "المحادثات")),
+    _t("CONSULT", "شارك", "شارك", ("مشاركة",), target=("في",),
+       needs=("قمة", "القمة", "اجتماع", "الاجتماع", "اجتماعات", "مؤتمر", "المؤتمر", "محادثات", "المحادثات")),
     _t("CONSULT", "تلقى", "تلقى", (), forms=("تلقت", "تلقوا", "يتلقى", "تتلقى"), target=("obj",),
        needs=("اتصالا", "اتصال", "اتصالين", "اتصالات", "مكالمة", "رسالة", "دعوة"), actor_from="من"),
     # REQUEST: call on, demand, appeal, urge, ask
@@ -134,6 +148,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("REQUEST", "ناشد", "ناشد", "مناشدة"),
     _t("REQUEST", "حث", "حث", (), forms=("حثت", "حثوا", "حثا"), target=("obj", "على")),
     _t("REQUEST", "طلب", "طلب", (), target=("من", "obj")),
+    _t("REQUEST", (), (), (), forms=("يجب", "ينبغي", "يتعين", "يتوجب"), target=("على", "obj"), speaker_actor=True),
     # SUPPORT: support, endorse, welcome, praise, defend, show solidarity
     _t("SUPPORT", "دعم", "دعم", ("دعم",), target=("obj", "ل")),
     _t("SUPPORT", "أيد", "ؤيد", "تأييد", target=("obj", "ل")),
@@ -157,7 +172,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("AID", "أرسل", "رسل", "إرسال", target=("إلى", "ل"), needs=("مساعدات", "المساعدات", "معونات", "أسلحة")),
     # RETREAT: withdraw, pull back, retreat, evacuate
     _t("RETREAT", "انسحب", "نسحب", "انسحاب", target=("من",)),
-    _t("RETREAT", "تراجع", "تراجع", (), target=("عن",)),
+    _t("RETREAT", "تراجع", "تراجع", (), target=("عن",), needs=("عن",)),
     # CONCEDE: release, surrender, make concessions, apologise
     _t("CONCEDE", "أفرج", "فرج", "إفراج", target=("عن",)),
     _t("CONCEDE", "تنازل", "تنازل", ("تنازلات",), target=("عن", "ل")),

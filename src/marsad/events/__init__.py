@@ -381,6 +381,22 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
         return next((c for c in pool if c.start >= after_pos and _marker(ctx, c) is not None
                      and _wants(trig, _marker(ctx, c))), None)
 
+    if trig.speaker_actor:  # قال X إن الناتو يجب أن / إنه يجب على إيران: the one who must act is the target
+        near = before_unmarked[0] if before_unmarked and _gap(ctx, before_unmarked[0].end, tok.start) <= 1 else None
+        return None, near or marked_target(after, tok.end)
+
+    # a light verb's object noun (يحضر قمة الناتو): a participant right after it is the target
+    obj_tok = None
+    if trig.needs:
+        obj_tok = next((t for t in ctx.tokens[ti + 1:ti + 1 + NEEDS_WINDOW] if lexicon.follows(t.text, trig.needs)),
+                       None)
+    obj_gen = None
+    if obj_tok is not None:
+        obj_gen = next((c for c in after_far if c.start >= obj_tok.end and c.kind != "adjective"
+                        and _gap(ctx, obj_tok.end, c.start) == 0 and _marker(ctx, c) is None), None)
+    if obj_gen is not None:
+        after = [c for c in after if c.end <= obj_tok.start]
+
     actor_c = target_c = None
     if form.pos == "verb":
         first = after[0] if after else None
@@ -403,6 +419,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
                        and normalize(t.text) == prep), None)
             source = next((c for c in after_far if at is not None and c.start > at), None)
             return source, actor_c
+        if obj_gen is not None:
+            return actor_c, obj_gen
         target_c = next((c for c in after if c.start >= pos and _wants(trig, _marker(ctx, c))), None)
         if target_c is None:
             target_c = marked_target(after_far, pos)
@@ -489,7 +507,11 @@ def find_events(article: Article, **options) -> list[Event]:
             actors = [_arg(ctx, actor_c)] if actor_c else [None]
             if actor_c is not None and actor_c.start > tok.end:  # VSO / من-marked actor: X وY
                 actors += [_arg(ctx, d) for d in _conjuncts(ctx, actor_c, sent[1])]
-            if actors == [None]:
+            if trig.speaker_actor:
+                if quote is None:
+                    continue
+                actors = [_speaker_arg(article, quote)]
+            elif actors == [None]:
                 actors = [_speaker_arg(article, quote) or sent_actor]
             targets = [_arg(ctx, target_c)] if target_c else [None]
             if target_c is not None:
