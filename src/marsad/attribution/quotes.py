@@ -70,11 +70,16 @@ def match_verb(view: ArticleView, i: int) -> CueForm | None:
     return None
 
 
+_ACC_FIRST = frozenset(C.ACCORDING) | frozenset(p[0] for p in C.ACCORDING_MULTI)
+
+
 def match_according(view: ArticleView, i: int) -> tuple[str, int] | None:
     """A source phrase at token ``i``: (folded head, index of the first token after the phrase)."""
     if not view.is_word[i]:
         return None
     raw = view.norms[i]
+    if raw not in _ACC_FIRST and raw[1:] not in _ACC_FIRST:
+        return None
     if raw in ("فحسب",) or raw.startswith("فحسب"):
         return None
     forms = [raw]

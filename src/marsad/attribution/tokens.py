@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from marsad.attribution.marks import CLOSERS as CLOSE_MARKS, MARK_CHARS, MarkPair, find_mark_pairs
 from marsad.text.normalize import normalize
 from marsad.types import Entity, Mention
+
+@lru_cache(maxsize=200_000)
+def fold(token: str) -> str:
+    """The folded (normalised) form of one word, cached: news vocabulary repeats."""
+    return normalize(token)
+
 
 _TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+|\S")
 TERMINALS = frozenset(".!?؟…")
@@ -47,7 +54,7 @@ class ArticleView:
             is_word = tok[0].isalnum() or tok[0] == "_" or "\u064b" <= tok[0] <= "\u065f"
             starts.append(s)
             ends.append(e)
-            norms.append(normalize(tok) if is_word else tok)
+            norms.append(fold(tok) if is_word else tok)
             words.append(is_word)
             paras.append(para)
             sents.append(sent)
