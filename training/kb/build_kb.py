@@ -83,7 +83,8 @@ KIND_FILE = {
     "facility": "regions", "organisation": "organisations", "company": "companies", "ministry": "ministries",
     "military": "military", "embassy": "embassies", "government": "governments",
     "legislature": "governments", "nationality": "nationalities", "people": "nationalities", "person": "persons", "outlet": "outlets", "armed_group": "armed_groups",
-    "party": "parties",
+    "party": "parties", "club": "organisations",
+    "event": "events", "award": "events", "treaty": "events", "programme": "events",
 }
 VALID_ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 

@@ -26,7 +26,8 @@ from marsad.text.normalize import normalize, normalize_with_map
 KIND_PRIORITY = {
     "country": 0, "territory": 1, "organisation": 2, "outlet": 3, "armed_group": 4, "party": 5, "person": 6,
     "ministry": 7, "military": 8, "embassy": 9, "continent": 10, "region": 11, "sea": 12, "strait": 12,
-    "canal": 12, "river": 12, "facility": 13, "company": 14, "city": 15,
+    "canal": 12, "river": 12, "facility": 13, "company": 14, "city": 15, "club": 16, "government": 17,
+    "legislature": 17, "nationality": 18, "people": 18, "event": 19, "award": 19, "treaty": 19, "programme": 19,
 }
 PROCLITIC_CHARS = "وفبلك"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits; punctuation and underscores split tokens
