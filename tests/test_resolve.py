@@ -136,3 +136,29 @@ def test_resolve_title_person_unknown_to_kb_gets_country_and_gender():
 ])
 def test_resolve_no_person_read_after_title(text):
     assert [e.name for e in _entities(text) if e.type == "PER" and e.kb_id is None] == []
+
+
+# ------------------------------------------------------------------------------------------------ propagation
+def test_resolve_propagates_weak_alias_after_full_name():
+    text = "التقى عبد ربه منصور هادي بالوفد. وقال هادي إن الحكومة"
+    (e,) = [e for e in _entities(text) if e.type == "PER"]
+    assert [m.text for m in e.mentions] == ["عبد ربه منصور هادي", "هادي"]
+
+
+def test_resolve_weak_alias_alone_is_not_a_person():
+    assert [e for e in _entities("كان الجو هادي والبحر ساكنا") if e.type == "PER"] == []
+
+
+def test_resolve_propagation_skips_preposition_readings():
+    text = "قال علي عبد الله صالح إن القرار لصالح الشعب، وأكد صالح أن"
+    (e,) = [e for e in _entities(text) if e.type == "PER"]
+    assert [m.text for m in e.mentions] == ["علي عبد الله صالح", "صالح"]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("أعلن خادم الحرمين الشريفين الملك سلمان بن عبد العزيز", "سلمان بن عبد العزيز"),
+    ("استقبل الملك سلمان الوفد", "سلمان"),
+])
+def test_resolve_titles_are_not_part_of_kb_names(text, mention):
+    (e,) = [e for e in _entities(text) if e.type == "PER"]
+    assert (e.kb_id, e.mentions[0].text) == ("marsad:king-salman", mention)
