@@ -257,3 +257,12 @@ NOT_IMPERFECT = ("يوم", "يوما", "يومي", "يومين", "يومان", "
 PAST_AUXILIARIES = ("كان", "كانت", "كانوا", "كنا", "ظل", "ظلت", "بات", "باتت", "أصبح", "أصبحت")
 # Words that open a new clause: a tense cue beyond them does not reach the weekday.
 CLAUSE_OPENERS = ("أن", "إن", "الذي", "التي", "الذين", "حيث", "عندما", "بعدما", "قبل", "بعد", "لكن")
+
+# Words that make a number approximate without changing what it counts (نحو 45 دقيقة، أكثر من عشر سنوات).
+APPROXIMATORS = ("نحو", "حوالي", "حوالى", "قرابة", "أكثر من", "أقل من", "زهاء", "ما يقارب", "ما يزيد على",
+                 "ما لا يقل عن")
+# Vague plural periods that have no unit (في الفترة الأخيرة، الآونة الأخيرة، المرحلة المقبلة).
+VAGUE_PERIODS = ("الفترة", "الآونة", "المرحلة")
+# Nouns before an ordinal that make it count periods, not name a day (الأسبوع الأول من مارس).
+PERIOD_NOUNS = ("الأسبوع", "الأسابيع", "الأسبوعين", "الشهر", "العام", "السنة", "اليوم", "الأيام", "النصف",
+                "الربع", "الثلث", "العشر", "العشرة", "الساعات", "الليلة", "الفصل")

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from marsad.data import time_words as W
-from marsad.text.normalize import NormalizedText, normalize, normalize_with_map
+from marsad.text.normalize import (ALEF_FORMS, CONTROL_MARKS, DIACRITICS, DIGITS, LETTER_FOLDS, TATWEEL,
+                                   NormalizedText, normalize, normalize_with_map)
 from marsad.time import calendar as C
 
 # ---------------------------------------------------------------------------------------------- lexicon regexes
@@ -94,9 +95,20 @@ R_REL = rf"(?:{R_PAST}|{R_FUT}|{R_PRES})"
 R_PART = _alt(DAY_PARTS)
 R_PERIOD = _alt(PERIODS)
 R_ORD = _alt(ORDINALS)
-R_YHEAD = r"(?:عام|العام|سنه|السنه)"
-R_GERA = r"(?:ميلاديه|ميلادي|للميلاد|م)"
-R_HERA = r"(?:هجريه|هجري|للهجره|ه)"
+R_YHEAD = _alt(W.YEAR_HEADS[:4])        # عام العام سنة السنة
+R_GERA = _alt(W.GREGORIAN_ERA)
+R_HERA = _alt(W.HIJRI_ERA)
+HIJRI_ERA = {_n(w) for w in W.HIJRI_ERA}
+# unit forms by grammatical number: يومين (dual), أيام (plural); with the article: اليومين، الأيام
+DUALS = {k: v[0] for k, v in UNITS.items() if v[2] == "du"}
+PLURALS = {k: v[0] for k, v in UNITS.items() if v[2] == "pl"}
+R_DUAL = _alt(DUALS)
+R_BARE_PL = _alt(PLURALS)
+DU_UNITS = {"ال" + k: v for k, v in DUALS.items() if k.endswith("ين")}
+PL_UNITS = {"ال" + k: v for k, v in PLURALS.items()}
+R_DU_HEAD = _alt(DU_UNITS)
+R_PL_HEAD = _alt(list(PL_UNITS) + list(W.VAGUE_PERIODS))
+R_APPROX = rf"(?:{_alt(W.APPROXIMATORS)}\s+)"
 R_DAYNUM = r"(?:\d{1,2})"
 R_PRE = rf"(?:(?P<part>{R_PART})\s+)?(?:(?P<yawm>يوم)\s+)?"
 R_GLOSS = rf"(?:\s*(?:[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]]|/\s*(?P<gloss2>{R_GM})(?!\w)))?"  # مارس (آذار)، أغسطس/ آب
@@ -250,8 +262,7 @@ def _with_part(value: str | None, part: str | None, ttype: str = "DATE") -> tupl
 # ------------------------------------------------------------------------------------------------- rules: dates
 
 
-_PERIOD_NOUNS = {"الاسبوع", "الاسابيع", "الشهر", "العام", "السنه", "اليوم", "الايام", "النصف", "الربع", "الثلث",
-                 "العشر", "العشره", "الساعات", "الليله", "الفصل", "الاسبوعين"}
+_PERIOD_NOUNS = {_n(w) for w in W.PERIOD_NOUNS}
 
 
 def _day_of(m: re.Match) -> int:
@@ -398,7 +409,7 @@ def _numeric_dmy(m: re.Match, ctx: Ctx) -> Cand | None:
     d, mon = (a, b) if b <= 12 or a > 12 else (b, a)
     if a <= 12 < b:
         d, mon = b, a
-    if 1300 <= y <= 1600 and (m["era"] and _key(m["era"]) in {"ه", "هجري", "هجريه", "للهجره"} or y < 1500):
+    if 1300 <= y <= 1600 and (m["era"] and _key(m["era"]) in HIJRI_ERA or y < 1500):
         return _cand(m, "DATE", C.hijri(y, mon, d, ctx.ref) if d <= 30 else "XXXX-XX-XX", 5)
     return _cand(m, "DATE", C.gregorian(y, mon, d, ctx.ref), 5)
 
@@ -416,7 +427,7 @@ def _numeric_ymd(m: re.Match, ctx: Ctx) -> Cand | None:
 def _year(m: re.Match, ctx: Ctx) -> Cand | None:
     y = int(m["y"])
     era = _key(m["era"] or m["era2"] or "")
-    hijri = era in {"ه", "هجري", "هجريه", "للهجره"}
+    hijri = era in HIJRI_ERA
     if not (m["head"] or era):
         prev = _prev_word(ctx.view, m.start("t"))
         low = 1900 if prev in ("من", "الى") else 1800  # من 1500 إلى 2000 دولار is a range of amounts
@@ -586,12 +597,6 @@ def _season(m: re.Match, ctx: Ctx) -> Cand | None:
     return _cand(m, "DATE", C.season(ctx.ref, code, n or 0), 3)
 
 
-R_PL_HEAD = r"(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|السنين|الاعوام|العقود|الساعات|الدقايق|الفتره|الاونه|المرحله)"
-R_DU_HEAD = r"(?:اليومين|الاسبوعين|الشهرين|العامين|السنتين|الساعتين|العقدين)"
-DU_UNITS = {"اليومين": "D", "الاسبوعين": "W", "الشهرين": "M", "العامين": "Y", "السنتين": "Y",
-            "الساعتين": "H", "العقدين": "DE"}
-PL_UNITS = {"الايام": "D", "الاسابيع": "W", "الاشهر": "M", "الشهور": "M", "السنوات": "Y", "السنين": "Y",
-            "الاعوام": "Y", "العقود": "DE", "الساعات": "H", "الدقايق": "MIN"}
 R_DUR_HEAD = _alt(W.DURATION_HEADS)
 
 
@@ -618,9 +623,6 @@ def _plural_period(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 # -------------------------------------------------------------------------------------------- rules: durations
-
-
-R_APPROX = r"(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|زهاء|ما\s+يقارب|ما\s+يزيد\s+علي|ما\s+لا\s+يقل\s+عن)\s+)"
 
 
 @rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون)\s+)?{R_APPROX}?"
@@ -654,9 +656,6 @@ def _anchored(ctx: Ctx, m: re.Match) -> bool:
     return re.match(r"\s+(?:فقط\s+)?(?:من|علي)\s", ctx.view[m.end("t"):m.end("t") + 12]) is not None
 
 
-R_DUAL = r"(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|عامين|عامان|سنتين|سنتان|ساعتين|ساعتان|دقيقتين|دقيقتان|عقدين|قرنين)"
-
-
 @rule(rf"(?:(?P<ago>منذ|قبل|بعد)\s+)?{R_APPROX}?(?P<u>{R_DUAL})", prio=1)
 def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
@@ -672,9 +671,6 @@ def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
             return _cand(m, "DATE", "PAST_REF" if k < 0 else "FUTURE_REF", 1)
         return _cand(m, "DATE", value(ctx.ref, k), 1)
     return _cand(m, "DURATION", duration(2, unit), 1)
-
-
-R_BARE_PL = r"(?:ايام|اسابيع|اشهر|شهور|سنوات|سنين|اعوام|عقود|ساعات|دقايق)"
 
 
 @rule(rf"(?:(?P<ago>منذ|قبل|بعد|لعده|عده|بضعه|بضع|غضون|خلال)\s+)?(?P<u>{R_BARE_PL})", prio=0)
@@ -841,24 +837,42 @@ def _decade(m: re.Match, ctx: Ctx) -> Cand | None:
 # ---------------------------------------------------------------------------------------------- the tagger
 
 
+_DROP = frozenset(DIACRITICS) | {TATWEEL} | frozenset(CONTROL_MARKS)
+_FOLD = str.maketrans({**{c: None for c in _DROP}, **ALEF_FORMS, **LETTER_FOLDS, **DIGITS,
+                       **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_LAM_LAM = re.compile(r"(?<!\w)[وف]?ل(?=ل\w)")
+
+
+def _fold(text: str) -> NormalizedText:
+    """``normalize_with_map`` with the default options, done with ``str.translate`` (every kept character folds to
+    exactly one); text with presentation forms, which can unfold to several letters, takes the general path."""
+    if _PRESENTATION.search(text):
+        return normalize_with_map(text)
+    folded = text.translate(_FOLD)
+    offsets = tuple(i for i, ch in enumerate(text) if ch not in _DROP)
+    if len(offsets) != len(folded):  # pragma: no cover - a fold that is not one-to-one
+        return normalize_with_map(text)
+    return NormalizedText(text, folded, offsets)
+
+
 def _view(text: str) -> NormalizedText:
     """The normalised view, with ``لل`` (ل + ال) at a word start written ``لال`` so ال-rules match."""
-    nt = normalize_with_map(text)
+    nt = _fold(text)
     s, offs = nt.text, nt.offsets
-    if "لل" not in s:
+    cuts = [m.end() for m in _LAM_LAM.finditer(s)]
+    if not cuts:
         return nt
-    out, out_offs = [], []
-    for i, ch in enumerate(s):
-        out.append(ch)
-        out_offs.append(offs[i])
-        if ch == "ل" and i + 2 < len(s) and s[i + 1] == "ل" and s[i + 2].isalpha():
-            j = i - 1
-            if j >= 0 and s[j] in "وف":
-                j -= 1
-            if j < 0 or not s[j].isalnum():
-                out.append("ا")
-                out_offs.append(offs[i + 1])
-    return NormalizedText(text, "".join(out), tuple(out_offs))
+    parts, out_offs, prev = [], [], 0
+    for c in cuts:  # after the first ل insert an ا that points at the second ل
+        parts.append(s[prev:c])
+        parts.append("ا")
+        out_offs.extend(offs[prev:c])
+        out_offs.append(offs[c])
+        prev = c
+    parts.append(s[prev:])
+    out_offs.extend(offs[prev:])
+    return NormalizedText(text, "".join(parts), tuple(out_offs))
 
 
 def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
