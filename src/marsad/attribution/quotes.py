@@ -176,8 +176,8 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                         len(view.text[pair.open + 1:pair.close].split()) <= 3 and (cf.weak or j - 1 > i)):
                     j = view.after_pair(pair)
                     continue
-                if cf.weak:
-                    return None
+                if cf.weak or cf.cls == "belief":
+                    return None  # اعتبر X «صفعة»: a predicate in marks, not a quotation
                 return "quote", j, pair
             if w == ":":
                 k = j + 1
@@ -254,6 +254,10 @@ def content_end(view: ArticleView, s: int, *, stop_at_comma_cue: bool = True) ->
                 break
             if view.norms[j] in COMMAS and stop_at_comma_cue and _breaks_content(view, j):
                 break
+        elif j > s and stop_at_comma_cue and view.norms[j][0] == "و" and len(view.norms[j]) > 3:
+            cf = C.CUE_FORMS.get(view.norms[j][1:])
+            if cf is not None and cf.cls == "speech" and cf.form == "past":
+                break  # … وكشف عن …: a new report by the same subject
         last = view.ends[j] if view.is_word[j] or view.norms[j] in ")»”" else last
         j += 1
     return last, j
@@ -495,6 +499,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         d.content, d.kind = (s, e), "direct"
     else:
         start_tok = j + 1 if how == "comp" else j
+        if how == "prep" and start_tok + 1 < view.n and view.norms[start_tok] in C.ATTITUDE_NOUNS \
+                and (view.norms[start_tok + 1] in C.LINK_PREPOSITIONS or view.norms[start_tok + 1] in ("في", "ازاء", "حيال")):
+            start_tok += 2  # أعرب عن أمله في استمرار …: the hope's object is what was said
         if start_tok >= view.n or view.para[start_tok] != view.para[i]:
             return None
         end, _ = content_end(view, start_tok)

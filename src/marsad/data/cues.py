@@ -149,7 +149,12 @@ CONTENT_BREAKERS = {normalize(w) for w in (
     "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة لكنه لكنها لكنهم ولكنه ولكنها"
 ).split()}
 # Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
-SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي".split()}
+SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي هو هي قد وقد لقد".split()}
+# Nouns of attitude after أعرب عن (أمله، قلقه في/من …): the content is their complement.
+ATTITUDE_NOUNS = {normalize(w) for w in (
+    "أمله أملها أملهم قلقه قلقها قلقهم ترحيبه ترحيبها ثقته ثقتها استغرابه استغرابها أسفه أسفها رفضه رفضها "
+    "تفاؤله تفاؤلها خشيته خشيتها سعادته سعادتها ارتياحه ارتياحها استياءه استياءها"
+).split()}
 CONTENT_BREAKERS_2 = {tuple(normalize(w) for w in p.split()) for p in ("في حين", "فى حين")}
 # Particles and pronouns that names in quotation marks never contain (a «لن تتراجع» is a quoted fragment).
 FUNCTION_WORDS = {normalize(w) for w in (
