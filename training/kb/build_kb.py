@@ -73,7 +73,7 @@ IRREGULAR_PLURALS = {
     "ESP": ["الإسبان"], "JPN": ["اليابانيون", "اليابانيين"], "SDN": ["السودانيون", "السودانيين"],
 }
 # Peoples without a state of their own (MISC).
-PEOPLES = (("marsad:kurds", "Kurds", ["الأكراد", "الكرد", "الأكراد السوريين", "أكراد"]),
+PEOPLES = (("marsad:kurds", "Kurds", ["الأكراد", "الكرد", "أكراد"]),
            ("marsad:arabs", "Arabs", ["العرب"]), ("marsad:turkmen", "Turkmen", ["التركمان"]),
            ("marsad:yazidis", "Yazidis", ["الإيزيديين", "الإيزيديون", "الأيزيديين"]),
            ("marsad:druze", "Druze", ["الدروز"]), ("marsad:amazigh", "Amazigh", ["الأمازيغ"]))
