@@ -510,3 +510,14 @@ def test_time_fast_view_matches_normalize_property(text):
     from marsad.time.timex import _fold
     fast, ref = _fold(text), normalize_with_map(text)
     assert (fast.text, fast.offsets) == (ref.text, ref.offsets)
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("عند الساعة التاسعة من صباح اليوم الجمعة", "2015-07-31", "الساعة التاسعة من صباح اليوم الجمعة",
+     "2015-07-31T09:00"),
+    ("الساعة العاشرة وعشرين دقيقة من صباح أمس الجمعة", "2015-08-01", "الساعة العاشرة وعشرين دقيقة من صباح أمس الجمعة",
+     "2015-07-31T10:20"),
+    ("الساعة الثالثة من مساء اليوم", "2015-07-31", "الساعة الثالثة من مساء اليوم", "2015-07-31T15:00"),
+])
+def test_time_clock_with_day(text, published, span, value):
+    assert one(text, published)[0::2] == (span, value)

@@ -735,7 +735,7 @@ def _fraction(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"(?:(?P<head>الساعه)\s+)?(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?P<hord>)"
-      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|صباح|مساء)\s+)?(?P<day>اليوم|امس|غدا|{R_WD}))?", prio=4)
+      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?)?", prio=4)
 def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"] or m["mi"]):
         return None
@@ -745,7 +745,7 @@ def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
 @rule(rf"(?:(?P<head>الساعه)\s+)?(?P<hord>{R_ORD})(?P<h>)(?P<mi>)"
       rf"(?:\s+(?P<frac>و\s*النصف|و\s*الربع|و\s*الثلث|الا\s+ربعا|الا\s+الربع|الا\s+ثلثا|الا\s+الثلث)"
       rf"|\s+و\s*(?P<mins>{R_NUM})\s+(?:دقيقه|دقايق))?"
-      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|صباح|مساء)\s+)?(?P<day>اليوم|امس|غدا|{R_WD}))?", prio=4)
+      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?)?", prio=4)
 def _clock_words(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"]):
         return None
@@ -761,7 +761,7 @@ def _clock_words(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
-    per = PERIODS.get(_key(m["per"] or ""))
+    per = PERIODS.get(_key(m["per"] or m["per2"] or ""))
     if per == "pm" and h < 12:
         h += 12
     elif per == "noon" and 1 <= h <= 5:
@@ -774,7 +774,9 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
         return None
     day_word = _key(m["day"] or "")
     ref = ctx.ref
-    if day_word in DEICTICS:
+    if day_word in DEICTICS and m["wd2"] and ref is not None:
+        date = C.nearest_weekday(ref + dt.timedelta(days=DEICTICS[day_word]), WEEKDAYS[_key(m["wd2"])])
+    elif day_word in DEICTICS:
         date = C.shift_days(ref, DEICTICS[day_word])
     elif day_word in WEEKDAYS:
         date = C.weekday(ref, WEEKDAYS[day_word], 2 if _future_context(ctx, m.start()) else -1)
