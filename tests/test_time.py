@@ -521,3 +521,13 @@ def test_time_fast_view_matches_normalize_property(text):
 ])
 def test_time_clock_with_day(text, published, span, value):
     assert one(text, published)[0::2] == (span, value)
+
+
+@pytest.mark.parametrize("text,ttype,value", [
+    ("منذ سنوات", "DURATION", "PXY"),
+    ("منذ عدة أشهر", "DURATION", "PXM"),
+    ("قبل أيام", "DATE", "PAST_REF"),
+    ("منذ 5 سنوات", "DATE", "2018"),
+])
+def test_time_since_vague_is_a_stretch(text, ttype, value):
+    assert one(text)[1:] == (ttype, value)

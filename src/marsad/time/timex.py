@@ -640,6 +640,8 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
         ago = "خلال"  # بعد 24 ساعة من الهجوم: a stretch from another event, not from publication
     if ago in ("منذ", "قبل", "بعد") and ago:
         sign = 1 if ago == "بعد" else -1
+        if vague and ago == "منذ":
+            return _cand(m, "DURATION", duration(None, unit), 2)
         if vague or unit in ("H", "MIN", "S") or n != int(n):
             return _cand(m, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", 2)
         k = sign * int(n)
@@ -677,7 +679,9 @@ def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
 def _bare_plural(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     ago = _key(m["ago"] or "")
-    if ago in ("منذ", "قبل"):
+    if ago == "منذ":  # منذ سنوات: 'for years' (a stretch reaching now), as the dev annotation reads it
+        return _cand(m, "DURATION", duration(None, unit), 0)
+    if ago == "قبل":
         return _cand(m, "DATE", "PAST_REF", 0)
     if ago == "بعد":
         return _cand(m, "DATE", "FUTURE_REF", 0)
