@@ -92,6 +92,8 @@ def test_attribution_outlet_name_in_marks_is_no_quote(text):
     ("وقال المتحدث باسم وزارة الخارجية الصينية ماو نينغ إن الحلف يجب أن يبقى في منطقته.", "قال", "ماو نينغ",
      "الحلف يجب أن يبقى في منطقته"),
     ("ونقل عن المتحدث قوله إن الشرطة تبحث التهديدات.", "قوله", "المتحدث", "الشرطة تبحث التهديدات"),
+    ("وقال المتحدث: إنه يتطلع إلى نجاح المخيم.", "قال", "المتحدث", "يتطلع إلى نجاح المخيم"),
+    ("وقال معالي وزير الخارجية الأستاذ عادل الجبير إن العلاقات ممتازة.", "قال", "عادل الجبير", "العلاقات ممتازة"),
 ])
 def test_attribution_reported_speech_cues(text, cue, speaker, content):
     q = _one(text)
@@ -137,6 +139,24 @@ def test_attribution_participle_continues_speaker():
 ])
 def test_attribution_implicit_subject_agrees_in_gender(text, expected):
     assert [q.speaker.text for q in quotes_from_text(text)] == expected
+
+
+def test_attribution_second_report_by_same_subject():
+    qs = quotes_from_text("وأعرب الوزير عن أمله في استمرار نمو المبيعات وكشف عن خطة جديدة.")
+    assert [(q.cue.text, q.speaker.text, q.content.text) for q in qs] == [
+        ("أعرب", "الوزير", "استمرار نمو المبيعات"), ("كشف", "الوزير", "خطة جديدة")]
+
+
+def test_attribution_implicit_subject_named_earlier_in_sentence():
+    text = "من جهته بارك قائد الوفد سعيد أبو دهش للفائزين، وقال: إنه يتطلع إلى حصولهم على الجائزة."
+    q = _one(text)
+    assert q.speaker.text == "سعيد أبو دهش"
+
+
+def test_attribution_first_person_inside_quotation_is_no_report():
+    text = "وقالت السباحة: «شعرت بأن السباق سهل. أعتقد أن تحطيم الرقم دليل على العمل».\n"
+    qs = quotes_from_text(text)
+    assert [q.cue.text for q in qs] == ["قالت"]
 
 
 def test_attribution_quote_spans_sentences():
@@ -271,6 +291,8 @@ def test_attribution_speaker_span_on_person_mention():
     "تراوحت أعداد المقاتلين بين 1000 و1300 مقاتل.",
     "ولم يذكر التقرير أي تفاصيل عن الحادث.",
     "يذكر أن الوزير زار المدينة العام الماضي.",
+    "واعتبر هذا الأمر «صفعة للحوثيين» في الجنوب.",
+    "والتي قد تشير إلى نشاط إرهابي في المنطقة.",
     "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن التنظيم نفذ هجمات مماثلة.",
 ])
 def test_attribution_no_attribution(text):

@@ -185,6 +185,8 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                     p2 = view.pair_opening(k)
                     if p2 is not None:
                         return "quote", k, p2
+                    if view.norms[k] in C.COMPLEMENTISERS:
+                        return "comp", k, None  # وقال: إنه يتطلع …
                     return "colon", k, None
                 return None
             if view.terminal[j] or w in "؛;":
@@ -890,7 +892,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 d.speaker = _pick_previous(pool, d.cue_form.gender if d.cue_form else None, skip_unknown=False)
             d.implicit = False
         elif d.implicit and d.speaker is None:
-            d.speaker = _pick_previous(history, d.cue_form.gender if d.cue_form else None)
+            d.speaker = _sentence_subject(view, pos, drafts, idx) or \
+                _pick_previous(history, d.cue_form.gender if d.cue_form else None)
         elif enclosing is not None and not d.extras.get("according"):
             e = drafts[enclosing]
             if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \
@@ -907,6 +910,30 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
     for d in drafts:
         if d.content is None:
             d.dropped = True
+
+
+def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int) -> SpeakerInfo | None:
+    """وصل الوزير X إلى الرياض، وقال إن …: with no report earlier in the sentence, the person named earlier in
+    the same sentence (a PER mention, or a title with a name) is the implicit subject."""
+    i = view.token_at(pos)
+    if i >= view.n:
+        return None
+    s0 = view.sentence_start(i)
+    if any(d.cue and view.starts[s0] <= d.cue[0] < pos and not d.dropped for d in drafts[:idx]):
+        return None
+    if not any(view.norms[t] in COMMAS for t in range(s0, i)):
+        return None
+    for m in view.mentions_in(view.starts[s0], pos):
+        if m[3].type == "PER" and m[1] <= pos:
+            ent = view.entity_by_id.get(m[2])
+            return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
+    for t in range(s0, i):
+        if view.is_word[t] and view.norms[t] in C.PERSON_TITLES:
+            sp = read_speaker(view, t, min(i, t + 8), name_cap=3)
+            if sp is not None and sp.type == "person" and sp.start > view.starts[t]:
+                return sp
+            break
+    return None
 
 
 def _cut_before(view: ArticleView, content: tuple[int, int], pos: int) -> tuple[int, int]:

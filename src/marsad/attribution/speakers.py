@@ -173,7 +173,8 @@ def _entity_type_to_speaker(view: ArticleView, ent_type: str, head: str, text_no
         return "person"
     if head in C.OUTLET_NOUNS or text_norm in C.OUTLET_NAMES:
         return "outlet"
-    if ent_type == "LOC" or head in C.GOVERNMENT_NOUNS:
+    if head in C.GOVERNMENT_NOUNS or ent_type == "LOC" and (text_norm in countries() or text_norm in C.CAPITALS
+                                                           or _strip_article(text_norm) in countries()):
         return "government"
     if ent_type == "ORG":
         return "organization"
@@ -254,7 +255,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     mentions = view.mentions_in(np_start, np_end)
     per = [m for m in mentions if m[3].type == "PER"]
     if per and name_cap is None:
-        m = per[0]
+        m = per[-1]  # the name closes the title chain: المتحدث باسم الحرس العقيد فلان
         ent = view.entity_by_id.get(m[2])
         g = (ent.gender if ent and ent.gender else None) or verb_gender
         return SpeakerInfo(m[0], m[1], "person", m[2], None, description, g)

@@ -165,7 +165,7 @@ LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".s
 # Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).
 NOT_SPEAKER_WORDS = {normalize(w) for w in (
     "الانتباه النظر الأنظار أيضا كذلك مؤخرا سابقا لاحقا حينها آنذاك بدوره بدورها بدورهم بوضوح صراحة "
-    "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا بالفعل فعلا به بها بهم"
+    "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا بالفعل فعلا به بها بهم إياه إياها إياهم"
 ).split()}
 
 # Words that open a prepositional or adverbial phrase: a speaker noun phrase stops there.
