@@ -531,3 +531,8 @@ def test_time_clock_with_day(text, published, span, value):
 ])
 def test_time_since_vague_is_a_stretch(text, ttype, value):
     assert one(text)[1:] == (ttype, value)
+
+
+@pytest.mark.parametrize("text", ["في اليوم نفسه", "في ذلك اليوم", "في اليوم التالي", "اليوم الوطني"])
+def test_time_narrative_days_are_not_today(text):
+    assert times_of(text) == []

@@ -494,6 +494,7 @@ def _weekday_pair(m: re.Match, ctx: Ctx) -> list[Cand]:
     return out
 
 
+_SAME = {"نفسه", "ذاته", "عينه", "ذاك", "ذلك", "نفسها", "ذاتها"}
 R_DEIC = _alt(list(W.DAY_DEICTICS) + ["يوم غد", "الغد"])
 
 
@@ -510,8 +511,10 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
         return None  # وغدا متعذرا: the verb 'became'
     if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
         nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
-        if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS:
-            return None  # اليوم الأول، اليوم الوطني: a day named, not today
+        if nxt and (nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS or nxt.group(1) in _SAME):
+            return None  # اليوم الأول، اليوم الوطني، اليوم نفسه: a day named or the narrative's, not today
+        if _prev_word(ctx.view, m.start("t")) in _SAME:
+            return None  # ذلك اليوم: that day
     if word == "الان" and ctx.original_char(m.start("deic")) == "آ":
         return None
     off = DEICTICS[word]
