@@ -591,7 +591,7 @@ def create_app(db_path: str | os.PathLike | None = None, settings: Settings | No
             page = qw.list_articles(con, limit, offset, source, _iso(since), _iso(until))
         return listing(request, page, limit, offset)
 
-    @app.get("/v1/articles/{article_id}", tags=["store"], summary="One stored article as the contract JSON")
+    @app.get("/v1/articles/{article_id:path}", tags=["store"], summary="One stored article as the contract JSON")
     def api_article(article_id: str):
         from marsad.io.writers import to_contract
 
@@ -724,7 +724,7 @@ def create_app(db_path: str | os.PathLike | None = None, settings: Settings | No
         return render(request, "search.html", q=q, result=result, offset=offset, page=None,
                       links=_page_links(request, result["total"], limit, offset, result["more"]))
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_view(request: Request, article_id: str):
         with store.cursor() as con:
             article, keys = _load(con, article_id)
