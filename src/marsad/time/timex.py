@@ -77,7 +77,6 @@ MONTH_PREPS = {_n(w) for w in W.MONTH_PREPOSITIONS}
 B = r"(?<!\w)"                 # start of a word
 E = r"(?!\w)"                  # end of a word
 CL = r"(?:[وف]?[بلك]?)"        # attached proclitics, left outside the span
-S = r"\s+"
 NUM_D = r"\d+(?:[.,٫]\d+)?"
 
 R_GM = _alt(GMONTHS)
