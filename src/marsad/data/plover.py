@@ -183,6 +183,17 @@ TRIGGERS: tuple[Trigger, ...] = (
 # Surface forms that look like triggers but in news mostly name something else: المعارضة (the opposition).
 NOT_TRIGGERS: tuple[str, ...] = ("المعارضة", "للمعارضة", "بالمعارضة", "والمعارضة")
 
+# Generic political actors that name no one in particular but are event participants in news (CAMEO/PLOVER
+# "agents": opposition, rebels, protesters, army, police...). A country adjective right after one gives its country
+# (``الحكومة التركية`` -> TUR).
+GENERIC_ACTORS: tuple[str, ...] = (
+    "المقاومة الشعبية", "المقاومة الجنوبية", "المقاومة", "المعارضة السورية", "المعارضة المسلحة", "المعارضة",
+    "المتمردين", "المتمردون", "المسلحين", "المسلحون", "المتظاهرين", "المتظاهرون", "المحتجين", "المحتجون",
+    "الانفصاليين", "الانفصاليون", "الأكراد", "الحكومة", "الجيش", "الشرطة", "قوات الأمن", "الميليشيات",
+    "الميليشيا", "المليشيات", "التحالف", "التحالف الدولي", "قوات التحالف", "دول التحالف", "الناخبين", "الناخبون",
+    "البرلمان", "مجلس النواب", "مجلس الأمن", "المحكمة", "الادعاء العام", "النيابة العامة", "السلطات",
+)
+
 # Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
 PREPOSITIONS: tuple[str, ...] = (
     "مع", "إلى", "الى", "على", "من", "عن", "ضد", "في", "بين", "تجاه", "نحو", "أمام", "لدى", "حول",

@@ -35,6 +35,8 @@ DEFAULTS = {
     "use_kb": True,  # complete the article's entities with KB names and country adjectives
     # "both": an actor and a target (an actor alone for INTRANSITIVE codes); "any": one of them; "none"
     "require": "both",
+    "sentence_actor": False,  # an implicit actor may be the last actor of the same sentence
+    "split_targets": False,  # one event per coordinated target (مع أميركا والناتو -> two events)
 }
 
 PUNCT_BREAK = set(".،,;؛:!?؟()[]\n")
@@ -114,6 +116,10 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
     if use_kb:
         taken = [(c.start, c.end) for c in cands]
         for k in gazetteer.match_tokens(article.text, tokens):
+            if not any(k.start < e and s < k.end for s, e in taken):
+                cands.append(k)
+                taken.append((k.start, k.end))
+        for k in gazetteer.match_generic(article.text, tokens):
             if not any(k.start < e and s < k.end for s, e in taken):
                 cands.append(k)
     cands.sort(key=lambda c: (c.start, -c.end))
@@ -229,7 +235,7 @@ def _prefer_name(ctx: _Ctx, c: Candidate, pool: list[Candidate]) -> Candidate:
     if c.kind != "adjective":
         return c
     for d in pool:
-        if d.start >= c.end and _gap(ctx, c.end, d.start) == 0 and d.kind != "adjective":
+        if d.start >= c.end and _gap(ctx, c.end, d.start) <= 1 and d.kind in ("entity", "kb"):
             return Candidate(d.start, d.end, d.text, d.entity, d.country or c.country, d.kind, d.name)
     return c
 
@@ -244,8 +250,8 @@ def _speaker_arg(article: Article, q: Quote | None) -> EventArg | None:
         return None
     sp = q.speaker
     ent = next((e for e in article.entities if e.id == sp.entity), None) if sp.entity else None
-    if ent is None and _bare_common_noun(sp.text, None):
-        return None
+    if ent is None and (_bare_common_noun(sp.text, None) or not gazetteer.lookup_country(sp.text)):
+        return None  # a speaker the article does not resolve to anyone known
     country = _entity_country(ent) if ent else gazetteer.lookup_country(sp.text)
     return EventArg(sp.text, sp.entity, country, sp.start, sp.end)
 
@@ -266,6 +272,13 @@ def _key(arg: EventArg | None) -> str:
     if arg is None:
         return ""
     return arg.country or arg.entity or normalize(arg.text)
+
+
+def _same(a: EventArg, b: EventArg) -> bool:
+    """The same participant: the same entity, else the same text (two actors of one country may still differ)."""
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return normalize(a.text) == normalize(b.text) or (a.start is not None and a.start == b.start)
 
 
 def _date(article: Article, sent: tuple[int, int], trig: Span) -> str | None:
@@ -512,14 +525,14 @@ def find_events(article: Article, **options) -> list[Event]:
                     continue
                 actors = [_speaker_arg(article, quote)]
             elif actors == [None]:
-                actors = [_speaker_arg(article, quote) or sent_actor]
+                actors = [_speaker_arg(article, quote) or (sent_actor if opts["sentence_actor"] else None)]
             targets = [_arg(ctx, target_c)] if target_c else [None]
-            if target_c is not None:
+            if target_c is not None and opts["split_targets"]:
                 targets += [_arg(ctx, d) for d in _conjuncts(ctx, target_c, sent[1])]
             date = _date(article, sent, trigger_span)
             for actor_arg in actors:
                 for target_arg in targets:
-                    if target_arg is not None and actor_arg is not None and _key(target_arg) == _key(actor_arg):
+                    if target_arg is not None and actor_arg is not None and _same(target_arg, actor_arg):
                         target_arg = None
                     need = opts["require"]
                     if need == "any" and actor_arg is None and target_arg is None:

@@ -126,6 +126,46 @@ def _skip_prefix(text: str, token_start: int, n_letters: int) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
+def generic_index() -> dict[str, list[tuple[str, ...]]]:
+    from marsad.data.plover import GENERIC_ACTORS
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in GENERIC_ACTORS:
+        words = tuple(normalize(name).split())
+        out.setdefault(words[0], []).append(words)
+    for lst in out.values():
+        lst.sort(key=lambda w: -len(w))
+    return out
+
+
+def match_generic(text: str, tokens) -> list[Candidate]:
+    """Generic actors (``المقاومة الشعبية``, ``الحكومة``, ``الأكراد``): candidates with no entity and no country."""
+    idx = generic_index()
+    keys = [normalize(t.text) for t in tokens]
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for pro, rest in strip_proclitics(keys[i]):
+            for words in idx.get(rest, ()):
+                n = len(words)
+                if i + n <= len(tokens) and all(keys[i + k] == words[k] for k in range(1, n)):
+                    hit = (n, pro)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, pro = hit
+        start = _skip_prefix(text, tokens[i].start, len(pro))
+        end = tokens[i + n - 1].end
+        out.append(Candidate(start, end, text[start:end], None, None, "generic", text[start:end]))
+        i += n
+    return out
+
+
 def match_tokens(text: str, tokens) -> list[Candidate]:
     """KB names and country adjectives found in ``tokens`` (longest match first, no overlaps)."""
     by_first, _ = kb_index()
