@@ -24,6 +24,8 @@ def _by_name(ents):
     ("كيشيدا", "Kishida"),
     ("أوباما", "Obama"),
     ("نينغ", "Ning"),
+    ("محمد يوسف عبد العزيز", "Mohammed Youssef Abd al-Aziz"),
+    ("يوشيهيدي", "Yushihidi"),
     ("", ""),
 ])
 def test_resolve_romanize_is_readable(arabic, latin):

@@ -422,21 +422,21 @@ def person_roles(text: str, entities, kb: KnowledgeBase | None = None) -> dict[s
 
 
 # ---------------------------------------------------------------------------------------------- romanisation
-_CONS = {
-    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
-    "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q",
-    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "'", "ؤ": "'", "ئ": "'", "پ": "p", "چ": "ch",
-    "ڤ": "v", "گ": "g", "ژ": "zh",
-}
-_VOWELISH = set("اأإآىوية")
-
-
 def romanize(name: str) -> str:
-    """A readable Latin rendering of an Arabic name (``ماو نينغ`` -> ``Mao Ning``); not a standard transliteration."""
+    """A readable Latin rendering of an Arabic name (``ماو نينغ`` -> ``Mao Ning``); not a standard transliteration.
+
+    Frequent name words take their usual news spelling (``marsad.data.romanization.NAME_WORDS``: محمد ->
+    Mohammed, عبد الله -> Abd Allah); other words are spelled letter by letter with a few vowel rules.
+    """
+    from marsad.data.romanization import NAME_WORDS
+
     words = []
     for w in normalize(name, _ROMAN_OPTS).split():
         if not any("\u0621" <= c <= "\u064a" for c in w):
             words.append(w)
+            continue
+        if w in NAME_WORDS:
+            words.append(NAME_WORDS[w])
             continue
         prefix = ""
         if w.startswith("ال") and len(w) > 3:
@@ -452,8 +452,10 @@ def _cap(s: str) -> str:
 
 
 def _romanize_word(w: str) -> str:
+    from marsad.data.romanization import CONSONANTS, VOWEL_LETTERS
+
     n = len(w)
-    has_vowel = any(c in _VOWELISH for c in w)
+    has_vowel = any(c in VOWEL_LETTERS for c in w)
     out = []
     for i, ch in enumerate(w):
         prev = w[i - 1] if i else ""
@@ -464,35 +466,31 @@ def _romanize_word(w: str) -> str:
             out.append("o" if nxt == "و" and i == 0 else "a")
         elif ch == "إ":
             out.append("i")
-        elif ch == "ى":
-            out.append("a")
-        elif ch == "ة":
+        elif ch in "ىة":
             out.append("a")
         elif ch == "و":
             if i == 0 or (nxt and nxt in "اى"):
                 out.append("w")
-            elif prev in "اأ" and i == n - 1:
-                out.append("o")
-            elif prev in "أ" and i == 1:
+            elif prev == "أ" and i == 1:
                 continue  # أو at the start: already "o"
             elif i == n - 1:
                 out.append("o")
-            elif prev in "اي":
+            elif prev in "اي" and not (prev == "ي" and i == 1):
                 out.append("w")
             else:
                 out.append("u")
         elif ch == "ي":
-            if i == 0 or (nxt and nxt in "اوى"):
+            if i == 0 or (nxt and nxt in "اوى" and i < n - 2):
                 out.append("y")
-            elif prev in "اوي":
+            elif prev in "اوي" and i < n - 1:
                 out.append("y")
             else:
                 out.append("i")
         elif ch == "غ" and prev == "ن" and i == n - 1:
             out.append("g")
         else:
-            out.append(_CONS.get(ch, ch))
-            if not has_vowel and nxt and nxt not in _VOWELISH and i < n - 1:
+            out.append(CONSONANTS.get(ch, ch))
+            if not has_vowel and nxt and nxt not in VOWEL_LETTERS and i < n - 1:
                 out.append("a")
     return "".join(out)
 
