@@ -144,6 +144,17 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
     """Index where a personal name begins after a title chain (المتحدث باسم وزارة الخارجية الصينية ماو نينغ),
     or None when the phrase is all title."""
     norms = view.norms
+    # the name follows the last definite word of the title chain (… الخارجية الصينية | ماو نينغ)
+    words = [t for t in range(a, b) if view.is_word[t]]
+    for x in range(len(words) - 2, -1, -1):
+        t, nxt = words[x], words[x + 1]
+        if norms[t].startswith("ال") and len(norms[t]) > 3 and not norms[nxt].startswith("ال") \
+                and (x == 0 or norms[words[x - 1]] not in C.NAME_PARTICLES) \
+                and norms[nxt] not in C.PERSON_TITLES and norms[nxt] not in C.TITLE_LINKS \
+                and not _DIGITS.match(norms[nxt]):
+            if any(norms[u] in C.PERSON_TITLES or norms[u] in C.TITLE_LINKS for u in words[:x + 1]):
+                return nxt
+            break
     k = a
     while k < b:
         w = norms[k]
@@ -250,6 +261,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, gender)
     if head in C.HEDGE_SOURCES:
         return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender, hedge_source=True)
+    if head in C.DOCUMENT_NOUNS:
+        return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender, _named=True)
 
     # entity mentions inside the phrase: a person first
     mentions = view.mentions_in(np_start, np_end)
