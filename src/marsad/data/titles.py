@@ -166,3 +166,11 @@ TITLE_FILLERS: frozenset[str] = frozenset((
     "آنذاك", "حينها", "حينذاك", "السابق", "السابقة", "الحالي", "الحالية", "الأسبق", "الأسبقة", "المنتخب",
     "المنتخبة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "بالوكالة",
 ))
+
+# Words that join the parts of a name and never end one: عبد الله, بن سلمان, أبو مازن, ولد الشيخ, آل ثاني.
+NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "ابو", "بن", "ولد", "آل", "أبي", "ابن", "دي", "فون", "فان")
+
+# Last words of Arabic names too common to stand for one person alone (``عبد الله``, ``محمد``): a surname found
+# once is not propagated through the article when it is one of these.
+COMMON_NAME_ENDINGS: tuple[str, ...] = ("الله", "الرحمن", "الرحيم", "العزيز", "الدين", "محمد", "أحمد", "علي", "حسن",
+                                        "حسين", "سعيد", "منصور", "خالد", "سعد")

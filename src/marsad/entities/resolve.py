@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.data.titles import NAME_STOPWORDS, TITLE_FILLERS, TITLES, Title
+from marsad.data.titles import (COMMON_NAME_ENDINGS, NAME_PARTICLES, NAME_STOPWORDS, TITLE_FILLERS, TITLES,
+                                 Title)
 from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb, normalized_view
 from marsad.text.normalize import normalize
 from marsad.types import Entity, Mention
@@ -195,7 +196,7 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
     return out
 
 
-_COMPOUND_HEADS = {normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "ولد", "آل", "أبي", "ابن", "دي", "فون", "فان")}
+_COMPOUND_HEADS = {normalize(w) for w in NAME_PARTICLES}
 
 
 def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None = None) -> list[Candidate]:
@@ -237,9 +238,7 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
 
 
 _TITLE_WORDS = {normalize(t.ar).split()[-1] for t in TITLES}
-# Last words of Arabic names that are too common to stand for one person alone (the name of God in عبد الله ...).
-_COMMON_SURNAME_WORDS = {normalize(w) for w in ("الله", "الرحمن", "الرحيم", "العزيز", "الدين", "محمد", "أحمد",
-                                                 "علي", "حسن", "حسين", "سعيد", "منصور", "خالد", "سعد")}
+_COMMON_SURNAME_WORDS = {normalize(w) for w in COMMON_NAME_ENDINGS}
 
 
 def _name_boundary(text: str, words, view, j: int) -> bool:
