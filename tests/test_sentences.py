@@ -42,6 +42,10 @@ def sents(text: str) -> list[str]:
     ("The U.S. and Dr. Smith met. Then they left.", ["The U.S. and Dr. Smith met.", "Then they left."]),
     ("ولد عام 1950 م. وتوفي عام 2010 م.", ["ولد عام 1950 م.", "وتوفي عام 2010 م."]),
     ("زار الموقع www.spa.gov.sa اليوم. ثم غادر.", ["زار الموقع www.spa.gov.sa اليوم.", "ثم غادر."]),
+    # list numbers at the start of a line
+    ("المقادير:\n1. كوب دقيق.\n2. ملعقة سكر. تخلط جيدا.",
+     ["المقادير:", "1. كوب دقيق.", "2. ملعقة سكر.", "تخلط جيدا."]),
+    ("بلغ العدد 2015. ثم انخفض.", ["بلغ العدد 2015.", "ثم انخفض."]),
     # Arabic comma and semicolon do not end a sentence
     ("زار الرياض، ثم جدة؛ وعاد إلى مكة.", ["زار الرياض، ثم جدة؛ وعاد إلى مكة."]),
     # whitespace and invisible marks are trimmed

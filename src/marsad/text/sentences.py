@@ -9,6 +9,7 @@ Rules, in order:
 - a full stop is not final inside numbers and dates (``3.5``, ``10.08.2015``), after abbreviations and initials
   (``U.S.``, ``Dr.``, ``د.``, ``م.``, ``ص.ب.``, ``ج.``; list in ``marsad.data.abbreviations``), or when a Latin
   letter or digit follows it directly (``example.com``); an era marker after a number (``2015 م.``) is final;
+- a list number at the start of a line (``2. النقطة``) does not end a sentence;
 - the Arabic comma ``،`` and semicolon ``؛`` never end a sentence.
 Sentences are trimmed of surrounding spaces and invisible marks; empty lines give none.
 """
@@ -44,6 +45,8 @@ def _is_abbreviation(text: str, dot: int, line_end: int) -> bool:
         return True  # 3.5  10.08.2015
     if nxt and _LATIN_OR_DIGIT.match(nxt):
         return True  # example.com, U.S.A, 1.5 after a letter
+    if prev and _DIGIT.match(prev) and _is_enumerator(text, dot):
+        return True  # "2. النقطة الثانية" at the start of a line: a list number
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
@@ -65,6 +68,19 @@ def _is_abbreviation(text: str, dot: int, line_end: int) -> bool:
     if len(word.replace(".", "")) == 1 or word in A.ARABIC:
         return not rest_of_line_empty  # د. م. ج. ص.ب. are abbreviations unless the line ends there
     return False
+
+
+def _is_enumerator(text: str, dot: int) -> bool:
+    """Is ``text[dot]`` the stop of a list number (1-3 digits) that starts its line?"""
+    j = dot
+    while j > 0 and dot - j < 3 and _DIGIT.match(text[j - 1]):
+        j -= 1
+    if j > 0 and _DIGIT.match(text[j - 1]):
+        return False
+    k = j
+    while k > 0 and j - k < 4 and text[k - 1] in " \t-*•":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
