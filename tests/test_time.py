@@ -536,3 +536,15 @@ def test_time_since_vague_is_a_stretch(text, ttype, value):
 @pytest.mark.parametrize("text", ["في اليوم نفسه", "في ذلك اليوم", "في اليوم التالي", "اليوم الوطني"])
 def test_time_narrative_days_are_not_today(text):
     assert times_of(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفي مارس", [("مارس", "2023-03")]),
+    ("في آب", [("آب", "2023-08")]),
+    ("مع آب", []),
+    ("في صفر", []),
+    ("في شهر صفر", [("شهر صفر", "2023-08")]),  # Safar 1445: 17 Aug - 15 Sep 2023, its 15th on 31 Aug
+    ("وصل رجب طيب أردوغان", []),
+])
+def test_time_ambiguous_month_names_in_context(text, expected):
+    assert [(t, v) for t, _, v in times_of(text)] == expected

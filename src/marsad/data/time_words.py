@@ -266,3 +266,6 @@ VAGUE_PERIODS = ("الفترة", "الآونة", "المرحلة")
 # Nouns before an ordinal that make it count periods, not name a day (الأسبوع الأول من مارس).
 PERIOD_NOUNS = ("الأسبوع", "الأسابيع", "الأسبوعين", "الشهر", "العام", "السنة", "اليوم", "الأيام", "النصف",
                 "الربع", "الثلث", "العشر", "العشرة", "الساعات", "الليلة", "الفصل")
+# ...and the ones that also make an ambiguous month name (مارس، آب، ماي) a month: في مارس، منذ آب.
+STRICT_MONTH_PREPOSITIONS = ("في", "منذ", "حتى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل", "أواسط", "بحلول",
+                             "شهري")

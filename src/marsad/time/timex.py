@@ -73,6 +73,7 @@ PRESENT = {_n(w) for w in W.PRESENT_WORDS}
 FUTURE_MARKERS = [_n(w) for w in W.FUTURE_MARKERS]
 YEAR_PREPS = {_n(w) for w in W.YEAR_PREPOSITIONS}
 MONTH_PREPS = {_n(w) for w in W.MONTH_PREPOSITIONS}
+STRICT_MONTH_PREPS = {_n(w) for w in W.STRICT_MONTH_PREPOSITIONS}
 
 B = r"(?<!\w)"                 # start of a word
 E = r"(?!\w)"                  # end of a word
@@ -212,6 +213,12 @@ def _rel_dir(word: str | None) -> int | None:
 def _prev_word(view: str, pos: int) -> str:
     m = re.search(r"(\w+)\W*$", view[max(0, pos - 40):pos])
     return m.group(1) if m else ""
+
+
+def _prev_in(view: str, pos: int, words) -> bool:
+    """The word before ``pos`` (or it without a leading و/ف: وفي، فمنذ) is one of ``words``."""
+    w = _prev_word(view, pos)
+    return w in words or (w[:1] in "وف" and w[1:] in words)
 
 
 def _future_context(ctx: Ctx, pos: int) -> bool:
@@ -357,9 +364,11 @@ def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
     hijri = name in HMONTHS and name not in GMONTHS
     rel = _rel_dir(m["rel"])
     if not m["head"] and rel is None and not m["gloss"]:
-        ambiguous = name in GMONTH_AMBIG or name in HMONTH_AMBIG
-        if ambiguous or _prev_word(ctx.view, m.start()) not in MONTH_PREPS:
-            return None
+        if name in HMONTH_AMBIG:
+            return None  # صفر 'zero', رجب (a name), محرم 'forbidden': only with شهر, a day or a year
+        ambiguous = name in GMONTH_AMBIG
+        if not _prev_in(ctx.view, m.start(), STRICT_MONTH_PREPS if ambiguous else MONTH_PREPS):
+            return None  # مارس الرياضة 'he practised sport'; في مارس 'in March'
     if hijri:
         mon = HMONTHS[name]
         if ctx.ref is None:
@@ -430,7 +439,7 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or era):
         prev = _prev_word(ctx.view, m.start("t"))
         low = 1900 if prev in ("من", "الى") else 1800  # من 1500 إلى 2000 دولار is a range of amounts
-        if not (low <= y <= 2100 and len(m["y"]) == 4 and prev in YEAR_PREPS):
+        if not (low <= y <= 2100 and len(m["y"]) == 4 and _prev_in(ctx.view, m.start("t"), YEAR_PREPS)):
             return None
         nxt = ctx.view[m.end("y"):m.end("y") + 16]
         if re.match(r"\s*(?:[%٪]|" + R_UNIT + "|" + R_COUNT + r"|\w{3,}(?<!و)ا(?!\w))", nxt):
