@@ -274,6 +274,17 @@ def test_attribution_title_resolves_to_entity():
     assert q.speaker.entity == "E1"
 
 
+@pytest.mark.parametrize("text", [
+    "نشرت صحيفة واشنطن بوست تقريرا مطولا. وقالت الصحيفة إن المعارك مستمرة.",
+    "نشرت صحيفة واشنطن بوست تقريرا مطولا. وجاء في الخبر أن المعارك مستمرة.",
+])
+def test_attribution_outlet_noun_resolves_to_outlet_entity(text):
+    wp = _entity("E1", "ORG", text, "واشنطن بوست")
+    q = _one(text, [wp])
+    assert q.speaker.entity == "E1"
+    assert q.speaker.type == "outlet"
+
+
 def test_attribution_speaker_span_on_person_mention():
     text = "وقال المتحدث باسم وزارة الخارجية الصينية ماو نينغ إن الحلف يجب أن يبقى في منطقته."
     ents = [_entity("E1", "ORG", text, "وزارة الخارجية الصينية"), _entity("E2", "PER", text, "ماو نينغ")]

@@ -262,7 +262,11 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     if head in C.HEDGE_SOURCES:
         return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender, hedge_source=True)
     if head in C.DOCUMENT_NOUNS:
-        return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender, _named=True)
+        ent_id = None
+        if len(words) - hi == 1 and head.startswith("ال"):  # جاء في الخبر: the outlet's report
+            ent_id = resolve_title(view, OUTLETS_KEY, titles or {}, cue_pos)
+        return SpeakerInfo(np_start, np_end, "outlet" if ent_id else "unknown", ent_id, None, description, gender,
+                           _named=True)
 
     # entity mentions inside the phrase: a person first
     mentions = view.mentions_in(np_start, np_end)
@@ -284,7 +288,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         return SpeakerInfo(span[0], span[1], stype, m[2], None, description, gender)
 
     if head in C.OUTLET_NOUNS or text_norm in C.OUTLET_NAMES or _strip_article(text_norm) in C.OUTLET_NAMES:
-        return SpeakerInfo(np_start, np_end, "outlet", None, None, description, gender)
+        ent_id = None
+        if len(words) - hi == 1 and head.startswith("ال"):  # الصحيفة: the outlet named before
+            ent_id = resolve_title(view, OUTLETS_KEY, titles or {}, cue_pos)
+        return SpeakerInfo(np_start, np_end, "outlet", ent_id, None, description, gender)
     if head in C.GOVERNMENT_NOUNS or text_norm in countries() or text_norm in C.CAPITALS:
         return SpeakerInfo(np_start, np_end, "government", None, None, description, gender)
     if head in C.ORGANIZATION_NOUNS:
@@ -314,11 +321,26 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender)
 
 
+OUTLETS_KEY = "\x00outlet"
+
+
+def _is_outlet_mention(view: ArticleView, start: int, text: str) -> bool:
+    key = normalize(text)
+    if key in C.OUTLET_NAMES or _strip_article(key) in C.OUTLET_NAMES:
+        return True
+    i = view.token_before(start)
+    while i >= 0 and not view.is_word[i] and view.norms[i] in "«“\"{":
+        i -= 1
+    return i >= 0 and view.is_word[i] and (view.norms[i] in C.OUTLET_NOUNS or _without_lam(view.norms[i]) in C.OUTLET_NOUNS)
+
+
 def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
     """For each title word (folded, without ال), the PER entity mentions it introduces: (offset, entity id)."""
     out: dict[str, list[tuple[int, str]]] = {}
     for start, end, eid, mention in view.mentions:
         if mention.type != "PER":
+            if _is_outlet_mention(view, start, mention.text):
+                out.setdefault(OUTLETS_KEY, []).append((start, eid))
             continue
         i = view.token_before(start)
         for j in range(i, max(i - 6, -1), -1):
@@ -333,7 +355,7 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
 
 def resolve_title(view: ArticleView, head: str, titles: dict[str, list[tuple[int, str]]], pos: int) -> str | None:
     """The last PER entity introduced with title ``head`` before ``pos`` (the first after it when none)."""
-    cands = titles.get(_strip_article(head), [])
+    cands = titles.get(head if head == OUTLETS_KEY else _strip_article(head), [])
     before = [eid for off, eid in cands if off < pos]
     if before:
         return before[-1]
