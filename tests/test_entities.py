@@ -168,3 +168,14 @@ def test_entities_floor_on_dev_set_kb_only():
     if not files:
         pytest.skip("no dev gold files")
     assert _f1(score, files, use_ner=False) >= DEV_FLOOR_KB_ONLY
+
+
+@pytest.mark.parametrize("ner,text,kept", [
+    ([Mention(0, 4, "مجلس", "ORG")], "مجلس", False),
+    ([Mention(0, 7, "المملكة", "LOC")], "المملكة", False),
+    ([Mention(0, 4, "محمد", "LOC")], "محمد", False),
+    ([Mention(0, 4, "محمد", "PER")], "محمد", True),
+    ([Mention(0, 9, "مجلس زيتا", "ORG")], "مجلس زيتا", True),
+])
+def test_entities_merge_drops_generic_model_mentions(ner, text, kept):
+    assert bool(merge(text, ner, [], load_kb())) == kept

@@ -174,3 +174,10 @@ NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "ابو", "بن", "ولد
 # once is not propagated through the article when it is one of these.
 COMMON_NAME_ENDINGS: tuple[str, ...] = ("الله", "الرحمن", "الرحيم", "العزيز", "الدين", "محمد", "أحمد", "علي", "حسن",
                                         "حسين", "سعيد", "منصور", "خالد", "سعد")
+
+# Common nouns a statistical tagger sometimes marks as a name on their own (مجلس, حزب, المملكة): a one-word mention
+# that is one of these (or a descriptor above) is not an entity.
+GENERIC_NOUNS: tuple[str, ...] = (
+    "مجلس", "حزب", "بلدة", "قرية", "المملكة", "الدولة", "الحكومة", "الوزارة", "الجيش", "الشرطة", "المدينة",
+    "العاصمة", "المنطقة", "الولاية", "الحركة", "الجماعة", "التنظيم", "المجلس", "الحزب", "البرلمان", "الرئاسة",
+)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import warnings
+from functools import lru_cache
 
 from marsad.errors import MarsadError, ModelError
 from marsad.types import Article, Entity, Mention
@@ -104,7 +105,7 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
         if all(i in dropped_ner for i in over):
             kb_used.discard(ki)
     for i, nm in enumerate(ner_mentions):
-        if i in dropped_ner:
+        if i in dropped_ner or _generic(nm):
             continue
         entry = None
         km = next((k for k in kb_matches if _same_span(text, nm, k)), None)
@@ -122,6 +123,28 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
             continue
         cands.append(Candidate(km.start, km.end, km.text, km.entry.type, "kb", km.entry))
     return sorted(cands, key=lambda c: (c.start, c.end))
+
+
+def _generic(nm: Mention) -> bool:
+    """A one-word model mention that is a common noun (مجلس, المملكة), or a frequent given name typed as a place or
+    an organisation (محمد as LOC): not an entity on its own."""
+    from marsad.data.romanization import NAME_WORDS
+    from marsad.data.titles import DESCRIPTORS, GENERIC_NOUNS
+    from marsad.text.normalize import normalize
+
+    if " " in nm.text.strip():
+        return False
+    w = normalize(nm.text)
+    if w in _normalized(GENERIC_NOUNS) or w in _normalized(DESCRIPTORS):
+        return True
+    return nm.type != "PER" and w in _normalized(tuple(NAME_WORDS))
+
+
+@lru_cache(maxsize=8)
+def _normalized(words: tuple[str, ...]) -> frozenset[str]:
+    from marsad.text.normalize import normalize
+
+    return frozenset(normalize(w) for w in words)
 
 
 def _same_span(text: str, nm: Mention, km) -> bool:
