@@ -290,3 +290,38 @@ def test_web_server_refuses_large_body_before_reading_it(server, declared):
     assert r.status == 413
     assert json.loads(r.read())["error"]["code"] == "payload_too_large"
     conn.close()
+
+
+def test_web_cli_serve_starts_and_answers(tmp_path):
+    import subprocess
+    import sys
+
+    port = _free_port()
+    cmd = [sys.executable, "-c", "from marsad.interfaces.cli import main; main()", "serve", "--db",
+           str(tmp_path / "none.duckdb"), "--port", str(port), "--log-level", "warning"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                conn.request("GET", "/v1/health")
+                health = json.loads(conn.getresponse().read())
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read()
+                assert time.monotonic() < deadline, "marsad serve did not start"
+                time.sleep(0.2)
+        assert health["database_available"] is False
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request("POST", "/v1/analyze", body=json.dumps({"text": JORDAN}).encode(),
+                     headers={"content-type": "application/json"})
+        r = conn.getresponse()
+        assert r.status == 200 and json.loads(r.read())["text"] == JORDAN
+        conn.request("GET", "/v1/articles")
+        r = conn.getresponse()
+        assert r.status == 503 and "marsad ingest" in json.loads(r.read())["error"]["message"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+    assert "no database" in proc.stderr.read()

@@ -22,6 +22,7 @@ import logging
 import math
 import os
 import threading
+from collections import OrderedDict
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,7 @@ class Settings:
     analyze_queue: int = 128  # analyses waiting or running beyond which a request gets 503 (busy)
     page_size: int = 20  # default ``limit`` of lists
     page_max: int = 200  # largest ``limit`` accepted
+    article_cache: int = 256  # stored articles kept rebuilt in memory (the store is read-only while serving)
 
 
 class ApiError(Exception):
@@ -680,11 +682,24 @@ def create_app(db_path: str | os.PathLike | None = None, settings: Settings | No
         page = qw.keyword_search(con, q, limit, offset)
         return {"rows": page.rows, "total": page.total, "more": None, "mode": "keyword", "hint": page.hint}
 
+    cache: OrderedDict[str, tuple] = OrderedDict()  # hash -> (Article, entity keys); the store is read-only
+    cache_lock = threading.Lock()
+
     def _load(con, key: str):
         h = qw.find_article(con, key)
-        found = qw.load_article(con, h) if h else None
+        if h is None:
+            raise ApiError(404, "not_found", f"no article {key!r} in the store; see /v1/articles")
+        with cache_lock:
+            if h in cache:
+                cache.move_to_end(h)
+                return cache[h]
+        found = qw.load_article(con, h)
         if found is None:
             raise ApiError(404, "not_found", f"no article {key!r} in the store; see /v1/articles")
+        with cache_lock:
+            cache[h] = found
+            while len(cache) > settings.article_cache:
+                cache.popitem(last=False)
         return found
 
     # --- pages ------------------------------------------------------------------------------------------------
