@@ -420,7 +420,10 @@ def find_drafts(view: ArticleView) -> list[Draft]:
             continue
         acc = match_according(view, i)
         if acc is not None:
-            d = _according(view, i, acc, titles, consumed)
+            try:
+                d = _according(view, i, acc, titles, consumed)
+            except (IndexError, ValueError):
+                d = None  # degrade locally
             if d is not None:
                 drafts.append(d)
             i += 1
@@ -442,12 +445,20 @@ def find_drafts(view: ArticleView) -> list[Draft]:
         if d is not None:
             drafts.append(d)
         i += 1
-    _paragraph_forms(view, drafts, titles)
-    _orphan_quotes(view, drafts, titles, consumed)
-    drafts.sort(key=lambda d: (d.cue[0] if d.cue else d.content[0] if d.content else 0))
-    _relays(view, drafts)
-    _resolve(view, drafts, antecedents)
-    return [d for d in drafts if not d.dropped]
+    for extra_pass in (_paragraph_forms, _orphan_quotes):
+        try:
+            extra_pass(view, drafts, titles) if extra_pass is _paragraph_forms else \
+                extra_pass(view, drafts, titles, consumed)
+        except (IndexError, ValueError, KeyError, AttributeError):
+            pass  # one odd paragraph never loses the quotes already found
+    drafts = [d for d in drafts if d.content is not None]
+    drafts.sort(key=lambda d: (d.cue[0] if d.cue else d.content[0]))
+    try:
+        _relays(view, drafts)
+        _resolve(view, drafts, antecedents)
+    except (IndexError, ValueError, KeyError, AttributeError):
+        pass  # unresolved speakers stay implicit
+    return [d for d in drafts if not d.dropped and d.content is not None]
 
 
 def _inside_quotation(view: ArticleView, i: int) -> bool:

@@ -73,7 +73,7 @@ def _without_lam(w: str) -> str:
 
 
 def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = True,
-                    lam_ok: bool = False) -> tuple[int, int]:
+                    lam_ok: bool = False, through_lam: bool = False) -> tuple[int, int]:
     """The speaker noun phrase inside tokens ``[a, b)``: from the first content word to the first
     prepositional phrase, relative pronoun, anonymity formula or clause punctuation."""
     norms, words = view.norms, view.is_word
@@ -99,6 +99,9 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 k += 1
                 continue
             break
+        if through_lam and k > a and w.startswith("لل") and len(w) > 3:
+            k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title
+            continue
         if k > a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in C.NEGATIONS or w in C.COMPLEMENTISERS
                       or (w.startswith("لل") and len(w) > 3) or w in ("ل", "لـ")
                       or w in C.WEEKDAYS or _anonymity_at(view, k, b)):
@@ -148,7 +151,9 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
     words = [t for t in range(a, b) if view.is_word[t]]
     for x in range(len(words) - 2, -1, -1):
         t, nxt = words[x], words[x + 1]
-        if norms[t].startswith("ال") and len(norms[t]) > 3 and not norms[nxt].startswith("ال") \
+        if (norms[t].startswith("ال") or norms[t].startswith("لل")) and len(norms[t]) > 3 \
+                and not norms[nxt].startswith("ال") and not norms[nxt].startswith("لل") \
+                and _without_lam(norms[nxt]) == norms[nxt] and norms[nxt] not in C.PP_HEADS \
                 and (x == 0 or norms[words[x - 1]] not in C.NAME_PARTICLES) \
                 and norms[nxt] not in C.PERSON_TITLES and norms[nxt] not in C.TITLE_LINKS \
                 and not _DIGITS.match(norms[nxt]):
@@ -164,7 +169,8 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
         if w in C.NAME_PARTICLES:
             return k
         if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
-                or w in C.OUTLET_NOUNS or (w.startswith("ال") and len(w) > 3) or _DIGITS.match(w):
+                or w in C.OUTLET_NOUNS or ((w.startswith("ال") or w.startswith("لل")) and len(w) > 3) \
+                or _DIGITS.match(w):
             k += 1
             continue
         return k
@@ -203,6 +209,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         a += 1
     a0 = a
     a, k = cut_noun_phrase(view, a, b, lam_ok=lam_ok)
+    if k > a and view.is_word[a] and view.norms[a] in C.PERSON_TITLES and k < b:
+        a2, k2 = cut_noun_phrase(view, a, b, lam_ok=lam_ok, through_lam=True)
+        if k2 > k and _name_start(view, a2, k2) is not None:
+            a, k = a2, k2
     tries = 0
     while k <= a and tries < 2:
         # a parenthetical before the subject: قالت، عصر أول من أمس، وزارة الخارجية إنها
