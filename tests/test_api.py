@@ -372,6 +372,22 @@ def test_api_stories_pages_with_next_link(client):
     assert client.get(body["next"]).json()["offset"] == 2
 
 
+@pytest.mark.parametrize("mode, total, more", [("semantic", None, True), ("keyword", 0, False)])
+def test_api_search_uses_embeddings_when_stored(client, monkeypatch, mode, total, more):
+    from marsad.interfaces import queries_web
+    from marsad.store import queries
+
+    rows = [{"hash": _hash(t), "title": None, "source": None, "published": None, "score": 0.9 - i / 10, "lead": ""}
+            for i, t in enumerate((JORDAN, SUDAN, HOSTILE))]
+    monkeypatch.setattr(queries_web, "has_embeddings", lambda con: True)
+    monkeypatch.setattr(queries, "search", lambda con, q, limit=10: queries.Result(rows[:limit]))
+    body = client.get("/v1/search", params={"q": "water talks in Amman", "limit": 2, "mode": mode}).json()
+    assert body["mode"] == mode and body["total"] == total and bool(body["next"]) == more
+    if mode == "semantic":
+        assert [r["hash"] for r in body["items"]] == [_hash(JORDAN), _hash(SUDAN)]
+        assert client.get(body["next"]).json()["items"][0]["hash"] == _hash(HOSTILE)
+
+
 @pytest.mark.parametrize("key", ["jo-water", _hash(JORDAN)])
 def test_api_article_by_id_or_hash(client, key):
     r = client.get(f"/v1/articles/{key}")
