@@ -548,3 +548,17 @@ def test_time_narrative_days_are_not_today(text):
 ])
 def test_time_ambiguous_month_names_in_context(text, expected):
     assert [(t, v) for t, _, v in times_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("من مونتريال (2009) إلى تونس (2010)", [("2009", "2009"), ("2010", "2010")]),
+    ("حكومة المالكي الثانية (2010 - 2014) احتفظ", [("2010", "2010"), ("2014", "2014")]),
+    ("بعد 1987 و1990 و2010 و2012", [("1987", "1987"), ("1990", "1990"), ("2010", "2010"), ("2012", "2012")]),
+    ("ما بين 2007 و2013", [("2007", "2007"), ("2013", "2013")]),
+    ("(مواليد 1986)", [("1986", "1986")]),
+    ("في ربيع هذا العام", [("ربيع هذا العام", "2023-SP")]),
+    ("ما بين 6000 و8000 قدم (1829 - 2438 مترًا)", []),
+    ("بلغ العدد (1500)", []),
+])
+def test_time_year_lists_and_brackets(text, expected):
+    assert [(t, v) for t, _, v in times_of(text)] == expected

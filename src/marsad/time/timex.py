@@ -436,7 +436,9 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
     y = int(m["y"])
     era = _key(m["era"] or m["era2"] or "")
     hijri = era in HIJRI_ERA
-    if not (m["head"] or era):
+    bracketed = re.search(r"\(\s*$", ctx.view[max(0, m.start("t") - 3):m.start("t")]) is not None and \
+        re.match(r"\s*(?:[-–]\s*\d{4}\s*)?\)", ctx.view[m.end("y"):m.end("y") + 10]) is not None
+    if not (m["head"] or era or (bracketed and 1900 <= y <= 2100)):
         prev = _prev_word(ctx.view, m.start("t"))
         low = 1900 if prev in ("من", "الى") else 1800  # من 1500 إلى 2000 دولار is a range of amounts
         if not (low <= y <= 2100 and len(m["y"]) == 4 and _prev_in(ctx.view, m.start("t"), YEAR_PREPS)):
@@ -591,12 +593,17 @@ def _relative_period(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"(?:(?P<this>هذا|هذه)\s+)?(?P<season>{_alt(W.SEASONS)})(?:\s+(?P<rel>{R_REL}))?"
-      rf"(?:\s+(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}}))?", prio=3)
+      rf"(?:\s+(?:من\s+)?(?:{R_YHEAD}\s+)?(?P<y>\d{{4}})"
+      rf"|\s+(?:من\s+)?(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<yrel>{R_REL}))?)?", prio=3)
 def _season(m: re.Match, ctx: Ctx) -> Cand | None:
     key = _key(m["season"])
     code = SEASONS[key]
     if m["y"]:
         return _cand(m, "DATE", f"{m['y']}-{code}", 3)
+    if m["ythis"] or m["yrel"]:  # ربيع هذا العام، صيف العام الماضي
+        if ctx.ref is None:
+            return _cand(m, "DATE", f"XXXX-{code}", 3)
+        return _cand(m, "DATE", f"{ctx.ref.year + (_rel_dir(m['yrel']) or 0):04d}-{code}", 3)
     if not key.startswith("ال"):
         return None
     if m["rel"]:
@@ -894,13 +901,15 @@ def _view(text: str) -> NormalizedText:
 
 def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
     """The second year of a pair (عامي 2010 و2015، بين 2011 و2014): its own DATE."""
-    extra = []
-    for c in cands:
+    extra, todo = [], list(cands)
+    while todo:  # chains: بعد 1987 و1990 و2010 و2012
+        c = todo.pop()
         if c.type == "DATE" and c.value and re.fullmatch(r"\d{4}", c.value):
             mm = re.match(r"\s*(?:و\s*(?:حتي|الى)?|الى|حتي|-|–)\s*(\d{4})(?!\w)", view[c.end:c.end + 16])
-            if mm:
-                y = mm.group(1)
-                extra.append(Cand(c.end + mm.start(1), c.end + mm.end(1), "DATE", y, 3))
+            if mm and 1000 <= int(mm.group(1)) <= 2100:
+                new = Cand(c.end + mm.start(1), c.end + mm.end(1), "DATE", mm.group(1), 3)
+                extra.append(new)
+                todo.append(new)
     return extra
 
 
