@@ -265,6 +265,13 @@ def test_api_body_limit_checks_content_length(db_path, size, status):
         assert r.status_code == 200, r.text
 
 
+def test_api_body_limit_answers_the_paste_form_with_a_page(db_path):
+    with TestClient(create_app(db_path, Settings(max_body_bytes=5_000)), raise_server_exceptions=False) as c:
+        r = c.post("/paste", data={"text": "ق" * 5_000}, headers={"accept": "text/html"})
+    assert r.status_code == 413 and r.headers["content-type"].startswith("text/html") and "2 MB" not in r.text
+    assert "limit" in r.text and "content-security-policy" in r.headers
+
+
 @pytest.mark.parametrize("path", ["/v1/analyze", "/paste"])
 def test_api_body_limit_applies_to_streamed_bodies(db_path, path):
     app = create_app(db_path, Settings(max_body_bytes=5_000))

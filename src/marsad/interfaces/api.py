@@ -202,7 +202,7 @@ class BodyLimit:
                 except ValueError:
                     return await _send_json(send, 400, "bad_request", "the Content-Length header is not a number")
         if declared is not None and declared > self.max_bytes:
-            return await _send_json(send, 413, "payload_too_large", self._message())
+            return await self._refuse(scope, send)
         seen = 0
         started = False
 
@@ -225,7 +225,22 @@ class BodyLimit:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await _send_json(send, 413, "payload_too_large", self._message())
+                await self._refuse(scope, send)
+
+    async def _refuse(self, scope, send) -> None:
+        accept = dict(scope.get("headers", ())).get(b"accept", b"").decode("latin-1")
+        if not scope.get("path", "").startswith("/v1") and "text/html" in accept:
+            body = ("<!doctype html><html lang=en><head><meta charset=utf-8><title>Too large · Marsad</title>"
+                    '<link rel="stylesheet" href="/static/marsad.css"></head><body><main><section class="error">'
+                    f"<h1>413: payload_too_large</h1><p>{html_lib.escape(self._message())}</p>"
+                    '<p><a href="/paste">Back to the form</a></p></section></main></body></html>').encode()
+            await send({"type": "http.response.start", "status": 413,
+                        "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                                    (b"content-length", str(len(body)).encode()), (b"connection", b"close"),
+                                    (b"content-security-policy", CSP.encode())]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await _send_json(send, 413, "payload_too_large", self._message())
 
     def _message(self) -> str:
         return (f"the request body is over the {self.max_bytes / 1e6:g} MB limit; send one article at a time "
@@ -418,8 +433,8 @@ def _fmt_date(value) -> str:
 
 def _is_api(request: Request) -> bool:
     p = request.url.path
-    return p.startswith("/v1") or p == "/openapi.json" or "application/json" in request.headers.get("accept", "") \
-        and "text/html" not in request.headers.get("accept", "")
+    accept = request.headers.get("accept", "")
+    return p.startswith("/v1") or p == "/openapi.json" or ("application/json" in accept and "text/html" not in accept)
 
 
 def _page_links(request: Request, total: int | None, limit: int, offset: int, more: bool | None = None) -> dict:
