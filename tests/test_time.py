@@ -562,3 +562,12 @@ def test_time_ambiguous_month_names_in_context(text, expected):
 ])
 def test_time_year_lists_and_brackets(text, expected):
     assert [(t, v) for t, _, v in times_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("لقضاء إجازة نهاية الأسبوع", []),
+    ("في عطلات نهاية الأسبوع", []),
+    ("في نهاية الأسبوع", [("نهاية الأسبوع", "2023-W23")]),
+])
+def test_time_weekend_in_general_not_tagged(text, expected):
+    assert [(t, v) for t, _, v in times_of(text)] == expected

@@ -585,6 +585,8 @@ def _relative_period(m: re.Match, ctx: Ctx) -> Cand | None:
         n = 0
     elif unit in ("Y", "M", "W") and _MODIFIER.search(ctx.view[max(0, m.start("t") - 24):m.start("t")]) \
             and not re.match(r"\s+ال", ctx.view[m.end("t"):m.end("t") + 4]):
+        if re.search(r"(?:عطله|عطلات|اجازه|اجازات)\s+\w+\s*$", ctx.view[max(0, m.start("t") - 24):m.start("t")]):
+            return None  # عطلة نهاية الأسبوع: the weekend in general
         n = 0  # نهاية العام، منتصف الشهر: the current one (not نهاية العام الدراسي)
     else:
         return None
