@@ -256,6 +256,12 @@ def test_attribution_relay_through_outlet_entity():
     assert q.via == "E1"
 
 
+def test_attribution_relay_with_speech_noun():
+    q = _one("ونقلت وكالة الأنباء الرسمية تأكيد المتحدث باسم الداخلية أن العملية انتهت.")
+    assert q.speaker.text == "المتحدث باسم الداخلية"
+    assert q.content.text == "العملية انتهت"
+
+
 def test_attribution_nested_report_is_separate_and_relayed():
     text = ("ذكرت صحيفة فاينانشيال تايمز أن الرئيس الفرنسي إيمانويل ماكرون رفض الخطة، بحجة أنه لا ينبغي للحلف "
             "أن يتوسع.")

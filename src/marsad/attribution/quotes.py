@@ -367,10 +367,12 @@ def _masdar_source(view: ArticleView, i: int, titles) -> tuple[SpeakerInfo | Non
     return None, None, False
 
 
-def _relay_split(view: ArticleView, a: int, b: int) -> tuple[int, int, int, int] | None:
+def _relay_split(view: ArticleView, a: int, b: int, relay_verb: bool = False) -> tuple[int, int, int, int] | None:
     """نقلت الوكالة عن مصدر / ذكرت الصحيفة نقلا عن مصادر: (relayer a, relayer b, source a, source b)."""
     for k in range(a, b):
         w = view.norms[k]
+        if w in C.SLOT_MASDARS and a < k < b - 1 and relay_verb and view.norms[k - 1] not in C.PP_HEADS:
+            return a, k, k + 1, b  # نقلت الوكالة تأكيد المتحدث أن …
         if w == "عن" and a < k < b - 1 and not has_anonymity(view, a, k + 2):
             left_end = k - 1 if view.norms[k - 1] == "نقلا" else k
             return a, left_end, k + 1, b
@@ -535,7 +537,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     if lemma in ("جاء", "ورد") and a < b and view.norms[a] in ("في", "فى"):
         a += 1  # وجاء في البيان أن: the document speaks
         cf = CueForm(cf.lemma, "speech", None, "past")
-    relay = _relay_split(view, a, b)
+    relay = _relay_split(view, a, b, relay_verb=lemma in C.RELAY_VERBS)
     via_span = None
     pronoun = any(view.norms[t] in C.PRONOUN_SPEAKERS for t in range(a, min(b, a + 3)) if view.is_word[t])
     if cf.form == "masdar" and (not any(view.is_word[t] and view.norms[t] not in C.LINK_PREPOSITIONS
@@ -904,7 +906,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             d.implicit = False
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx) or \
-                _pick_previous(history, d.cue_form.gender if d.cue_form else None)
+                _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
+                _last_actor(view, pos)
         elif enclosing is not None and not d.extras.get("according"):
             e = drafts[enclosing]
             if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \
@@ -944,6 +947,21 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
             if sp is not None and sp.type == "person" and sp.start > view.starts[t]:
                 return sp
             break
+    return None
+
+
+def _last_actor(view: ArticleView, pos: int) -> SpeakerInfo | None:
+    """With no earlier speaker at all: the last person or organisation mentioned before ``pos`` in the same or
+    the previous two paragraphs (أوصت الهيئة … . وذكرت أن …)."""
+    i = view.token_at(pos)
+    para = view.para[min(i, view.n - 1)] if view.n else 0
+    for m in reversed(view.mentions_in(0, pos)):
+        if m[1] > pos or m[3].type not in ("PER", "ORG"):
+            continue
+        if para - view.para[view.token_at(m[0])] > 2:
+            break
+        stype = "person" if m[3].type == "PER" else "organization"
+        return SpeakerInfo(m[0], m[1], stype, m[2], None, None, None)
     return None
 
 

@@ -150,6 +150,9 @@ CONTENT_BREAKERS = {normalize(w) for w in (
 ).split()}
 # Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
 SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي هو هي قد وقد لقد".split()}
+# Speech nouns between a relaying outlet and the speaker (نقلت الوكالة تأكيد المتحدث أن …).
+SLOT_MASDARS = {normalize(w) for w in "تأكيد قول تصريح تصريحات إعلان نفي تحذير إشارة توضيح".split()}
+RELAY_VERBS = {normalize(w) for w in "نقل نشر".split()}
 # Nouns of attitude after أعرب عن (أمله، قلقه في/من …): the content is their complement.
 ATTITUDE_NOUNS = {normalize(w) for w in (
     "أمله أملها أملهم قلقه قلقها قلقهم ترحيبه ترحيبها ثقته ثقتها استغرابه استغرابها أسفه أسفها رفضه رفضها "
