@@ -595,3 +595,16 @@ def test_cli_serve_is_registered():
 
     r = CliRunner().invoke(cli, ["serve", "--help"])
     assert r.exit_code == 0 and "--db" in r.output and "--port" in r.output
+
+
+@pytest.mark.parametrize("raw, body, timeout, threads", [("1000000,5.0,1", 1_000_000, 5.0, 1), (None, 2_000_000, 30.0, 2)])
+def test_cli_serve_builds_the_app_from_its_options(monkeypatch, tmp_path, raw, body, timeout, threads):
+    from marsad.interfaces.cli_serve import app_from_env
+
+    monkeypatch.setenv("MARSAD_SERVE_DB", str(tmp_path / "x.duckdb"))
+    if raw:
+        monkeypatch.setenv("MARSAD_SERVE_SETTINGS", raw)
+    else:
+        monkeypatch.delenv("MARSAD_SERVE_SETTINGS", raising=False)
+    s = app_from_env().state.settings
+    assert (s.max_body_bytes, s.analyze_timeout, s.analyze_threads, s.warm_up) == (body, timeout, threads, True)

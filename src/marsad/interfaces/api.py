@@ -57,6 +57,7 @@ class Settings:
     analyze_queue: int = 128  # analyses waiting or running beyond which a request gets 503 (busy)
     page_size: int = 20  # default ``limit`` of lists
     page_max: int = 200  # largest ``limit`` accepted
+    warm_up: bool = False  # load the pipeline's models at startup (in the analysis pool) instead of on first use
     article_cache: int = 256  # stored articles kept rebuilt in memory (the store is read-only while serving)
 
 
@@ -470,6 +471,8 @@ def create_app(db_path: str | os.PathLike | None = None, settings: Settings | No
 
     @asynccontextmanager
     async def lifespan(_app):
+        if settings.warm_up:
+            analyzer.pool.submit(_warm_up)
         yield
         analyzer.close()
         store.close()
@@ -856,6 +859,15 @@ def create_app(db_path: str | os.PathLike | None = None, settings: Settings | No
     fastapi_app.add_middleware(SecurityHeaders)
     fastapi_app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return fastapi_app
+
+
+def _warm_up() -> None:
+    from marsad.pipeline import analyze
+
+    try:
+        analyze("قال المتحدث إن الاجتماع عقد أمس.")
+    except Exception:  # the first real request will report the problem
+        log.warning("warming up the pipeline failed", exc_info=True)
 
 
 def _iso(value) -> str | None:

@@ -62,9 +62,10 @@ def app_from_env():
 
     from marsad.interfaces.api import Settings, create_app
 
-    settings = Settings()
+    settings = Settings(warm_up=True)
     raw = os.environ.get("MARSAD_SERVE_SETTINGS")
     if raw:
         body, timeout, threads = raw.split(",")
-        settings = Settings(max_body_bytes=int(body), analyze_timeout=float(timeout), analyze_threads=int(threads))
+        settings = Settings(max_body_bytes=int(body), analyze_timeout=float(timeout), analyze_threads=int(threads),
+                            warm_up=True)
     return create_app(os.environ.get("MARSAD_SERVE_DB"), settings)
