@@ -164,3 +164,17 @@ def test_resolve_propagation_skips_preposition_readings():
 def test_resolve_titles_are_not_part_of_kb_names(text, mention):
     (e,) = [e for e in _entities(text) if e.type == "PER"]
     assert (e.kb_id, e.mentions[0].text) == ("marsad:king-salman", mention)
+
+
+@pytest.mark.parametrize("text", [
+    "أكد أن وزيرة الخارجية السابقة استخدمت بريدها الخاص",  # verb + noun with a pronoun suffix
+    "قال الرئيس الأمريكي قمة العشرين مهمة",  # common nouns (they take ال in news text)
+])
+def test_resolve_title_followed_by_common_words_is_no_person(text):
+    assert [e.name for e in _entities(text) if e.type == "PER"] == []
+
+
+def test_resolve_weak_alias_not_propagated_as_adjective():
+    text = "قالت قناة العربية إن الدول العربية اجتمعت. وأضافت العربية أن"
+    ents = [e for e in _entities(text) if e.kb_id == "marsad:alarabiya"]
+    assert [m.start for e in ents for m in e.mentions] == [text.index("العربية"), text.rindex("العربية")]

@@ -175,7 +175,8 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
             compound = bool(name) and words[j - 1][2] in _COMPOUND_HEADS  # عبد العزيز, بن عبد الله
             if len(name) >= 3 and not compound:
                 break
-            if w in _STOP or w in _TITLE_WORDS or not _arabic(w) or len(w) < 2 or _overlaps(o_s, o_e, taken):
+            if w in _STOP or w in _TITLE_WORDS or not _arabic(w) or len(w) < 2 or _overlaps(o_s, o_e, taken) \
+                    or (not compound and not _name_word_ok(text[o_s:o_e])):
                 break
             if not compound and (w.startswith("ال") or any(w.startswith(p + "ال") or w.startswith(p + "ل")
                                                             for p in "وفبلك")):
@@ -204,7 +205,7 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
     and the weak aliases of KB entities met in the article (``هادي`` once ``عبد ربه منصور هادي`` is there)."""
     phrases: dict[tuple[str, ...], Candidate] = {}
     for c in cands:
-        if c.type == "PER" and c.entry is None:
+        if c.type == "PER" and (c.entry is None or c.entry.type == "PER"):
             toks = _key(c.text).split()
             if 2 <= len(toks) <= 4 and all(_arabic(t) for t in toks):
                 k = 2 if toks[-2] in _COMPOUND_HEADS else 1
@@ -228,6 +229,8 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
                 k = len(sur)
                 if head != sur[0] or i + k > len(words) or any(words[i + j][2] != sur[j] for j in range(1, k)):
                     continue
+                if sur[0].startswith("ال") and i > 0 and _definite(words[i - 1][2]):
+                    continue  # الدول العربية: an adjective agreeing with a definite noun, not the outlet العربية
                 s, _ = view.to_original(words[i][0] + clen, words[i][0] + clen + 1)
                 _, e = view.to_original(words[i + k - 1][1] - 1, words[i + k - 1][1])
                 if _overlaps(s, e, covered):
@@ -239,6 +242,33 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
 
 _TITLE_WORDS = {normalize(t.ar).split()[-1] for t in TITLES}
 _COMMON_SURNAME_WORDS = {normalize(w) for w in COMMON_NAME_ENDINGS}
+
+
+def _definite(word: str) -> bool:
+    """``الدول``, ``والدول``, ``بالدول``: a word with the article (after up to two proclitics)."""
+    return any(h.startswith("ال") for _, h in _clitic_variants(word))
+
+
+_PRONOUN_SUFFIXES = ("ها", "هما", "هم", "كم", "هن")
+
+
+def _name_word_ok(word: str) -> bool:
+    """Could ``word`` be part of a person's name? Not when it carries a pronoun suffix (بريدها) or when news text
+    uses it with the article ال often (قمة, حرب, تقارير: common nouns; names hardly ever take ال). Uses the shipped
+    word-frequency lexicon of marsad.text.tokens when it is available."""
+    w = normalize(word)
+    if len(w) > 4 and w.endswith(_PRONOUN_SUFFIXES):
+        return False
+    if len(w) < 3:
+        return True  # لي, هو: short syllables of East Asian names; the lexicon says nothing useful about them
+    try:
+        from marsad.text.tokens import lexicon, lexkey
+
+        lx = lexicon()
+        bare, defin = lx.freq(lexkey(word)), lx.freq(lexkey("ال" + word))
+    except Exception:  # the lexicon is optional here: without it only the suffix rule applies
+        return True
+    return not (defin >= 5 and defin >= 0.1 * bare)
 
 
 def _name_boundary(text: str, words, view, j: int) -> bool:
