@@ -127,7 +127,7 @@ COORDINATED = [
 
 @pytest.mark.parametrize("text, entities, expected", COORDINATED)
 def test_events_coordinated_participants(text, entities, expected):
-    assert expected <= triples(find_events(build(text, entities), use_kb=False))
+    assert expected <= triples(find_events(build(text, entities), use_kb=False, split_targets=True))
 
 
 NO_EVENTS = [

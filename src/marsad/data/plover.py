@@ -84,6 +84,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "فجر", (), ("تفجير", "تفجيرات"), genitive="target"),
     _t("ASSAULT", "سمم", "سمم", "تسميم", genitive="target"),
     _t("ASSAULT", "قتل", "قتل", (), target=("obj",)),
+    _t("ASSAULT", "نفذ", "نفذ", ("تنفيذ",), target=("على", "ضد", "في"),
+       needs=("هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "تفجير", "تفجيرات", "التفجيرات", "غارة", "غارات",
+              "الغارات", "ضربات", "ضربة", "اعتداء", "عملية", "عمليات", "سلسلة")),
+    _t("ASSAULT", "اجتاح", "جتاح", ("اجتياح",), genitive="target"),
+    _t("ASSAULT", "غزا", (), ("غزو",), forms=("غزت", "غزوا", "يغزو", "تغزو"), genitive="target"),
+    _t("ASSAULT", "احتل", "حتل", ("احتلال",), forms=("احتلت", "احتلوا"), genitive="target"),
     _t("ASSAULT", "سيطر", "سيطر", ("سيطرة",), target=("على",)),
     _t("ASSAULT", "حاصر", "حاصر", ("حصار", "محاصرة"), genitive="target"),
     _t("ASSAULT", "طوق", "طوق", ("تطويق",), genitive="target"),
@@ -139,6 +145,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        needs=("قمة", "القمة", "اجتماع", "اجتماعا", "الاجتماع", "مؤتمر", "مؤتمرا", "المؤتمر", "محادثات", "المحادثات")),
     _t("CONSULT", "شارك", "شارك", ("مشاركة",), target=("في",),
        needs=("قمة", "القمة", "اجتماع", "الاجتماع", "اجتماعات", "مؤتمر", "المؤتمر", "محادثات", "المحادثات")),
+    _t("CONSULT", "عقد", "عقد", (), target=("مع",),
+       needs=("اجتماعا", "اجتماع", "الاجتماع", "لقاء", "مؤتمرا", "مؤتمر", "المؤتمر", "محادثات", "مباحثات", "قمة",
+              "جلسة", "جولة")),
     _t("CONSULT", "تلقى", "تلقى", (), forms=("تلقت", "تلقوا", "يتلقى", "تتلقى"), target=("obj",),
        needs=("اتصالا", "اتصال", "اتصالين", "اتصالات", "مكالمة", "رسالة", "دعوة"), actor_from="من"),
     # REQUEST: call on, demand, appeal, urge, ask
@@ -148,6 +157,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("REQUEST", "ناشد", "ناشد", "مناشدة"),
     _t("REQUEST", "حث", "حث", (), forms=("حثت", "حثوا", "حثا"), target=("obj", "على")),
     _t("REQUEST", "طلب", "طلب", (), target=("من", "obj")),
+    _t("REQUEST", (), (), ("طلب", "طلبات"), target=("obj",), actor_from="من"),  # بناء على طلب من هادي
     _t("REQUEST", (), (), (), forms=("يجب", "ينبغي", "يتعين", "يتوجب"), target=("على", "obj"), speaker_actor=True),
     # SUPPORT: support, endorse, welcome, praise, defend, show solidarity
     _t("SUPPORT", "دعم", "دعم", ("دعم",), target=("obj", "ل")),
@@ -157,6 +167,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("SUPPORT", "أشاد", "شيد", "إشادة", forms=("أشادت", "أشادوا"), target=("ب",)),
     _t("SUPPORT", "تضامن", "تضامن", "تضامن", target=("مع",)),
     _t("SUPPORT", "دافع", "دافع", (), target=("عن",)),
+    _t("SUPPORT", "أعجب", (), ("إعجاب",), target=("ب",)),
     # COOPERATE: cooperate, coordinate, strengthen ties, open an office
     _t("COOPERATE", "تعاون", "تعاون", ("تعاون",), target=("مع",)),
     _t("COOPERATE", "عزز", "عزز", "تعزيز", target=("مع",), needs=("تعاون", "تعاونها", "تعاونه", "التعاون",
@@ -193,6 +204,10 @@ GENERIC_ACTORS: tuple[str, ...] = (
     "الميليشيا", "المليشيات", "التحالف", "التحالف الدولي", "قوات التحالف", "دول التحالف", "الناخبين", "الناخبون",
     "البرلمان", "مجلس النواب", "مجلس الأمن", "المحكمة", "الادعاء العام", "النيابة العامة", "السلطات",
 )
+
+# Honorifics before a title or name; with the titles of ``marsad.data.titles`` they are skipped when the
+# preposition that marks a participant is looked for (``مع معالي وزير الخارجية الألماني فرانك شتاينماير``).
+HONORIFICS: tuple[str, ...] = ("معالي", "سمو", "فخامة", "سعادة", "دولة", "جلالة", "سماحة", "نظيره", "نظيرته")
 
 # Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
 PREPOSITIONS: tuple[str, ...] = (

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import (CLAUSE_OPENERS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
+from marsad.data.plover import (CLAUSE_OPENERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
                                 SKIP_WORDS, SYMMETRIC)
 from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
@@ -162,6 +162,27 @@ def _token_at(tokens: list[Token], offset: int) -> int:
     return min(lo, len(tokens) - 1)
 
 
+def _title_words() -> frozenset[str]:
+    words = {normalize(w) for w in HONORIFICS}
+    try:
+        from marsad.data.titles import TITLE_FILLERS, TITLES
+
+        for t in TITLES:
+            for w in t.ar.split():
+                words.add(normalize(w))
+                words.add(normalize(w[2:]) if w.startswith("ال") else normalize("ال" + w))
+        words |= {normalize(w) for w in TITLE_FILLERS}
+    except ImportError:  # titles are another module's data; markers still work without them
+        pass
+    institutions = {normalize(w) for g in GENERIC_ACTORS for w in g.split()}
+    institutions |= {normalize(w) for w in ("حكومة", "دولة", "الدولة", "جمهورية", "الجمهورية", "مجلس")}
+    return frozenset(words - _PREPS - institutions)
+
+
+_TITLE_WORDS = _title_words()
+MARKER_LOOKBACK = 2  # words a preposition may stand before its participant (مع معالي وزير الخارجية الألماني X)
+
+
 def _marker(ctx: _Ctx, c: Candidate) -> str | None:
     """The preposition marking candidate ``c``: an attached ب/ل/ك, or a preposition up to two words before it."""
     ti = _token_at(ctx.tokens, c.start)
@@ -171,11 +192,14 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
         for ch in reversed(pre):
             if ch in _CLITIC_PREPS:
                 return _CLITIC_PREPS[ch]
-    for back in (1, 2):
-        j = ti - back
+    counted, j = 0, ti
+    while counted < MARKER_LOOKBACK and ti - j < MARKER_LOOKBACK + 4:
+        j -= 1
         if j < 0:
             break
         prev = ctx.tokens[j]
+        if normalize(prev.text) not in _TITLE_WORDS:
+            counted += 1
         if _is_break(prev) or j in ctx.trig_idx:
             break
         key = normalize(prev.text).rstrip("ـ")
@@ -235,7 +259,9 @@ def _prefer_name(ctx: _Ctx, c: Candidate, pool: list[Candidate]) -> Candidate:
     if c.kind != "adjective":
         return c
     for d in pool:
-        if d.start >= c.end and _gap(ctx, c.end, d.start) <= 1 and d.kind in ("entity", "kb"):
+        if d.start >= c.end and _gap(ctx, c.end, d.start) <= 1 and d.kind in ("entity", "kb") and not any(
+                normalize(t.text) in _PREPS or _is_break(t) for t in ctx.tokens
+                if c.end <= t.start and t.end <= d.start):
             return Candidate(d.start, d.end, d.text, d.entity, d.country or c.country, d.kind, d.name)
     return c
 
@@ -315,9 +341,12 @@ def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     prev = normalize(toks[ti - 1].text) if ti > 0 else ""
     nxt = _following(toks, ti, NEEDS_WINDOW)
     ok = []
+    prv = [toks[j].text for j in range(max(0, ti - 2), ti)]
     for f in forms:
         if f.trigger.needs and not any(lexicon.follows(w, f.trigger.needs) for w in nxt):
-            continue
+            # a resumptive pronoun on the verb points back at its object: مؤتمر صحفي عقده مع
+            if not (f.pos == "verb" and f.suffix and any(lexicon.follows(w, f.trigger.needs) for w in prv)):
+                continue
         ok.append(f)
     if not ok:
         return None
@@ -415,6 +444,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
         first = after[0] if after else None
         # SVO: a participant right before the verb (``إن تركيا طلبت``) is its subject
         svo = bool(before_unmarked) and _gap(ctx, before_unmarked[0].end, tok.start) == 0
+        if trig.needs and obj_tok is None and form.suffix:  # مؤتمر صحفي عقده مع: the subject came before
+            svo = bool(before_unmarked)
         if (first is not None and form.number == "s" and _marker(ctx, first) is None and not relative and not svo
                 and _gap(ctx, tok.end, first.start) <= int(opts["subject_gap"])):
             actor_c = _prefer_name(ctx, first, after)
@@ -438,6 +469,13 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
         if target_c is None:
             target_c = marked_target(after_far, pos)
         return actor_c, target_c
+    if trig.actor_from:  # تدخل المملكة كان بناء على طلب من هادي: من marks the actor, the target came before
+        prep = normalize(trig.actor_from)
+        at = next((t.start for t in ctx.tokens[ti + 1:ti + 3] if normalize(t.text) == prep), None)
+        if at is not None:
+            source = next((c for c in after if c.start > at), None)
+            pair = _coordinated(ctx, before_unmarked)
+            return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
     first = after[0] if after else None
     gen = None
     if (first is not None and not form.suffix and _marker(ctx, first) is None
