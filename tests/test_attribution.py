@@ -100,6 +100,8 @@ def test_attribution_outlet_name_in_marks_is_no_quote(text):
     ("وأوضح رئيس ميدان الحوراء للهجن مفلح صبيان الفايدي في تصريح لوكالة الأنباء، أن اللجنة أكملت الاستعدادات.",
      "أوضح", "مفلح صبيان الفايدي", "اللجنة أكملت الاستعدادات"),
     ("وقال الوزير للصحافيين إن الوضع مستقر.", "قال", "الوزير", "الوضع مستقر"),
+    ("وقال بوتين إن روسيا مستعدة للحوار.", "قال", "بوتين", "روسيا مستعدة للحوار"),
+    ("ولفتت الصحف الانتباه إلى المظاهرات في المدينة.", "لفتت", "الصحف", "المظاهرات في المدينة"),
     ("وقال معالي وزير الخارجية الأستاذ عادل الجبير إن العلاقات ممتازة.", "قال", "عادل الجبير", "العلاقات ممتازة"),
 ])
 def test_attribution_reported_speech_cues(text, cue, speaker, content):
@@ -164,6 +166,15 @@ def test_attribution_first_person_inside_quotation_is_no_report():
     text = "وقالت السباحة: «شعرت بأن السباق سهل. أعتقد أن تحطيم الرقم دليل على العمل».\n"
     qs = quotes_from_text(text)
     assert [q.cue.text for q in qs] == ["قالت"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("قالت الوزيرة إن الاتفاق قريب. وقالوا إن المحادثات مستمرة.", None),
+    ("قال الوزير إن الاتفاق قريب. فقال بهدوء: لا شيء تغير في الموقف.", "الوزير"),
+])
+def test_attribution_no_speaker_after_plural_verb_or_adverb(text, speaker):
+    q = quotes_from_text(text)[1]
+    assert (q.speaker.text if q.speaker else None) == speaker
 
 
 def test_attribution_quote_spans_sentences():

@@ -540,6 +540,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     relay = _relay_split(view, a, b, relay_verb=lemma in C.RELAY_VERBS)
     via_span = None
     pronoun = any(view.norms[t] in C.PRONOUN_SPEAKERS for t in range(a, min(b, a + 3)) if view.is_word[t])
+    if cf.gender == "pl" and cf.form in ("past", "present"):
+        pronoun = True  # قالوا / يطالبون كييف: a plural verb carries its subject; what follows is an object
     if cf.form == "masdar" and (not any(view.is_word[t] and view.norms[t] not in C.LINK_PREPOSITIONS
                                         for t in range(a, b)) or read_speaker(view, a, b) is None):
         sp, via, found = _masdar_source(view, i, titles)
@@ -735,7 +737,8 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
                 a -= 1
             if (a < 0 or view.para[a] != view.para[o] or view.terminal[a]) and k - (a + 1) >= 1:
                 sp = read_speaker(view, a + 1, k, titles=titles, cue_pos=pair.open)
-                if sp is not None and sp.type in ("person", "anonymous", "organization", "government", "outlet") \
+                if sp is not None and (sp.type in ("anonymous", "organization", "government", "outlet")
+                                       or sp.entity is not None or view.norms[a + 1] in C.PERSON_TITLES) \
                         and normalize(view.text[sp.start:sp.end]) not in C.CAPITALS:
                     drafts.append(Draft(cue=None, content=(s, e), kind="direct", speaker=sp))
                     continue

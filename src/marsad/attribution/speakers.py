@@ -111,7 +111,7 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
             return a, a  # لرئيس الوزراء: a prepositional phrase, no subject
         if k > a and (w.endswith("اته") or w.endswith("اتها") or w.endswith("اتهم")):
             break  # تصريحاته: an object with its possessor, after the subject
-        if _is_cue_word(w):
+        if _is_cue_word(w) or (k > a and w in C.NOT_SPEAKER_WORDS):
             break
         k += 1
     while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"', ")"):

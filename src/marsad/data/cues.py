@@ -168,7 +168,8 @@ LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".s
 # Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).
 NOT_SPEAKER_WORDS = {normalize(w) for w in (
     "الانتباه النظر الأنظار أيضا كذلك مؤخرا سابقا لاحقا حينها آنذاك بدوره بدورها بدورهم بوضوح صراحة "
-    "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا بالفعل فعلا به بها بهم إياه إياها إياهم"
+    "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا بالفعل فعلا به بها بهم إياه إياها إياهم "
+    "بهدوء بشدة بوضوح بصراحة بحزم بغضب بحسم بثقة بتأثر بحماس بأسف بمرارة بدوره بدورها مرارا"
 ).split()}
 
 # Words that open a prepositional or adverbial phrase: a speaker noun phrase stops there.
