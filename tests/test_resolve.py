@@ -178,3 +178,17 @@ def test_resolve_weak_alias_not_propagated_as_adjective():
     text = "قالت قناة العربية إن الدول العربية اجتمعت. وأضافت العربية أن"
     ents = [e for e in _entities(text) if e.kb_id == "marsad:alarabiya"]
     assert [m.start for e in ents for m in e.mentions] == [text.index("العربية"), text.rindex("العربية")]
+
+
+@pytest.mark.parametrize("text", [
+    "وسيستأنف الفريق تدريباته مساء اليوم",  # الفريق "the team" is not a rank here
+    "وأدى لاعبو الفريق مرانًا خفيفًا",  # tanween: not a name
+    "قال وزير الخارجية الأسبق لإعادة إحياء الطريق",  # proclitic + common word
+])
+def test_resolve_title_followed_by_non_names(text):
+    assert [e.name for e in _entities(text) if e.type == "PER"] == []
+
+
+def test_resolve_title_name_stops_before_conjoined_word():
+    text = "مقالة من وزير الخارجية الأسبق هنري كيسنغر وعباس ميلاني"
+    assert [e.name for e in _entities(text) if e.type == "PER"] == ["هنري كيسنغر"]

@@ -111,7 +111,6 @@ TITLES: tuple[Title, ...] = (
     _t("قائد الجيش", "army_chief", "m", head=True),
     _t("رئيس الأركان", "chief_of_staff", "m", head=True),
     _t("المشير", "marshal", "m", "none"),
-    _t("الفريق", "general", "m", "none"),
     _t("الفريق أول", "general", "m", "none"),
     _t("اللواء", "general", "m", "none"),
     _t("العميد", "brigadier", "m", "none"),

@@ -253,9 +253,12 @@ _PRONOUN_SUFFIXES = ("ها", "هما", "هم", "كم", "هن")
 
 
 def _name_word_ok(word: str) -> bool:
-    """Could ``word`` be part of a person's name? Not when it carries a pronoun suffix (بريدها) or when news text
-    uses it with the article ال often (قمة, حرب, تقارير: common nouns; names hardly ever take ال). Uses the shipped
-    word-frequency lexicon of marsad.text.tokens when it is available."""
+    """Could ``word`` be part of a person's name? Not when it carries tanween (مرانًا), a pronoun suffix (بريدها,
+    تدريباته), or a proclitic before a common word (لإعادة, وعباس), nor when news text uses it with the article ال
+    often (قمة, حرب, تقارير: common nouns; names hardly ever take ال). Uses the shipped word-frequency lexicon of
+    marsad.text.tokens when it is available; without it only the spelling rules apply."""
+    if any(ch in word for ch in "\u064b\u064c\u064d"):
+        return False
     w = normalize(word)
     if len(w) > 4 and w.endswith(_PRONOUN_SUFFIXES):
         return False
@@ -265,10 +268,20 @@ def _name_word_ok(word: str) -> bool:
         from marsad.text.tokens import lexicon, lexkey
 
         lx = lexicon()
-        bare, defin = lx.freq(lexkey(word)), lx.freq(lexkey("ال" + word))
-    except Exception:  # the lexicon is optional here: without it only the suffix rule applies
+        freq = lambda x: lx.freq(lexkey(x))  # noqa: E731
+    except Exception:  # the lexicon is optional here
         return True
-    return not (defin >= 5 and defin >= 0.1 * bare)
+    bare = freq(word)
+    if freq("ال" + word) >= 5 and freq("ال" + word) >= 0.1 * bare:
+        return False
+    if word.endswith("ه") and len(w) > 3 and freq(word[:-1]) >= 20:
+        return False  # تدريباته, جثمانه: a noun with the pronoun -ه (feminine names end in ة, not ه)
+    for n in (1, 2):
+        if len(w) > n + 2 and all(c in "وفبلك" for c in w[:n]):
+            rest = freq(word[n:])
+            if rest >= 20 and rest >= bare:
+                return False  # وعباس, لإعادة, بهدف: a proclitic before a common word
+    return True
 
 
 def _name_boundary(text: str, words, view, j: int) -> bool:
