@@ -586,6 +586,7 @@ def test_api_highlight_segments_cover_spans_exactly(start, end, classes, quote):
     assert all(art.text[s["start"]:s["end"]] == s["text"] for s in segs)
     seg = next(s for s in segs if s["start"] == start and s["end"] == end)
     assert seg["cls"] == classes and seg["q"] == quote
+    assert seg["focus"] == (classes == "cue")  # one tab stop per quote, on its cue
 
 
 def test_cli_serve_is_registered():

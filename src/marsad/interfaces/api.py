@@ -337,6 +337,21 @@ def highlight_segments(article, entity_keys: dict | None = None) -> list[dict]:
             seg["e"] = next((m[5] for m in cover if m[5]), "")
             seg["title"] = " | ".join(dict.fromkeys(m[4] for m in cover if m[4]))
         out.append(seg)
+    # one tab stop per quote: its cue, else the first segment of its content
+    focus: set[str] = set()
+    for seg in out:
+        seg["focus"] = False
+    for seg in out:
+        if "cue" in seg["cls"].split() and seg["q"]:
+            qid = seg["q"].split()[-1]
+            if qid not in focus:
+                seg["focus"] = True
+                focus.add(qid)
+    for seg in out:
+        for qid in seg["q"].split():
+            if qid not in focus:
+                seg["focus"] = True
+                focus.add(qid)
     return out
 
 
