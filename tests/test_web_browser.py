@@ -174,6 +174,26 @@ def test_web_browser_quote_popover_shows_attribution(page, server, key, quote, h
     assert pop.is_hidden()
 
 
+def test_web_browser_quote_popover_on_a_phone(browser, server):
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                              device_scale_factor=2)
+    pg = ctx.new_page()
+    try:
+        pg.goto(f"{server}/articles/jo-water")
+        target = pg.locator('#article-text [data-q~="Q2"].cue').first
+        target.tap()
+        pop = pg.locator("#popover")
+        pop.wait_for(state="visible", timeout=5000)
+        assert "الصفدي" in pop.locator(".c-speaker").inner_text()
+        box = pop.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # fits on the screen
+        pg.screenshot(path=str(ARTIFACTS / "popover-phone.png"))
+        pg.locator("h1").tap()  # a tap elsewhere closes it
+        assert pop.is_hidden()
+    finally:
+        ctx.close()
+
+
 def test_web_browser_hedged_quote_is_marked(page, server):
     page.goto(f"{server}/articles/un-sudan")
     hedged = page.locator(".cards .card", has=page.locator(".c-hedged", has_text="yes"))
