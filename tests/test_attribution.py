@@ -156,6 +156,12 @@ def test_attribution_second_report_by_same_subject():
         ("أعرب", "الوزير", "استمرار نمو المبيعات"), ("كشف", "الوزير", "خطة جديدة")]
 
 
+def test_attribution_participle_takes_the_sentence_subject():
+    text = "وانتقد الوزير عادل الجبير الخطة الأميركية، قائلا إن الهدف منها غير واضح."
+    q = _one(text)
+    assert (q.cue.text, q.speaker.text, q.content.text) == ("قائلا", "عادل الجبير", "الهدف منها غير واضح")
+
+
 def test_attribution_implicit_subject_named_earlier_in_sentence():
     text = "من جهته بارك قائد الوفد سعيد أبو دهش للفائزين، وقال: إنه يتطلع إلى حصولهم على الجائزة."
     q = _one(text)
@@ -329,6 +335,8 @@ def test_attribution_speaker_span_on_person_mention():
     "يذكر أن الوزير زار المدينة العام الماضي.",
     "واعتبر هذا الأمر «صفعة للحوثيين» في الجنوب.",
     "والتي قد تشير إلى نشاط إرهابي في المنطقة.",
+    "ويذكر أيضا أن المعسكر يمتد إلى أحد عشر يوما.",
+    "وغني عن القول أن العربة جذبت اهتمام الزوار.",
     "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن التنظيم نفذ هجمات مماثلة.",
 ])
 def test_attribution_no_attribution(text):

@@ -299,6 +299,8 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
     if len(w0) > 3 and w0[0] in "وف" and w0 not in C.CUE_FORMS:
         return None  # وقال / فأجاب open their own clause: the subject is not on the left
     k = i - 1
+    if k >= 0 and view.norms[k] in ("قد", "لقد"):
+        k -= 1  # كانت التحقيقات قد كشفت
     if k >= 0 and view.norms[k] in COMMAS:
         k -= 1
     end = k + 1
@@ -348,6 +350,8 @@ def _masdar_source(view: ArticleView, i: int, titles) -> tuple[SpeakerInfo | Non
     stop = max(-1, i - 12)
     while k > stop and view.para[k] == view.para[i] and not view.terminal[k]:
         w = view.norms[k]
+        if w == "عن" and k == i - 1:
+            return None, None, False  # غني عن القول: no source between عن and the masdar
         if w == "عن" or w in ("عنه", "عنها", "عنهم"):
             if w == "عن":
                 sp = read_speaker(view, k + 1, i, titles=titles, cue_pos=view.starts[i])
@@ -491,7 +495,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         return None
     how, j, pair = comp
     if _strip_conj(view.norms[i])[-1] in C.WRITER_NOTES and how == "comp" and all(
-            not view.is_word[t] or view.norms[t] in C.LINK_PREPOSITIONS for t in range(i + 1, j)):
+            not view.is_word[t] or view.norms[t] in C.LINK_PREPOSITIONS or view.norms[t] in C.NOT_SPEAKER_WORDS
+            for t in range(i + 1, j)):
         return None  # يذكر أن / يشار إلى أن: the writer's note
     slot_end = j
     if how == "quote":
@@ -904,8 +909,9 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                     d.hedged = d.hedged or e.hedged
             else:
                 same_sentence = [h for h in history if view.sent[view.token_at(h[0])] == view.sent[view.token_at(pos)]]
-                pool = same_sentence or history
-                d.speaker = _pick_previous(pool, d.cue_form.gender if d.cue_form else None, skip_unknown=False)
+                want = d.cue_form.gender if d.cue_form else None
+                d.speaker = (_pick_previous(same_sentence, want, skip_unknown=False) if same_sentence else None) \
+                    or _sentence_subject(view, pos, drafts, idx) or _pick_previous(history, want, skip_unknown=False)
             d.implicit = False
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx) or \
