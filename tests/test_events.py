@@ -130,6 +130,19 @@ def test_events_coordinated_participants(text, entities, expected):
     assert expected <= triples(find_events(build(text, entities), use_kb=False, split_targets=True))
 
 
+@pytest.mark.parametrize("text, entities, expected, absent", [
+    # coordinated subjects after a VSO verb act together: neither is the other's target
+    ("رفضت فرنسا وبريطانيا الاعتراف بالدور الروسي.", [("فرنسا", "LOC", "FRA"), ("بريطانيا", "LOC", "GBR")],
+     None, ("REJECT", "فرنسا", "بريطانيا")),
+    # the genitive of افتتاح is the thing opened, not a participant
+    ("حضر الرئيس المصري حفل افتتاح قناة السويس.", [("المصري", "MISC", "EGY"), ("قناة السويس", "LOC", "EGY")],
+     None, ("COOPERATE", "المصري", "قناة السويس")),
+])
+def test_events_not_participants(text, entities, expected, absent):
+    got = triples(find_events(build(text, entities), use_kb=False))
+    assert absent not in got
+
+
 NO_EVENTS = [
     ("ارتفعت درجات الحرارة في القاهرة اليوم.", [("القاهرة", "LOC", "EGY")]),
     ("", []),
@@ -212,7 +225,7 @@ def test_events_lexicon_conjugations(surface, code, pos):
     assert any(f.trigger.code == code and f.pos == pos for f in forms)
 
 
-@pytest.mark.parametrize("surface", ["الكتاب", "قال", "طوكيو", "بحر"])
+@pytest.mark.parametrize("surface", ["الكتاب", "قال", "طوكيو", "بحر", "صادرة"])  # صادرة: issued, not صادره
 def test_events_lexicon_non_triggers(surface):
     assert lexicon.match(surface) is None
 

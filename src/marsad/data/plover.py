@@ -15,7 +15,7 @@ Each ``Trigger`` gives:
 - ``target``: how the target is marked after the trigger: ``obj`` (direct object / idafa genitive) or the
   prepositions (``ل``, ``إلى``, ``على``, ``مع``, ``ب``, ``من``, ``عن``, ``ضد``);
 - ``genitive``: the role of a bare genitive after the verbal noun when no marked target follows
-  (``معارضة ماكرون`` -> actor; ``قصف المدينة`` -> target);
+  (``معارضة ماكرون`` -> actor; ``قصف المدينة`` -> target; ``افتتاح قناة السويس`` -> object, not a participant);
 - ``actor_from``: the preposition that marks the actor when the grammatical subject is the target
   (``تلقى شكري اتصالا من لافروف``: Lavrov consults Shoukry);
 - ``speaker_actor``: a modal of obligation (``يجب``, ``ينبغي``) is a REQUEST only inside reported speech, by the
@@ -37,7 +37,7 @@ class Trigger:
     nouns: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
     target: tuple[str, ...] = ("obj",)
-    genitive: str = "actor"  # "actor" | "target"
+    genitive: str = "actor"  # "actor" | "target" | "object"
     needs: tuple[str, ...] = ()
     actor_from: str | None = None  # the preposition marking the actor when the subject is the target (تلقى ... من)
     speaker_actor: bool = False  # only in reported speech; the actor is the quote's speaker (قال X إن Y يجب أن)
@@ -173,7 +173,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("COOPERATE", "عزز", "عزز", "تعزيز", target=("مع",), needs=("تعاون", "تعاونها", "تعاونه", "التعاون",
                                                                  "علاقات", "العلاقات", "علاقاتها", "علاقاته")),
     _t("COOPERATE", "نسق", "نسق", "تنسيق", target=("مع",)),
-    _t("COOPERATE", "افتتح", "فتتح", "افتتاح", target=("ل",), genitive="target"),
+    _t("COOPERATE", "افتتح", "فتتح", "افتتاح", target=("ل",), genitive="object"),
     _t("COOPERATE", (), (), ("شراكة",), target=("مع",)),
     # AID: give aid, donate, provide assistance
     _t("AID", "قدم", "قدم", "تقديم", target=("ل", "إلى"),

@@ -450,6 +450,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
                 and _gap(ctx, tok.end, first.start) <= int(opts["subject_gap"])):
             actor_c = _prefer_name(ctx, first, after)
             pos = actor_c.end
+            for co in _conjuncts(ctx, actor_c, right):  # رفضت فرنسا وبريطانيا: co-actors are no target
+                pos = max(pos, co.end)
         else:
             pair = _coordinated(ctx, before_unmarked) if form.number == "p" else None
             if pair is not None and not any(_marker(ctx, c) is not None and _wants(trig, _marker(ctx, c))
@@ -481,6 +483,10 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
     if (first is not None and not form.suffix and _marker(ctx, first) is None
             and _gap(ctx, tok.end, first.start) <= 1):
         gen = first
+    if gen is not None and trig.genitive == "object":  # افتتاح قناة السويس: the thing opened is no participant
+        after = [c for c in after if c.start >= gen.end]
+        after_far = [c for c in after_far if c.start >= gen.end]
+        gen = None
     if gen is not None:
         marked = marked_target(after, gen.end) or marked_target(after_far, gen.end)
         if marked is not None or gen.kind == "adjective" or trig.genitive == "actor":

@@ -93,8 +93,13 @@ def match(token_text: str) -> tuple[str, tuple[Form, ...]] | None:
     """The proclitics and trigger readings of one surface token, or None."""
     idx = index()
     key = normalize(token_text)
+    # a final ta marbuta is never a verb's object suffix: صادرة (issued) is not صادره (he confiscated it)
+    bare = "".join(ch for ch in token_text if normalize(ch))
+    ta_marbuta = bare.endswith("ة")
     for pro, rest in strip_proclitics(key):
         forms = idx.get(rest)
+        if forms and ta_marbuta:
+            forms = tuple(f for f in forms if f.pos == "noun")
         if forms:
             # a preposition proclitic (ب ل ك) only sits on a noun
             if any(c in pro for c in "بلك"):
