@@ -312,7 +312,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             end = k
             if name_cap is not None:
                 end = min(k, ns + name_cap)
-                while end > ns + 1 and norms[end - 1].startswith("ال") and norms[end - 2] not in C.NAME_PARTICLES:
+                while end > ns + 2 and norms[end - 1].startswith("ال") and norms[end - 2] not in C.NAME_PARTICLES:
                     end -= 1
             return SpeakerInfo(starts[ns], ends[end - 1], "person", None, None, description, gender, _named=True)
         ent_id = resolve_title(view, head, titles or {}, cue_pos)
