@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.text.normalize import (NormalizeOptions, arabic_share, is_arabic_letter, normalize,
                                    normalize_with_map)
@@ -79,3 +81,34 @@ def test_normalize_is_arabic_letter(ch, expected):
 @pytest.mark.parametrize("text,expected", [("الرياض", 1.0), ("NATO", 0.0), ("", 0.0), ("ناتو NATO", 0.5)])
 def test_normalize_arabic_share(text, expected):
     assert arabic_share(text) == pytest.approx(expected)
+
+
+def _reference_view(text: str, options: NormalizeOptions):
+    """The definition: fold character by character (``_fold_char``)."""
+    from marsad.text.normalize import _fold_char
+
+    out, offsets = [], []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch, options)
+        out.append(f)
+        offsets.extend([i] * len(f))
+    return "".join(out), tuple(offsets)
+
+
+_ARABIC_MIX = st.text(alphabet=st.one_of(
+    st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+    st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF),
+    st.characters(min_codepoint=0x2000, max_codepoint=0x206F),
+    st.characters(max_codepoint=0x7F),
+), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_ARABIC_MIX, st.text(max_size=80)),
+       st.sampled_from([NormalizeOptions(), NormalizeOptions(alef=False, letters=False),
+                        NormalizeOptions(diacritics=False, controls=False), NormalizeOptions(presentation=False)]))
+def test_normalize_fast_path_matches_definition(text, options):
+    folded, offsets = _reference_view(text, options)
+    assert normalize(text, options) == folded
+    view = normalize_with_map(text, options)
+    assert (view.text, view.offsets) == (folded, offsets)

@@ -15,6 +15,7 @@ What is folded (each can be switched off in ``NormalizeOptions``):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,21 +91,63 @@ class NormalizedText:
         return o_start, o_end
 
 
+# Every character _fold_char can change lies in these code point ranges (ASCII, Arabic, general punctuation with
+# the bidi/zero-width marks, presentation forms and the BOM); outside them a character folds to itself.
+_FOLDABLE_RANGES = ((0x0000, 0x0080), (0x0600, 0x0700), (0x2000, 0x2070), (0xFB50, 0xFF00))
+
+
+@dataclass(frozen=True)
+class _Folding:
+    table: dict  # str.translate table: code point -> replacement ('' dropped)
+    drops: frozenset  # characters folded to nothing
+    expanding: re.Pattern | None  # characters folded to several characters (presentation ligatures)
+    dropping: re.Pattern | None
+
+
+@lru_cache(maxsize=32)
+def _folding(opts: NormalizeOptions) -> _Folding:
+    table: dict[int, str] = {}
+    drops, expands = [], []
+    for lo, hi in _FOLDABLE_RANGES:
+        for c in range(lo, hi):
+            ch = chr(c)
+            f = _fold_char(ch, opts)
+            if f != ch:
+                table[c] = f
+                if not f:
+                    drops.append(ch)
+                elif len(f) > 1:
+                    expands.append(ch)
+
+    def cls(chars):
+        return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else None
+
+    return _Folding(table, frozenset(drops), cls(expands), cls(drops))
+
+
 def normalize_with_map(text: str, options: NormalizeOptions = DEFAULT) -> NormalizedText:
     """Normalise ``text`` and keep, for each output character, the offset of its source character."""
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch, options)
-        if folded:
-            out.append(folded)
-            offsets.extend([i] * len(folded))
-    return NormalizedText(text, "".join(out), tuple(offsets))
+    fold = _folding(options)
+    if fold.expanding is not None and fold.expanding.search(text):
+        out: list[str] = []
+        offsets: list[int] = []
+        table = fold.table
+        for i, ch in enumerate(text):
+            folded = table.get(ord(ch), ch)
+            if folded:
+                out.append(folded)
+                offsets.extend([i] * len(folded))
+        return NormalizedText(text, "".join(out), tuple(offsets))
+    folded = text.translate(fold.table)  # every kept character folds to exactly one
+    if fold.dropping is not None and fold.dropping.search(text):
+        drops = fold.drops
+        return NormalizedText(text, folded, tuple(i for i, ch in enumerate(text) if ch not in drops))
+    return NormalizedText(text, folded, tuple(range(len(text))))
 
 
 def normalize(text: str, options: NormalizeOptions = DEFAULT) -> str:
     """The normalised string only (for keys, lexicon look-ups and comparisons)."""
-    return "".join(_fold_char(ch, options) for ch in text)
+    return text.translate(_folding(options).table)
 
 
 ARABIC_LETTER_RANGE = ("\u0621", "\u064a")
