@@ -14,6 +14,7 @@ from marsad.evaluation import segmentation
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 F1_FLOOR = 0.979  # measured 0.984 (see docs/text.md) minus 0.005
 MULTIWORD_F1_FLOOR = 0.957  # measured 0.963 minus 0.006
+SENTENCE_F1_FLOOR = 0.993  # sentence boundaries on PUD documents: measured 0.998 minus 0.005
 
 needs_data = pytest.mark.skipif(not (DATA / segmentation.PUD).exists(), reason="../shared/data is absent")
 
@@ -27,6 +28,13 @@ def result():
 @pytest.mark.parametrize("metric,floor", [("f1", F1_FLOOR), ("multiword_f1", MULTIWORD_F1_FLOOR)])
 def test_segmentation_eval_floor(result, metric, floor):
     assert result[metric] >= floor, f"{metric} = {result[metric]:.3f} fell below {floor}"
+
+
+@needs_data
+def test_segmentation_eval_sentence_boundaries_floor():
+    res = segmentation.evaluate_sentences(DATA)
+    assert res["boundaries"] == 1000
+    assert res["f1"] >= SENTENCE_F1_FLOOR, res
 
 
 @needs_data

@@ -10,7 +10,8 @@ surface contracts loses its alef; the last word takes what remains.
 Conventions mapped before comparing: UD keeps the article ال on its noun, so each of our ``article`` words is merged
 into the word that follows it. Precision and recall are over word spans ``(start, end)`` (a word counts only when
 both of its boundaries are right). The figure is printed as the last line ``F1 = 0.xxx``; a second figure restricted
-to multi-word surface tokens (gold or predicted) shows the clitic decisions alone.
+to multi-word surface tokens (gold or predicted) shows the clitic decisions alone. A sentence-boundary figure
+(``evaluate_sentences``: PUD documents re-joined without line breaks) is printed before them.
 
 Run:  python -m marsad.evaluation.segmentation [data_dir]
 """
@@ -160,6 +161,47 @@ def evaluate(data_dir) -> dict:
             "multiword_precision": mp, "multiword_recall": mr, "multiword_f1": mf, "errors": errors}
 
 
+def read_pud_documents(path: Path) -> list[list[str]]:
+    """The sentences (``# text``) of each document (``# newdoc id``; PUD repeats the id on every sentence)."""
+    docs: list[list[str]] = []
+    current = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# newdoc"):
+                doc_id = line.partition("=")[2].strip() or line
+                if doc_id != current:
+                    current = doc_id
+                    docs.append([])
+            elif line.startswith("# text = "):
+                if not docs:
+                    docs.append([])
+                docs[-1].append(line[len("# text = "):].rstrip("\n"))
+    return [d for d in docs if d]
+
+
+def evaluate_sentences(data_dir) -> dict:
+    """Sentence-boundary P/R/F1 of ``split_sentences`` on PUD documents: each document's sentences joined by one
+    space (no line breaks, so only stops, quotes, numbers and abbreviations decide), gold boundaries at each
+    sentence end."""
+    from marsad.text.sentences import split_sentences
+
+    docs = read_pud_documents(Path(data_dir) / PUD)
+    tp = n_pred = n_gold = 0
+    for sents in docs:
+        text = " ".join(sents)
+        gold, pos = set(), 0
+        for sent in sents:
+            pos += len(sent)
+            gold.add(pos)
+            pos += 1
+        pred = {s.end for s in split_sentences(text)}
+        tp += len(gold & pred)
+        n_pred += len(pred)
+        n_gold += len(gold)
+    p, r, f = _prf(tp, n_pred, n_gold)
+    return {"documents": len(docs), "boundaries": n_gold, "precision": p, "recall": r, "f1": f}
+
+
 def _chunks(text: str):
     pos = 0
     for part in text.split(" "):
@@ -180,6 +222,9 @@ def main(data_dir=None) -> int:
         print(f"error: {path} not found", file=sys.stderr)
         return 2
     res = evaluate(data_dir)
+    sres = evaluate_sentences(data_dir)
+    print(f"sentence boundaries ({sres['documents']} PUD documents, {sres['boundaries']} sentences, no line breaks): "
+          f"P = {sres['precision']:.3f}  R = {sres['recall']:.3f}  F1 = {sres['f1']:.3f}")
     print(f"UD_Arabic-PUD: {res['sentences']} sentences, {res['gold_words']} gold words, "
           f"{res['pred_words']} predicted, {res['correct']} correct")
     print(f"multi-word tokens only: P = {res['multiword_precision']:.3f}  R = {res['multiword_recall']:.3f}  "
