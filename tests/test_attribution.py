@@ -273,6 +273,17 @@ def test_attribution_relay_through_outlet_entity():
     assert q.via == "E1"
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    ("ونشرت صحيفة «نيويورك تايمز» الخبر تحت عنوان «الحوثيون يتراجعون».", "صحيفة «نيويورك تايمز»",
+     "الحوثيون يتراجعون"),
+    ("ونشر عدد من الصحف الأميركية الرئيسية أخبارا بأن القوات سيطرت على المدينة.",
+     "عدد من الصحف الأميركية الرئيسية", "القوات سيطرت على المدينة"),
+])
+def test_attribution_outlets_publish(text, speaker, content):
+    q = _one(text)
+    assert (q.speaker.text, q.speaker.type, q.content.text) == (speaker, "outlet", content)
+
+
 def test_attribution_relay_with_speech_noun():
     q = _one("ونقلت وكالة الأنباء الرسمية تأكيد المتحدث باسم الداخلية أن العملية انتهت.")
     assert q.speaker.text == "المتحدث باسم الداخلية"

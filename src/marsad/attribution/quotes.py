@@ -172,8 +172,10 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
         if not view.is_word[j]:
             pair = view.pair_opening(j)
             if pair is not None:
-                if _is_name_pair(view, pair, j - 1) or (
-                        len(view.text[pair.open + 1:pair.close].split()) <= 3 and (cf.weak or j - 1 > i)):
+                headline = view.norms[j - 1] in C.HEADLINE_NOUNS
+                if _is_name_pair(view, pair, j - 1) and not headline or (
+                        len(view.text[pair.open + 1:pair.close].split()) <= 3 and (cf.weak or j - 1 > i)
+                        and not headline):
                     j = view.after_pair(pair)
                     continue
                 if cf.weak or cf.cls == "belief":

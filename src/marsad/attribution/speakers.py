@@ -84,12 +84,14 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
             break  # a quoted name (حركة «حماس») starts the phrase
         a += 1
     k = a
+    after_name = False
     while k < b:
         w = norms[k]
         if not words[k]:
             pair = view.pair_opening(k)
             if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
                 k = view.after_pair(pair)
+                after_name = True
                 continue
             if w in COMMAS and allow_comma and k > a and _is_title_only(view, a, k) and k + 1 < b \
                     and view.is_word[k + 1] and norms[k + 1] not in C.PP_HEADS:
@@ -101,6 +103,14 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
             break
         if through_lam and k > a and w.startswith("لل") and len(w) > 3:
             k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title
+            continue
+        if words[k] and after_name and not (w.endswith("ي") or w.endswith("يه")):
+            break  # صحيفة «نيويورك تايمز» الخبر: after a quoted name only adjectives (الأميركية) continue
+        if words[k] and k > a and w.endswith("ا") and len(w) > 3 and not w.startswith("ال") \
+                and words[k - 1] and norms[k - 1].startswith("ال") and w not in countries() and w not in C.CAPITALS:
+            break  # الصحف الأميركية أخبارا: an indefinite object after the subject
+        if w == "من" and k > a and norms[k - 1] in C.QUANTIFIERS:
+            k += 1  # عدد من الصحف: a partitive, not a prepositional phrase
             continue
         if k > a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in C.NEGATIONS or w in C.COMPLEMENTISERS
                       or (w.startswith("لل") and len(w) > 3) or w in ("ل", "لـ")
@@ -251,6 +261,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         count, hi = 1, 1
     elif first in C.NUMBER_WORDS and len(words) > 1:
         count, hi = C.NUMBER_WORDS[first], 1
+    if hi and hi < len(words) - 1 and norms[words[hi]] == "من":
+        hi += 1  # عدد من الصحف، أحد من المسؤولين
     elif _DIGITS.match(first) and len(words) > 1:
         count, hi = int(first), 1
     head = norms[words[hi]] if hi else first
