@@ -17,9 +17,12 @@ import threading
 import time
 from pathlib import Path
 
+import sys
+
 import pytest
 
-from test_api import HOSTILE, JORDAN, SUDAN, build_store
+sys.path.insert(0, str(Path(__file__).parent))  # the shared store builder, whatever pytest's import mode
+from test_api import HOSTILE, JORDAN, SUDAN, build_store  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
