@@ -217,3 +217,12 @@ def test_kb_match_offsets_contract(text):
 ])
 def test_kb_match_common_words_and_misc(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "رفض الخطة بحجة أنه لا ينبغي",  # حجة "pretext", not Hajjah
+    "تفوق في جميع الميادين",  # "fields", not Mayadin
+    "كلية الفن والعمارة",  # "architecture", not Amarah
+])
+def test_kb_match_place_names_that_are_common_words(text):
+    assert match(text) == []

@@ -192,3 +192,9 @@ def test_resolve_title_followed_by_non_names(text):
 def test_resolve_title_name_stops_before_conjoined_word():
     text = "مقالة من وزير الخارجية الأسبق هنري كيسنغر وعباس ميلاني"
     assert [e.name for e in _entities(text) if e.type == "PER"] == ["هنري كيسنغر"]
+
+
+def test_resolve_turkish_surname_is_not_split():
+    text = "قال أحمد داود أوغلو إن أنقرة، وأضاف داود أوغلو أن أوغلو"
+    (e,) = [e for e in _entities(text) if e.type == "PER"]
+    assert [m.text for m in e.mentions] == ["أحمد داود أوغلو", "داود أوغلو"]

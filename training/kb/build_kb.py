@@ -297,7 +297,8 @@ def drop_descriptor_variants(entries: list[dict]) -> None:
 
 # Names that are also ordinary words: they match only after a descriptor or title (مدينة العقبة), in quotes, or
 # once the entity was named otherwise in the article.
-WEAK_NAMES = {"مالي", "بنين", "العقبة", "أبين", "فاس", "الأقصر", "سلمان"}
+WEAK_NAMES = {"مالي", "بنين", "العقبة", "أبين", "فاس", "الأقصر", "سلمان", "حجة", "العمارة", "الحلة", "حديثة", "الداخلة",
+              "تدمر", "القصير", "ينبع", "القريات", "الرطبة", "الزاوية", "المفرق", "معان", "الميادين"}
 
 
 def weaken_and_strip_titles(entries: list[dict]) -> None:

@@ -169,6 +169,9 @@ TITLE_FILLERS: frozenset[str] = frozenset((
 # Words that join the parts of a name and never end one: عبد الله, بن سلمان, أبو مازن, ولد الشيخ, آل ثاني.
 NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "ابو", "بن", "ولد", "آل", "أبي", "ابن", "دي", "فون", "فان")
 
+# Words that end a name but never stand for the person alone: داود أوغلو, أخوند زاده.
+TRAILING_NAME_PARTS: tuple[str, ...] = ("أوغلو", "اوغلو", "زاده", "زادة")
+
 # Last words of Arabic names too common to stand for one person alone (``عبد الله``, ``محمد``): a surname found
 # once is not propagated through the article when it is one of these.
 COMMON_NAME_ENDINGS: tuple[str, ...] = ("الله", "الرحمن", "الرحيم", "العزيز", "الدين", "محمد", "أحمد", "علي", "حسن",

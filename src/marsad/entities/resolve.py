@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.data.titles import (COMMON_NAME_ENDINGS, NAME_PARTICLES, NAME_STOPWORDS, TITLE_FILLERS, TITLES,
-                                 Title)
+                                 TRAILING_NAME_PARTS, Title)
 from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb, normalized_view
 from marsad.text.normalize import normalize
 from marsad.types import Entity, Mention
@@ -198,6 +198,7 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
 
 
 _COMPOUND_HEADS = {normalize(w) for w in NAME_PARTICLES}
+_TRAILING = {normalize(w) for w in TRAILING_NAME_PARTS}
 
 
 def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None = None) -> list[Candidate]:
@@ -208,7 +209,7 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
         if c.type == "PER" and (c.entry is None or c.entry.type == "PER"):
             toks = _key(c.text).split()
             if 2 <= len(toks) <= 4 and all(_arabic(t) for t in toks):
-                k = 2 if toks[-2] in _COMPOUND_HEADS else 1
+                k = 2 if toks[-2] in _COMPOUND_HEADS or toks[-1] in _TRAILING else 1
                 sur = tuple(toks[-k:])
                 if len(toks) > k and len(sur[-1]) >= 3 and sur[0] not in _STOP and sur[0] not in _TITLE_WORDS \
                         and sur[-1] not in _COMMON_SURNAME_WORDS:
