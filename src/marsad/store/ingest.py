@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from marsad.errors import InputError
+from marsad.errors import InputError, ModelError
 from marsad.io import readers
 from marsad.io.feeds import FEED_SUFFIXES, read_feed
 from marsad.store.rows import article_rows, content_hash, count_words
@@ -164,19 +164,26 @@ def _watch_parent(ppid: int) -> None:
             os._exit(0)
 
 
+_INIT_ERROR: str | None = None
+
+
 def init_worker(embed: bool = True, watch_parent: bool = False) -> None:
-    """Build the pipeline (and load the encoder) once per process."""
-    global _PIPELINE, _EMBED
-    from marsad.pipeline import Pipeline
-
-    _PIPELINE = Pipeline()
-    _EMBED = embed
-    if embed:
-        from marsad.store.search import encoder
-
-        encoder()
+    """Build the pipeline (and load the encoder) once per process. A failure is kept and raised by the first
+    ``analyse_chunk`` (a pool would otherwise restart a failing worker for ever)."""
+    global _PIPELINE, _EMBED, _INIT_ERROR
     if watch_parent:
         threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    try:
+        from marsad.pipeline import Pipeline
+
+        _PIPELINE = Pipeline()
+        _EMBED = embed
+        if embed:
+            from marsad.store.search import encoder
+
+            encoder()
+    except Exception as exc:
+        _INIT_ERROR = f"the analysis could not start in a worker: {type(exc).__name__}: {exc}"
 
 
 def analyse_chunk(items: list) -> list[tuple]:
@@ -184,8 +191,10 @@ def analyse_chunk(items: list) -> list[tuple]:
     per record, in order. Never raises for one bad article."""
     from marsad.store import stories
 
-    if _PIPELINE is None:
+    if _PIPELINE is None and _INIT_ERROR is None:
         init_worker(_EMBED)
+    if _INIT_ERROR is not None:
+        raise ModelError(_INIT_ERROR)
     out: list = []
     done = []  # (index in out, article, origin, signature)
     for item in items:
@@ -259,23 +268,32 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike = "marsad.d
     files = discover(paths)
     if not files:
         raise InputError("no input files found", f"give files or folders of {', '.join(sorted(INPUT_SUFFIXES))}")
-    store = (store_factory or Store)(db, threads=1)
-    summary = Summary()
-    warn = on_warning or (lambda m: None)
     workers = max(1, workers or os.cpu_count() or 1)
     pool = None
+    if workers > 1:
+        import multiprocessing as mp
+
+        # forked before the database is opened, so no worker inherits DuckDB's state; the pipeline is built
+        # once per worker by the initializer
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        pool = ctx.Pool(workers, initializer=init_worker, initargs=(embed, True))
+    try:
+        store = (store_factory or Store)(db, threads=1)
+    except BaseException:
+        if pool is not None:
+            pool.terminate()
+        raise
+    summary = Summary()
+    warn = on_warning or (lambda m: None)
     bar = None
     try:
         stored = store.stored_hashes()
         ids = store.stored_ids()
         feeder = _Feeder(iter_records(files), stored, CHUNK)
-        if workers == 1:
+        if pool is None:
             init_worker(embed)
             results = map(analyse_chunk, feeder)
         else:
-            import multiprocessing as mp
-
-            pool = mp.get_context("spawn").Pool(workers, initializer=init_worker, initargs=(embed, True))
             results = pool.imap(analyse_chunk, feeder)
         if progress:
             bar = _progress_bar(estimate_records(files))
@@ -313,8 +331,8 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike = "marsad.d
                     errors.append((origin, reason, h))
                     if len(summary.error_samples) < 20:
                         summary.error_samples.append(reason)
-            if pending >= batch_size or len(errors) >= batch_size:
-                flush()
+                if pending >= batch_size or len(errors) >= batch_size:
+                    flush()
             if bar is not None:
                 _advance(bar, feeder.read, summary.analysed + pending, t0)
         flush()
