@@ -229,6 +229,9 @@ NEGATIONS: tuple[str, ...] = ("لا", "لم", "لن", "ليس", "عدم", "دو�
 # Codes whose actor and target can swap without changing the event (one event per pair is reported).
 SYMMETRIC: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
 
+# The preposition that introduces both sides of a symmetric event (اتصال هاتفي بين X وY).
+BETWEEN = "بين"
+
 # Codes whose events may have no target (an actor that withdraws, mobilises or protests).
 INTRANSITIVE: tuple[str, ...] = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 

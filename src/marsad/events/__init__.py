@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import (CLAUSE_OPENERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
+from marsad.data.plover import (BETWEEN, CLAUSE_OPENERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
                                 SKIP_WORDS, SYMMETRIC)
 from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
@@ -426,6 +426,20 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
     if trig.speaker_actor:  # قال X إن الناتو يجب أن / إنه يجب على إيران: the one who must act is the target
         near = before_unmarked[0] if before_unmarked and _gap(ctx, before_unmarked[0].end, tok.start) <= 1 else None
         return None, near or marked_target(after, tok.end)
+
+    # a symmetric event between two sides: جرى اتصال هاتفي بين X وY
+    if trig.code in SYMMETRIC:
+        between = normalize(BETWEEN)
+        bt = next((t for t in ctx.tokens[ti + 1:ti + 5] if normalize(t.text) == between), None)
+        if bt is not None:
+            bi = _token_at(ctx.tokens, bt.start)
+            # the second side starts at the first word with و after بين: الكويتي وزير ... الصباح ووزير ... لافروف
+            wa = next((t for t in ctx.tokens[bi + 2:bi + 20] if _starts_with_and(t) and t.end <= far_right), None)
+            if wa is not None:
+                first_side = [c for c in after_far if bt.end <= c.start and c.end <= wa.start]
+                second = next((c for c in after_far if c.start >= wa.start), None)
+                if first_side and second is not None:
+                    return first_side[-1], _prefer_name(ctx, second, after_far)
 
     # a light verb's object noun (يحضر قمة الناتو): a participant right after it is the target
     obj_tok = None
