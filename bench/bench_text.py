@@ -4,7 +4,7 @@ Reads the 3,291 articles of ``../shared/data/saudinewsnet/saudinewsnet_aawsat_sp
 system, the tokens per second (and for Marsad the words per second), then the speed ratio Marsad / spaCy.
 Marsad is timed cold (empty caches, lexicon load included: the first pass), then warm; warm Marsad and spaCy are
 each run ``REPEAT`` times, alternating, and the best run is reported (the machine is shared; the best run is
-the least disturbed one). Times are CPU
+the least disturbed one). Last, the time on pathological inputs of growing size (linear time is the aim). Times are CPU
 seconds of this process (time.process_time), so other jobs on the machine do not skew the ratio.
 
 Run:  taskset -c 0 .venv/bin/python bench/bench_text.py [path/to/articles.jsonl]
@@ -52,6 +52,30 @@ def run_spacy(texts: list[str]) -> tuple[float, int]:
     return time.process_time() - t0, n
 
 
+PATHOLOGICAL = {  # unit repeated n times: the time should grow linearly with n
+    "abbreviations on one line": "قال د. ",
+    "unclosed quotes": "«قال. ",
+    "list numbers": "1. ",
+    "stops only": ".",
+    "one long word": "ب",
+}
+
+
+def run_pathological() -> None:
+    from marsad.text.sentences import split_sentences
+    from marsad.text.tokens import tokenize
+
+    for name, unit in PATHOLOGICAL.items():
+        times = []
+        for n in (50_000, 100_000, 200_000):
+            text = unit * n
+            t0 = time.process_time()
+            split_sentences(text)
+            tokenize(text)
+            times.append(time.process_time() - t0)
+        print(f"  {name:28s} n=50k/100k/200k: " + " / ".join(f"{t:.2f} s" for t in times))
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else DEFAULT
     if not path.exists():
@@ -73,6 +97,8 @@ def main(argv: list[str]) -> int:
     print(f"spaCy blank('ar') tokenizer (best of {REPEAT}): {sp_tok / sp_time:,.0f} tokens/s  ({sp_tok:,} tokens, {sp_time:.2f} s)")
     print(f"ratio marsad/spaCy (tokens/s, cold): {(n_tok / cold) / (sp_tok / sp_time):.2f}")
     print(f"ratio marsad/spaCy (tokens/s, warm): {(n_tok / warm) / (sp_tok / sp_time):.2f}")
+    print("linear time on pathological inputs (sentences + tokens):")
+    run_pathological()
     return 0
 
 

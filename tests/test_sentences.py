@@ -60,6 +60,7 @@ def test_sentences_split(text, expected):
 @pytest.mark.parametrize("text", [
     "«" + "كلام طويل. " * 200,  # an unclosed quote does not swallow the stops after it
     "كلام. " * 5000,
+    "قال د. " * 20000 + "انتهى. ثم.",  # a regression: the abbreviation check once re-read the rest of the line
 ])
 def test_sentences_unbalanced_and_long_text(text):
     out = split_sentences(text)

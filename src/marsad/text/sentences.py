@@ -34,6 +34,7 @@ _MARKS = str.maketrans("", "", "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]")
 _NUMBER_AFTER = re.compile(r"\s*[0-9\u0660-\u0669\u06f0-\u06f9]")
+_REST_EMPTY = re.compile("[" + re.escape(_SPACE + _CLOSERS) + "]*")
 _QUOTE_FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", '"': "a"}
 
 
@@ -53,7 +54,7 @@ def _is_abbreviation(text: str, dot: int, line_end: int) -> bool:
     word = m.group().translate(_MARKS).strip(".")
     if not word:
         return False
-    rest_of_line_empty = not text[dot + 1:line_end].strip(_SPACE + _CLOSERS)
+    rest_of_line_empty = _REST_EMPTY.match(text, dot + 1, line_end).end() == line_end
     if word.isascii():
         low = word.lower()
         if low in A.LATIN or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
