@@ -198,3 +198,15 @@ def test_resolve_turkish_surname_is_not_split():
     text = "قال أحمد داود أوغلو إن أنقرة، وأضاف داود أوغلو أن أوغلو"
     (e,) = [e for e in _entities(text) if e.type == "PER"]
     assert [m.text for m in e.mentions] == ["أحمد داود أوغلو", "داود أوغلو"]
+
+
+@pytest.mark.parametrize("text,name,gender", [
+    ("وقالت المتحدثة باسم الشركة ديانا كوفتون إن", "ديانا كوفتون", "f"),  # the title gives it
+    ("قالت ديانا كوفتون إن العمل مستمر", "ديانا كوفتون", "f"),  # verb agreement
+    ("قال ديمتري كوفتون إن العمل مستمر", "ديمتري كوفتون", "m"),
+    ("وصل ديمتري كوفتون أمس", "ديمتري كوفتون", None),  # no cue
+])
+def test_resolve_gender_of_unknown_person(text, name, gender):
+    s = text.index(name)
+    (e,) = cluster(text, [Candidate(s, s + len(name), name, "PER")])
+    assert e.gender == gender

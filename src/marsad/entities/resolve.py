@@ -337,7 +337,38 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
         by_key[key] = cl
         cl.cands.append(c)
     clusters.sort(key=lambda cl: cl.first)
+    _gender_from_verbs(text, clusters)
     return [_entity(f"E{n}", cl) for n, cl in enumerate(clusters, 1)]
+
+
+def _gender_from_verbs(text: str, clusters: list[_Cluster]) -> None:
+    """A person of unknown gender takes the gender of the perfect verb right before its mentions
+    (``قالت ماو نينغ`` -> f), when all such verbs agree."""
+    from marsad.data.titles import GENDERED_VERBS
+
+    verbs = {normalize(v): g for v, g in GENDERED_VERBS.items()}
+    words, view = _words(text)
+    ends = [view.to_original(w[0], w[1])[1] for w in words]
+    import bisect
+
+    for cl in clusters:
+        if cl.entry is not None and cl.entry.gender or any(c.gender for c in cl.cands):
+            continue
+        if not any(c.type == "PER" for c in cl.cands):
+            continue
+        seen = set()
+        for c in cl.cands:
+            j = bisect.bisect_right(ends, c.start) - 1
+            if j < 0 or text[ends[j]:c.start].strip():
+                continue
+            for _, head in _clitic_variants(words[j][2]):
+                if head in verbs:
+                    seen.add(verbs[head])
+                    break
+        if len(seen) == 1:
+            g = seen.pop()
+            for c in cl.cands:
+                c.gender = g
 
 
 def _key(s: str) -> str:
