@@ -241,3 +241,39 @@ def test_events_export_rows(text):
     rows = event_rows(marsad.analyze(text, published="2024-01-10"))
     assert rows and set(rows[0]) <= set(EVENT_COLUMNS)
     assert any(r["code"] == "SANCTION" for r in rows)
+
+
+WORDS = ["رفضت", "فرنسا", "الخطة", "وبحث", "مع", "ميركل", "التي", "دعت", "إلى", "،", ".", "«", "»", "لحلف", "الناتو",
+         "بزيارة", "زيارته", "قصف", "على", "غزة", "لم", "يجب", "بين", "وكيري", "تلقى", "اتصالا", "من", "ة", "ـ", "\n"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_events_random_text_never_breaks(seed):
+    import random
+
+    rnd = random.Random(seed)
+    text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(0, 40)))
+    ents = [("فرنسا", "LOC", "FRA"), ("ميركل", "PER", "DEU"), ("الناتو", "ORG", None), ("غزة", "LOC", None)]
+    q = Quote("Q1", "indirect", None, None, Span.of(text, 0, len(text) // 2)) if text else None
+    art = build(text, ents, quotes=[q] if q else [],
+                times=[TimeExpr(0, min(3, len(text)), text[:3], "DATE", None)] if text else [])
+    for v in find_events(art):
+        assert text[v.trigger.start:v.trigger.end] == v.trigger.text
+        for arg in (v.actor, v.target):
+            if arg is not None and arg.start is not None:
+                assert text[arg.start:arg.end] == arg.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", ("SANCTION", "الولايات المتحدة", "إيران")),
+])
+def test_events_article_without_text_stage(text, expected):
+    from marsad.types import Article
+
+    ents = []
+    for i, name in enumerate(("الولايات المتحدة", "إيران"), 1):
+        s = text.index(name)
+        ents.append(Entity(f"E{i}", "LOC", name, (Mention(s, s + len(name), name, "LOC"),
+                                                   Mention(999, 1003, "خطأ", "LOC"))))  # a bad offset is ignored
+    art = Article(text=text, id="t", entities=tuple(ents))
+    assert expected in triples(find_events(art, use_kb=False))
