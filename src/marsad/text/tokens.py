@@ -46,7 +46,8 @@ _KIND_BY_GROUP = {1: "stem", 2: "number", 3: "latin", 4: "punct", 5: "stem", 6: 
 _KEY_TABLE = str.maketrans({**{chr(c): None for c in range(0x0610, 0x061B)},
                             **{chr(c): None for c in range(0x064B, 0x0660)},
                             **{chr(c): None for c in range(0x06D6, 0x06EE)},
-                            "\u0670": None, "\u0640": None, "\u200c": None, "\u200d": None})
+                            "\u0670": None, "\u0640": None, "\u200c": None, "\u200d": None,
+                            "\u06a9": "ك", "\u06cc": "ي"})  # Persian keheh and yeh typed for ك and ي
 
 
 def lexkey(word: str) -> str:
@@ -143,6 +144,7 @@ K_CONJ_WA = 400.0  # و attaches to almost any word, and news formulae (وأضا
 K_SUFFIX = 2000.0
 MIN_CORE = 3  # a remainder must be seen at least this often
 MIN_BASE_SUFFIX = 10  # a word must be seen this often to carry a split-off suffix
+MIN_BASE_SUFFIX_UNKNOWN = 3  # ... or this often when the suffixed token itself is unknown (تبعتها)
 MIN_EXPECTED_UNKNOWN = 0.5  # unknown token: split when its clitic reading would be expected this often
 MIN_UNKNOWN_CONJ_REST = 4  # unknown token و + a rest of at least this many letters: split the و
 ARTICLE_SHARE = 0.05  # a token seen with ال at least this share of its own frequency is a word of its own
@@ -184,7 +186,7 @@ class Segmenter:
                 f = self._base_freq(base)
                 if s == "نا" and not self._noun_like(base):
                     continue  # نا after a past verb is its subject (انطلقنا), not split
-                if f >= MIN_BASE_SUFFIX:
+                if f >= MIN_BASE_SUFFIX or (f >= MIN_BASE_SUFFIX_UNKNOWN and self.lex.freq(x) < MIN_CORE):
                     e = self.lex.prior[s] * f
                     if e > best:
                         best, best_s = e, s
