@@ -65,6 +65,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ACCUSE", "انتقد", "نتقد", ("انتقاد", "انتقادات"), target=("obj", "ل")),
     _t("ACCUSE", "شجب", "شجب", "شجب", genitive="target"),
     _t("ACCUSE", "حمل", "حمل", (), target=("obj",), needs=("مسؤولية", "مسئولية", "المسؤولية", "المسئولية")),
+    _t("ACCUSE", "ألقى", (), (), forms=("ألقت", "ألقوا", "يلقي", "تلقي"), target=("على",),
+       needs=("باللوم", "اللوم", "باللائمة")),
     # THREATEN: threaten, warn of force, give an ultimatum
     _t("THREATEN", "هدد", "هدد", ("تهديد", "تهديدات"), target=("obj", "ب"), genitive="actor"),
     _t("THREATEN", "توعد", "توعد", "توعد", target=("obj", "ب")),
@@ -102,10 +104,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("COERCE", "داهم", "داهم", "مداهمة", genitive="target"),
     _t("COERCE", "صادر", "صادر", "مصادرة", genitive="target"),
     _t("COERCE", "حظر", "حظر", (), genitive="target"),
+    _t("COERCE", "ألقى", (), (), forms=("ألقت", "ألقوا", "يلقي", "تلقي"), target=("على",), needs=("القبض",)),
     # SANCTION: impose sanctions, freeze, cut ties, recall an ambassador
     _t("SANCTION", "فرض", "فرض", "فرض", target=("على",),
        needs=("عقوبات", "العقوبات", "عقوبة", "حظرا", "الحظر", "حصارا", "الحصار")),
     _t("SANCTION", (), (), ("عقوبات",), target=("على", "ضد")),
+    _t("SANCTION", "قاطع", "قاطع", ("مقاطعة",), genitive="target"),
     _t("SANCTION", "جمد", "جمد", "تجميد", genitive="target"),
     _t("SANCTION", "قطع", "قطع", "قطع", target=("مع",), needs=("علاقات", "العلاقات", "علاقاتها", "علاقاته")),
     # MOBILIZE: mobilise, deploy, mass troops, put on alert
@@ -113,6 +117,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("MOBILIZE", "نشر", "نشر", "نشر", target=("في", "إلى"),
        needs=("قوات", "القوات", "قواته", "قواتها", "جنود", "الجنود", "جنودا", "صواريخ", "الصواريخ", "تعزيزات",
               "وحدات", "مقاتلين", "دبابات", "قطع")),
+    _t("MOBILIZE", "أرسل", "رسل", "إرسال", target=("إلى",),
+       needs=("قوات", "القوات", "جنودا", "الجنود", "تعزيزات", "قطعا", "سفنا", "طائرات", "مقاتلات")),
     _t("MOBILIZE", "استنفر", "ستنفر", "استنفار"),
     _t("MOBILIZE", "جند", "جند", ("تجنيد",), genitive="target"),
     _t("MOBILIZE", "دفع", "دفع", (), target=("إلى", "نحو"), needs=("تعزيزات", "بتعزيزات", "قوات", "بقوات")),
@@ -178,6 +184,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID: give aid, donate, provide assistance
     _t("AID", "قدم", "قدم", "تقديم", target=("ل", "إلى"),
        needs=("مساعدات", "المساعدات", "مساعدة", "معونات", "دعما", "الدعم", "إغاثة", "أسلحة")),
+    _t("AID", "منح", "منح", (), target=("obj", "ل"), needs=("مساعدات", "مساعدة", "قرضا", "قروضا", "منحة", "هبة")),
     _t("AID", "تبرع", "تبرع", "تبرع", target=("ل",)),
     _t("AID", "ساعد", "ساعد", (), target=("obj",)),
     _t("AID", "أرسل", "رسل", "إرسال", target=("إلى", "ل"), needs=("مساعدات", "المساعدات", "معونات", "أسلحة")),

@@ -399,6 +399,18 @@ def _conjuncts(ctx: _Ctx, c: Candidate, limit: int) -> list[Candidate]:
         cur = nxt
 
 
+def _subject_before_comma(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> Candidate | None:
+    """The participant right before a comma that right precedes the verb at ``ti`` (a plural verb's subject)."""
+    j = ti - 1
+    if j < 1 or ctx.tokens[j].text not in (",", "،"):
+        return None
+    comma = ctx.tokens[j]
+    c = next((c for c in reversed(ctx.cands) if c.end <= comma.start and c.start >= sent[0]), None)
+    if c is None or _gap(ctx, c.end, comma.start) > 0 or _marker(ctx, c) is not None:
+        return None
+    return c
+
+
 def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
     """(actor, target) candidates of the trigger at token ``ti`` by Arabic word order (see the module docstring)."""
     tok = ctx.tokens[ti]
@@ -472,6 +484,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
                                             for c in after):
                 return pair
             actor_c = before_unmarked[0] if before_unmarked else None
+            if actor_c is None and form.number == "p":  # متشددي تنظيم داعش، نفذوا: a subject before a comma
+                actor_c = _subject_before_comma(ctx, ti, sent)
             pos = tok.end
         if trig.actor_from:  # تلقى شكري اتصالا من لافروف: the subject is the target
             prep = normalize(trig.actor_from)
