@@ -100,7 +100,7 @@ def test_tokens_segment_word(word, expected):
     ("بكين", ["stem"]),
     ("لـ", ["proclitic"]),
     ("الأهمـ", ["article", "stem", "punct"]),
-    ("الـ", ["stem"]),
+    ("الـ", ["article"]),
 ])
 def test_tokens_word_kinds(word, expected):
     assert kinds(word) == expected
@@ -125,6 +125,7 @@ def test_tokens_surface_tokens(text, expected):
 @pytest.mark.parametrize("text,word_kinds", [
     ("لـ FT", [["proclitic"], ["latin"]]),
     ("في 2015", [["stem"], ["number"]]),
+    ("الـ84", [["article"], ["number"]]),
     ("والصين .", [["proclitic", "article", "stem"], ["punct"]]),
 ])
 def test_tokens_token_word_kinds(text, word_kinds):

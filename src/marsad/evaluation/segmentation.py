@@ -115,7 +115,7 @@ def predicted_spans(text: str) -> list[tuple[int, int]]:
     carry = None
     for tok in tokenize(text):
         for w in tok.words:
-            if w.kind == "article":
+            if w.kind == "article" and w is not tok.words[-1]:
                 carry = w.start if carry is None else carry
                 continue
             start = carry if carry is not None else w.start

@@ -245,9 +245,11 @@ class Segmenter:
     def _segment(self, key: str) -> tuple[tuple[int, str], ...]:
         """Pieces of ``key`` as (length, kind), in order."""
         n = len(key)
-        if n < 2 or key in C.UNSPLIT:
+        if n < 2 or key in C.UNSPLIT or key == C.ARTICLE:
             if n == 1 and key in C.CONJUNCTIONS + C.PREPOSITIONS:
-                return ((1, "proclitic"),)
+                return ((1, "proclitic"),)  # لـ FT
+            if key == C.ARTICLE:
+                return ((n, "article"),)  # الـ 84
             return ((n, "stem"),)
         # closed class: (conjunction) + ل/ب/ك + pronoun  (له، ولها، بهم، لكم)
         for conj in ("",) + C.CONJUNCTIONS:
