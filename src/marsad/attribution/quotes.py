@@ -63,6 +63,8 @@ def _strip_conj(w: str) -> list[str]:
 def match_verb(view: ArticleView, i: int) -> CueForm | None:
     if not view.is_word[i]:
         return None
+    if i > 0 and view.norms[i - 1] in C.NOMINAL_BEFORE and view.norms[i] in C.MASDAR_LIKE_PAST:
+        return None  # طلب عدم نشر اسمه: the masdar, not the verb
     for w in _strip_conj(view.norms[i]):
         cf = C.CUE_FORMS.get(w)
         if cf is not None:
@@ -131,6 +133,11 @@ def _is_name_pair(view: ArticleView, pair: MarkPair, before: int) -> bool:
         return before >= 0 and view.is_word[before] and view.norms[before] not in C.CUE_FORMS \
             and view.norms[before] not in C.COMPLEMENTISERS
     return False
+
+
+def _anonymity_near(view: ArticleView, j: int) -> bool:
+    """True when token ``j`` is inside an anonymity formula (طلب عدم الكشف عن اسمه، لم يذكر اسمه)."""
+    return has_anonymity(view, max(0, j - 3), j + 1)
 
 
 def _slot_words(view: ArticleView, a: int, b: int) -> int:
@@ -219,7 +226,8 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
             return None
         if w in C.SLOT_STOPS:
             return None
-        if w in C.CUE_FORMS and j > i + 1 and not (view.norms[j - 1] in C.NEGATIONS):
+        if w in C.CUE_FORMS and j > i + 1 and not (view.norms[j - 1] in C.NEGATIONS) \
+                and match_verb(view, j) is not None and not _anonymity_near(view, j):
             return None  # another reporting verb: this one had no complement
         j += 1
     return None
@@ -379,6 +387,8 @@ def _relay_split(view: ArticleView, a: int, b: int, relay_verb: bool = False) ->
         w = view.norms[k]
         if w in C.SLOT_MASDARS and a < k < b - 1 and relay_verb and view.norms[k - 1] not in C.PP_HEADS:
             return a, k, k + 1, b  # نقلت الوكالة تأكيد المتحدث أن …
+        if w == "علي" and k + 1 < b - 1 and view.norms[k + 1] == "لسان" and k > a:
+            return a, k, k + 2, b  # نشرت الصحيفة، على لسان وكالة رويترز، أن …
         if w == "عن" and a < k < b - 1 and not has_anonymity(view, a, k + 2):
             left_end = k - 1 if view.norms[k - 1] == "نقلا" else k
             return a, left_end, k + 1, b

@@ -77,8 +77,7 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     """The speaker noun phrase inside tokens ``[a, b)``: from the first content word to the first
     prepositional phrase, relative pronoun, anonymity formula or clause punctuation."""
     norms, words = view.norms, view.is_word
-    while a < b and (not words[a] or norms[a] in C.NOT_SPEAKER_WORDS or norms[a] in C.WEEKDAYS
-                     or norms[a] in C.LINK_PREPOSITIONS):
+    while a < b and (not words[a] or norms[a] in C.NOT_SPEAKER_WORDS or norms[a] in C.WEEKDAYS):
         pair = view.pair_opening(a)
         if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
             break  # a quoted name (حركة «حماس») starts the phrase
@@ -87,6 +86,8 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     after_name = False
     while k < b:
         w = norms[k]
+        if w == "علي" and view.text[view.ends[k] - 1] == "ي":
+            w = "علي_"  # the name Ali, not the preposition على (both fold to علي)
         if not words[k]:
             pair = view.pair_opening(k)
             if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
@@ -107,7 +108,8 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         if words[k] and after_name and not (w.endswith("ي") or w.endswith("يه")):
             break  # صحيفة «نيويورك تايمز» الخبر: after a quoted name only adjectives (الأميركية) continue
         if words[k] and k > a and w.endswith("ا") and len(w) > 3 and not w.startswith("ال") \
-                and words[k - 1] and norms[k - 1].startswith("ال") and w not in countries() and w not in C.CAPITALS:
+                and (words[k - 1] and norms[k - 1].startswith("ال") or "\u064b" in view.text[view.starts[k]:view.ends[k]]) \
+                and w not in countries() and w not in C.CAPITALS:
             break  # الصحف الأميركية أخبارا: an indefinite object after the subject
         if w == "من" and k > a and norms[k - 1] in C.QUANTIFIERS:
             k += 1  # عدد من الصحف: a partitive, not a prepositional phrase
@@ -127,6 +129,11 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"', ")"):
         k -= 1
     return a, k
+
+
+def _title_before(view: ArticleView, offset: int) -> bool:
+    j = view.token_before(offset)
+    return j >= 0 and view.is_word[j] and view.norms[j] in C.PERSON_TITLES
 
 
 def _is_cue_word(w: str) -> bool:
@@ -294,7 +301,9 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     mentions = view.mentions_in(np_start, np_end)
     per = [m for m in mentions if m[3].type == "PER"]
     if per and name_cap is None:
-        m = per[-1]  # the name closes the title chain: المتحدث باسم الحرس العقيد فلان
+        # a person introduced by a title first (… العقيد فلان), then one opening the phrase, else the last
+        m = next((x for x in per if _title_before(view, x[0])), None) \
+            or next((x for x in per if x[0] <= np_start + 1), None) or per[-1]
         ent = view.entity_by_id.get(m[2])
         g = (ent.gender if ent and ent.gender else None) or verb_gender
         return SpeakerInfo(m[0], m[1], "person", m[2], None, description, g)

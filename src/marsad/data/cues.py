@@ -150,7 +150,14 @@ CONTENT_BREAKERS = {normalize(w) for w in (
     "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة لكنه لكنها لكنهم ولكنه ولكنها"
 ).split()}
 # Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
-SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي هو هي قد وقد لقد".split()}
+SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي وهم هو هي هم قد وقد لقد".split()}
+# Words after which a cue form is its masdar, a noun (طلب عدم نشر اسمه، بعد نشر الدراسة، بطريقة نشر المعرفة).
+NOMINAL_BEFORE = {normalize(w) for w in (
+    "عدم بعد قبل عقب إثر اثر خلال أجل بهدف بغرض طريقة بطريقة ضرورة أهمية مجرد لمجرد "
+    "دون بدون سبب بسبب جراء إعادة عملية"
+).split()}
+# Past forms spelled like their masdar (نشر "publishing", ذكر "mention", نفي "denial"): only these read as nouns.
+MASDAR_LIKE_PAST = {normalize(w) for w in "نشر ذكر نقل كشف شرح نفى وصف وعد زعم جزم لفت روى".split()}
 # Speech nouns between a relaying outlet and the speaker (نقلت الوكالة تأكيد المتحدث أن …).
 SLOT_MASDARS = {normalize(w) for w in "تأكيد قول تصريح تصريحات إعلان نفي تحذير إشارة توضيح".split()}
 RELAY_VERBS = {normalize(w) for w in "نقل نشر".split()}
