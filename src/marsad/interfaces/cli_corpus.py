@@ -42,7 +42,7 @@ def _open(db: str):
     return Store(db, read_only=True)
 
 
-def _emit(result, as_json: bool, title: str | None = None) -> None:
+def _emit(result, as_json: bool, title: str | None = None, show: list[str] | None = None) -> None:
     """Rows as JSON (an array of objects) or as a readable table; the hint, if any, on stderr."""
     if as_json:
         sys.stdout.write(json.dumps(result.rows, ensure_ascii=False, default=_json_default, indent=1) + "\n")
@@ -51,7 +51,7 @@ def _emit(result, as_json: bool, title: str | None = None) -> None:
         from rich.table import Table
 
         table = Table(title=title, show_lines=False)
-        cols = result.columns or list(result.rows[0])
+        cols = [c for c in (show or result.columns or list(result.rows[0])) if c in result.rows[0]]
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in result.rows:
@@ -169,7 +169,8 @@ def quotes(speaker, about, since, until, limit, db, as_json):
     from marsad.store import queries
 
     with _open(db) as store:
-        _emit(queries.quotes(store.con, speaker, about, since, until, limit), as_json, f"quotes: {speaker}")
+        _emit(queries.quotes(store.con, speaker, about, since, until, limit), as_json, f"quotes: {speaker}",
+              ["published", "source", "speaker", "speaker_type", "content", "hedged"])
 
 
 @click.command()
@@ -254,7 +255,8 @@ def stories(min_size, limit, db, as_json):
         except StoreError as exc:
             click.echo(f"marsad: warning: stories are out of date and cannot be regrouped: {exc}", err=True)
     with _open(db) as store:
-        _emit(queries.stories(store.con, min_size, limit), as_json, "stories")
+        _emit(queries.stories(store.con, min_size, limit), as_json, "stories",
+              ["story_id", "size", "first", "last", "sources", "title"])
 
 
 @click.command()
@@ -273,7 +275,8 @@ def search(query, limit, db, as_json):
     from marsad.store import queries
 
     with _open(db) as store:
-        _emit(queries.search(store.con, query, limit), as_json, f"search: {query}")
+        _emit(queries.search(store.con, query, limit), as_json, f"search: {query}",
+              ["score", "published", "source", "title", "lead"])
 
 
 @click.command()
