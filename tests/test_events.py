@@ -285,3 +285,26 @@ def test_events_article_without_text_stage(text, expected):
                                                    Mention(999, 1003, "خطأ", "LOC"))))  # a bad offset is ignored
     art = Article(text=text, id="t", entities=tuple(ents))
     assert expected in triples(find_events(art, use_kb=False))
+
+
+@pytest.mark.parametrize("content, code, actor", [
+    ("نحن ندين إسرائيل بشدة", "ACCUSE", "ظريف"),  # first person: the speaker acts
+    ("ندعم الولايات المتحدة في حربها", "SUPPORT", "ظريف"),
+])
+def test_events_speaker_is_implicit_actor(content, code, actor):
+    text = f"قال ظريف: «{content}»."
+    s = text.index(content)
+    ents = [("ظريف", "PER", "IRN"), ("إسرائيل", "LOC", "ISR"), ("الولايات المتحدة", "LOC", "USA")]
+    q = Quote("Q1", "direct", Span.of(text, 0, 3), Speaker(4, 8, "ظريف", "person", entity="E1"),
+              Span.of(text, s, s + len(content)))
+    events = find_events(build(text, ents, quotes=[q]), use_kb=False)
+    assert any(v.code == code and v.actor and v.actor.text == actor and v.quote == "Q1" for v in events), events
+
+
+@pytest.mark.parametrize("content", ["ويتحدثون عن التجنيد في البلاد"])
+def test_events_speaker_not_actor_of_third_person(content):
+    text = f"قال ظريف: «{content}»."
+    s = text.index(content)
+    q = Quote("Q1", "direct", Span.of(text, 0, 3), Speaker(4, 8, "ظريف", "person", entity="E1"),
+              Span.of(text, s, s + len(content)))
+    assert find_events(build(text, [("ظريف", "PER", "IRN")], quotes=[q]), use_kb=False) == []

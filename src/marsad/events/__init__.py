@@ -597,7 +597,10 @@ def find_events(article: Article, **options) -> list[Event]:
                     continue
                 actors = [_speaker_arg(article, quote)]
             elif actors == [None]:
-                actors = [_speaker_arg(article, quote) or (sent_actor if opts["sentence_actor"] else None)]
+                # the speaker acts when the trigger is in the first person (نرحب, رأينا) or carries a pronoun
+                # pointing back at its subject (دعمه)
+                speaker = _speaker_arg(article, quote) if (form.number == "1" or form.suffix) else None
+                actors = [speaker or (sent_actor if opts["sentence_actor"] else None)]
             targets = [_arg(ctx, target_c)] if target_c else [None]
             if target_c is not None and opts["split_targets"]:
                 targets += [_arg(ctx, d) for d in _conjuncts(ctx, target_c, sent[1])]
