@@ -102,7 +102,7 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 k += 1
                 continue
             break
-        if through_lam and k > a and w.startswith("لل") and len(w) > 3:
+        if through_lam and k > a and (w.startswith("لل") and len(w) > 3 or _without_lam(w) != w):
             k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title
             continue
         if words[k] and after_name and not (w.endswith("ي") or w.endswith("يه")):
@@ -118,9 +118,15 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                       or (w.startswith("لل") and len(w) > 3) or w in ("ل", "لـ")
                       or w in C.WEEKDAYS or _anonymity_at(view, k, b)):
             break
-        if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ")
+        if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ") or w in C.COMPLEMENTISERS
                        or (not lam_ok and _without_lam(w) != w)):
             return a, a  # لرئيس الوزراء: a prepositional phrase, no subject
+        if k > a and words[k] and _without_lam(w) != w:
+            break  # فالون لهيئة الإذاعة: a ل-phrase after the subject
+        if k > a and words[k] and w.startswith("ال") and (w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS) \
+                and _name_start(view, a, k) is not None \
+                and norms[k - 1] not in C.PERSON_TITLES and norms[k - 1] not in C.TITLE_LINKS:
+            break  # دعا آية الله علي السيستاني الحكومة: the object after a name
         if k > a and (w.endswith("اته") or w.endswith("اتها") or w.endswith("اتهم")):
             break  # تصريحاته: an object with its possessor, after the subject
         if _is_cue_word(w) or (k > a and w in C.NOT_SPEAKER_WORDS):
@@ -173,6 +179,7 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
                 and _without_lam(norms[nxt]) == norms[nxt] and norms[nxt] not in C.PP_HEADS \
                 and (x == 0 or norms[words[x - 1]] not in C.NAME_PARTICLES) \
                 and norms[nxt] not in C.PERSON_TITLES and norms[nxt] not in C.TITLE_LINKS \
+                and not (norms[nxt][:1] == "و" and norms[nxt][1:] in C.PERSON_TITLES) \
                 and not _DIGITS.match(norms[nxt]):
             if any(norms[u] in C.PERSON_TITLES or norms[u] in C.TITLE_LINKS for u in words[:x + 1]):
                 return nxt
@@ -185,8 +192,12 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
             continue
         if w in C.NAME_PARTICLES:
             return k
+        if w[:1] == "و" and w[1:] in C.PERSON_TITLES:
+            k += 1  # عضو المجلس ونائب رئيس اللجنة
+            continue
         if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
                 or w in C.OUTLET_NOUNS or ((w.startswith("ال") or w.startswith("لل")) and len(w) > 3) \
+                or _without_lam(w) != w \
                 or _DIGITS.match(w):
             k += 1
             continue
@@ -340,7 +351,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         return SpeakerInfo(np_start, np_end, "person", ent_id, None, description, gender, _named=True)
     if name_cap is not None:
         return None
-    later_title = next((t for t in words[hi + 1:] if norms[t] in C.PERSON_TITLES), None)
+    later_title = next((t for t in words[hi + 1:] if norms[t] in C.PERSON_TITLES or norms[t] in C.APPOSITION_NOUNS),
+                       None)
     if later_title is not None and later_title - words[hi] <= 4:
         # الأحمدي الناطق باسم مجلس المقاومة: a name, then its title in apposition
         last = max(t for t in words if t < later_title)
