@@ -7,7 +7,7 @@ DOC = {
     "source": "3alyoum",
     "note": "Follow-up report ('متابعات') relaying Asharq Al-Awsat: two Iraqi spokesmen quoted in statements the paper "
     "carried ('في تصريحات نقلتها صحيفة «الشرق الأوسط»', 'في تصريح لـ«الشرق الأوسط»': via Asharq Al-Awsat), Maliki's "
-    "call relayed through a TV channel (optional), and the OIC's condemnation (عدّتها «...», قالت إنها {...», أكدت أن). "
+    "call relayed through a TV channel (optional), the government's position 'على لسان' its spokesman (optional), and the OIC's condemnation (عدّتها «...», قالت إنها {...», أكدت أن). "
     "The closing tag line ('سمات ...') is text too; its names are tagged. 'الحكومة العراقية' is a nominal reference "
     "(not tagged); 'رئاسة الجمهورية' (the Iraqi Presidency) is an ORG.",
 }
@@ -45,6 +45,10 @@ QUOTES = [
     dict(cue=("أضاف", 1), speaker=("شواني", 2), speaker_canonical="Khalid Shawani", speaker_type="person",
          content=("رئيس الجمهورية فؤاد معصوم سعى وسوف يسعى إلى تطوير وإقامة أفضل العلاقات مع المملكة العربية السعودية", 1),
          kind="direct", hedged=False, via="Asharq Al-Awsat"),
+    dict(cue=("على لسان", 1), speaker=("المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي", 1),
+         speaker_canonical="Saad al-Hadithi", speaker_type="person",
+         content=("موقفها الثابت لتطوير العلاقات بين العراق والسعودية", 1),
+         kind="indirect", hedged=False, optional=True),
     dict(cue=("قال", 1), speaker=("سعد الحديثي", 1), speaker_canonical="Saad al-Hadithi", speaker_type="person",
          content=("موقف الحكومة العراقية لم يتغير حيال طبيعة العلاقات التي تربطها مع دول العالم، وفي المقدمة منها دول الجوار الجغرافي العربي والإسلامي ومن ضمنها المملكة العربية السعودية", 1),
          kind="direct", hedged=False, via="Asharq Al-Awsat"),
