@@ -306,15 +306,27 @@ def _kind_of(view: ArticleView, start: int, end: int) -> tuple[str, int, int]:
 def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) -> SpeakerInfo | None:
     """Subject-verb order: the noun phrase just before the cue (اليابان قالت، الوزير، قال)."""
     w0 = view.norms[i]
-    if len(w0) > 3 and w0[0] in "وف" and w0 not in C.CUE_FORMS:
-        return None  # وقال / فأجاب open their own clause: the subject is not on the left
     k = i - 1
+    if len(w0) > 3 and w0[0] in "وف" and w0 not in C.CUE_FORMS:
+        # أما X فقال: the subject stands between أما and the verb; وقال / فأجاب otherwise open their own clause
+        if w0[0] != "ف":
+            return None
+        t = k
+        while t >= 0 and i - t <= 12 and view.para[t] == view.para[i] and not view.terminal[t]:
+            if view.norms[t] in ("اما", "واما"):
+                return read_speaker(view, t + 1, k + 1 if view.is_word[k] else k, verb_gender=cf.gender,
+                                    titles=titles, cue_pos=cue_pos)
+            t -= 1
+        return None
     if k >= 0 and view.norms[k] in ("قد", "لقد"):
         k -= 1  # كانت التحقيقات قد كشفت
+    if k >= 0 and view.is_word[k] and _strip_conj(view.norms[k])[-1] in C.RELATIVES:
+        k -= 1  # تصريح رئيس الوزراء أحمد داود أوغلو الذي أعلن: the relative's antecedent
     if k >= 0 and view.norms[k] in COMMAS:
         k -= 1
     end = k + 1
     steps = 0
+    cut = None  # a prepositional phrase or relative clause inside the subject (السيناتور البارز عن نيويورك)
     while k >= 0 and steps < 12 and view.para[k] == view.para[i]:
         w = view.norms[k]
         if view.terminal[k]:
@@ -327,11 +339,17 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
         bare = _strip_conj(w)[-1]
         if w in C.LEFT_STOP or bare in C.PRONOUN_SPEAKERS or w in C.PRONOUN_SPEAKERS:
             break
-        if w in C.PP_HEADS or w in C.NEGATIONS or match_verb(view, k) or bare in C.RELATIVES:
+        if w in C.NEGATIONS or match_verb(view, k):
             return None
+        if w in C.PP_HEADS or bare in C.RELATIVES:
+            cut = k
         k -= 1
         steps += 1
     a = k + 1
+    if cut is not None:
+        end = cut
+        if view.norms[a] in C.PP_HEADS or _strip_conj(view.norms[a])[-1] in C.PP_HEADS:
+            return None
     if a >= end or steps >= 12:
         return None
     if k >= 0 and view.is_word[k] and (_strip_conj(view.norms[k])[-1] in C.PRONOUN_SPEAKERS):
@@ -348,7 +366,7 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
         return None
     words = [t for t in range(a, end) if view.is_word[t]]
     known = (sp.entity is not None or sp.type in ("anonymous", "outlet", "government", "organization")
-             or view.norms[words[0]] in C.PERSON_TITLES)
+             or view.norms[words[0]] in C.PERSON_TITLES or view.norms[words[0]] in C.DOCUMENT_NOUNS)
     if not known and (len(words) > 2 or any(view.norms[t].startswith("ال") for t in words)):
         return None
     return sp
