@@ -20,6 +20,8 @@ Each ``Trigger`` gives:
   (``تلقى شكري اتصالا من لافروف``: Lavrov consults Shoukry);
 - ``speaker_actor``: a modal of obligation (``يجب``, ``ينبغي``) is a REQUEST only inside reported speech, by the
   speaker, of the participant that must act (``قال الجبير إنه يجب على إيران تغيير سياستها``);
+- ``unless``: words that, right after the trigger (or after its subject), make it no event
+  (``تحتل إيران المرتبة الثانية``: ranks, does not occupy);
 - ``needs``: for light-verb phrases, the stems one of which must follow the trigger within two words
   (``وقع اتفاقا``, ``فرض عقوبات``, ``نشر قوات``, ``حمل ... مسؤولية``).
 """
@@ -41,14 +43,19 @@ class Trigger:
     needs: tuple[str, ...] = ()
     actor_from: str | None = None  # the preposition marking the actor when the subject is the target (تلقى ... من)
     speaker_actor: bool = False  # only in reported speech; the actor is the quote's speaker (قال X إن Y يجب أن)
+    unless: tuple[str, ...] = ()  # words right after the trigger that make it no event (تحتل المرتبة الثانية)
 
 
 def _t(code, past=(), present=(), nouns=(), forms=(), target=("obj",), genitive="actor", needs=(), actor_from=None,
-       speaker_actor=False):
+       speaker_actor=False, unless=()):
     tup = lambda v: (v,) if isinstance(v, str) else tuple(v)  # noqa: E731
     return Trigger(code, tup(past), tup(present), tup(nouns), tup(forms), tup(target), genitive, tup(needs),
-                   actor_from, speaker_actor)
+                   actor_from, speaker_actor, tup(unless))
 
+
+# Places in a ranking: "occupying" one is no attack (تحتل إيران المرتبة الثانية).
+RANKS: tuple[str, ...] = ("المرتبة", "مرتبة", "المركز", "مركزا", "المكانة", "مكانة", "الصدارة", "صدارة", "موقعا",
+                          "المقعد", "مساحة", "نسبة")
 
 TRIGGERS: tuple[Trigger, ...] = (
     # REJECT: reject, refuse, oppose, veto, obstruct
@@ -91,7 +98,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "الغارات", "ضربات", "ضربة", "اعتداء", "عملية", "عمليات", "سلسلة")),
     _t("ASSAULT", "اجتاح", "جتاح", ("اجتياح",), genitive="target"),
     _t("ASSAULT", "غزا", (), ("غزو",), forms=("غزت", "غزوا", "يغزو", "تغزو"), genitive="target"),
-    _t("ASSAULT", "احتل", "حتل", ("احتلال",), forms=("احتلت", "احتلوا"), genitive="target"),
+    _t("ASSAULT", "احتل", "حتل", ("احتلال",), forms=("احتلت", "احتلوا"), genitive="target", unless=RANKS),
     _t("ASSAULT", "سيطر", "سيطر", ("سيطرة",), target=("على",)),
     _t("ASSAULT", "حاصر", "حاصر", ("حصار", "محاصرة"), genitive="target"),
     _t("ASSAULT", "طوق", "طوق", ("تطويق",), genitive="target"),
@@ -122,7 +129,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("MOBILIZE", "أرسل", "رسل", "إرسال", target=("إلى",),
        needs=("قوات", "القوات", "جنودا", "الجنود", "تعزيزات", "قطعا", "سفنا", "طائرات", "مقاتلات")),
     _t("MOBILIZE", "استنفر", "ستنفر", "استنفار"),
-    _t("MOBILIZE", "جند", "جند", ("تجنيد",), genitive="target"),
+    _t("MOBILIZE", (), "جند", ("تجنيد",), forms=("جندت", "جندوا"), genitive="target"),  # bare جند: soldiers
     _t("MOBILIZE", "دفع", "دفع", (), target=("إلى", "نحو"), needs=("تعزيزات", "بتعزيزات", "قوات", "بقوات")),
     # PROTEST: demonstrate, protest, strike, sit in
     _t("PROTEST", "تظاهر", "تظاهر", ("مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات"), target=("ضد", "على")),

@@ -343,6 +343,8 @@ def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     ok = []
     prv = [toks[j].text for j in range(max(0, ti - 2), ti)]
     for f in forms:
+        if f.trigger.unless and any(lexicon.follows(w, f.trigger.unless) for w in nxt[:3]):
+            continue
         if f.trigger.needs and not any(lexicon.follows(w, f.trigger.needs) for w in nxt):
             # a resumptive pronoun on the verb points back at its object: مؤتمر صحفي عقده مع
             if not (f.pos == "verb" and f.suffix and any(lexicon.follows(w, f.trigger.needs) for w in prv)):
