@@ -11,7 +11,7 @@ SHARED = REPO.parent / "shared"
 
 # recorded floors: what the events stage reached minus 0.02 (see docs/events.md)
 FLOORS = [
-    ("dev", 0.46),
+    ("dev", 0.50),
     ("example", 0.73),
 ]
 
