@@ -233,6 +233,10 @@ PREPOSITIONS: tuple[str, ...] = (
 # Relative pronouns: the participant before one is the subject of the verb after it (ميركل التي دعت).
 RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتان", "اللتين", "اللواتي")
 
+# Complementisers: a clause starts after them, so a preposition before one marks nothing after it.
+COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "وأن", "وإن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
+                                    "لأن", "كأن")
+
 # Words that open a new clause: an argument is not looked for across them.
 CLAUSE_OPENERS: tuple[str, ...] = (
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "بينما", "حيث", "لكن", "لأن", "عندما", "بعدما",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import (BETWEEN, CLAUSE_OPENERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
+from marsad.data.plover import (BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
                                 SKIP_WORDS, SYMMETRIC)
 from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
@@ -45,6 +45,7 @@ _OPENERS = {normalize(w) for w in CLAUSE_OPENERS}
 _SKIP = {normalize(w) for w in SKIP_WORDS}
 _NEG = {normalize(w) for w in NEGATIONS}
 _REL = {normalize(w) for w in RELATIVES}
+_COMP = {normalize(w) for w in COMPLEMENTIZERS}
 _NOT = {normalize(w) for w in NOT_TRIGGERS}
 QUOTE_MARKS = set("«»\"“”'‘’")
 _CLITIC_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}
@@ -191,7 +192,10 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
         pre = normalize(ctx.text[tok.start:c.start])
         for ch in reversed(pre):
             if ch in _CLITIC_PREPS:
-                return _CLITIC_PREPS[ch]
+                # ل after a title is the title's genitive (الأمين العام للأمم المتحدة): look for the marker before it
+                if not (ch == "ل" and ti > 0 and normalize(ctx.tokens[ti - 1].text) in _TITLE_WORDS):
+                    return _CLITIC_PREPS[ch]
+                break
     counted, j = 0, ti
     while counted < MARKER_LOOKBACK and ti - j < MARKER_LOOKBACK + 4:
         j -= 1
@@ -200,7 +204,7 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
         prev = ctx.tokens[j]
         if normalize(prev.text) not in _TITLE_WORDS:
             counted += 1
-        if _is_break(prev) or j in ctx.trig_idx:
+        if _is_break(prev) or j in ctx.trig_idx or normalize(prev.text) in _COMP:
             break
         key = normalize(prev.text).rstrip("ـ")
         if key.startswith("و") and key[1:] in _PREPS:
