@@ -175,7 +175,7 @@ def _title_words() -> frozenset[str]:
         words |= {normalize(w) for w in TITLE_FILLERS}
     except ImportError:  # titles are another module's data; markers still work without them
         pass
-    institutions = {normalize(w) for g in GENERIC_ACTORS for w in g.split()}
+    institutions = {normalize(g.split()[0]) for g in GENERIC_ACTORS}
     institutions |= {normalize(w) for w in ("حكومة", "دولة", "الدولة", "جمهورية", "الجمهورية", "مجلس")}
     return frozenset(words - _PREPS - institutions)
 
