@@ -16,6 +16,7 @@ Passes, each linear in the number of tokens (every window is bounded):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from marsad.attribution.marks import MarkPair
@@ -285,7 +286,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _kind_of(view: ArticleView, start: int, end: int) -> tuple[str, int, int]:
     """direct (all inside one pair of marks: the marks are dropped), mixed (quoted fragments) or indirect."""
-    inside = [p for p in view.pairs if p.open >= start and p.end <= end and not _is_name_pair(view, p, view.token_before(p.open))]
+    inside = [p for p in view.pairs_within(start, end) if not _is_name_pair(view, p, view.token_before(p.open))]
     if not inside:
         return "indirect", start, end
     outer = [p for p in inside if p.depth == min(q.depth for q in inside)]
@@ -500,12 +501,8 @@ def find_drafts(view: ArticleView) -> list[Draft]:
 def _inside_quotation(view: ArticleView, i: int) -> bool:
     """True when token ``i`` lies inside a quotation of five words or more (someone's own words)."""
     pos = view.starts[i]
-    for p in view.pairs:
-        if p.open > pos:
-            break
-        if p.open < pos < p.close and len(view.text[p.open + 1:p.close].split()) >= 5:
-            return True
-    return False
+    p = view.enclosing_pair(pos)
+    return p is not None and len(view.text[p.open + 1:p.close].split()) >= 5
 
 
 def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearray, antecedents) -> Draft | None:
@@ -727,11 +724,12 @@ def _source_like(view: ArticleView, sp: SpeakerInfo, a: int, b: int) -> bool:
 def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: bytearray) -> None:
     """Quotation marks not inside any content: a cue after the closing mark, the `name: “…”` form, or a quoted
     sentence continuing the last speaker."""
-    covered = sorted(d.content for d in drafts if d.content)
-    cues = sorted(d.cue for d in drafts if d.cue)
+    covered = _Coverage(d.content for d in drafts if d.content)
+    cue_starts = sorted(d.cue[0] for d in drafts if d.cue)
 
     def inside(a: int, b: int) -> bool:
-        return any(s <= a and b <= e for s, e in covered) or any(a <= s < b for s, e in cues)
+        k = bisect_left(cue_starts, a)
+        return covered.covers(a, b) or (k < len(cue_starts) and cue_starts[k] < b)
 
     for pair in view.pairs:
         if pair.depth != 0:
@@ -815,10 +813,27 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
 _BULLETS = frozenset("*-–—•")
 
 
+class _Coverage:
+    """Spans sorted by start with running maximum ends: does some span cover ``[a, b)``? in O(log n)."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = []
+        m = -1
+        for _, e in spans:
+            m = max(m, e)
+            self.max_end.append(m)
+
+    def covers(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a) - 1
+        return k >= 0 and self.max_end[k] >= b
+
+
 def _paragraph_forms(view: ArticleView, drafts: list[Draft], titles) -> None:
     """Paragraph-level forms: `name: statement` (captions, sub-heads: «* مصدر: …») and interviews introduced by
     «حوار … مع X:» whose answers are bulleted paragraphs (numbered paragraphs are the questions)."""
-    covered = [d.content for d in drafts if d.content]
+    covered = _Coverage(d.content for d in drafts if d.content)
     interviewee: SpeakerInfo | None = None
     n = view.n
     i = 0
@@ -834,7 +849,7 @@ def _paragraph_forms(view: ArticleView, drafts: list[Draft], titles) -> None:
             bullet = True
         numbered = a + 1 < j and view.norms[a].isdigit() and view.norms[a + 1] in _BULLETS
         para_text_end = view.ends[j - 1]
-        if any(s <= view.starts[a] < e for s, e in covered) if a < j else True:
+        if covered.covers(view.starts[a], view.starts[a] + 1) if a < j else True:
             i = j
             continue
         # interview intro: … حوار «…» مع X:
@@ -870,12 +885,14 @@ def _relays(view: ArticleView, drafts: list[Draft]) -> None:
     """A source phrase after a whole report (كتب X أنه «…»، حسبما أفادت وكالة رويترز) relays that report: the
     report keeps its speaker and records ``via``; the phrase is no quote of its own. A quotation inside marks
     («قال ديمتري إن …»، وفق الشاهد) stays the phrase's own quote."""
+    keys = [e.cue[0] if e.cue else e.content[0] for e in drafts]  # drafts are sorted by these
     for d in drafts:
         if not d.extras.get("according") or d.content is None or d.cue is None or d.content[1] > d.cue[0]:
             continue
-        inner = [e for e in drafts if e is not d and e.cue and not e.extras.get("according")
+        lo, hi = bisect_left(keys, d.content[0]), bisect_left(keys, d.content[1])
+        inner = [e for e in drafts[lo:hi] if e is not d and e.cue and not e.extras.get("according")
                  and d.content[0] <= e.cue[0] < d.content[1]
-                 and not any(p.open < e.cue[0] < p.close for p in view.pairs)]
+                 and view.enclosing_pair(e.cue[0]) is None]
         if inner:
             d.dropped = True
             for e in inner:
@@ -898,7 +915,7 @@ def _same_gender(want: str | None, have: str | None, strict: bool = True) -> boo
 
 
 def _pick_previous(history, want: str | None, skip_unknown: bool = True):
-    recent = [sp for _, sp in reversed(history) if not (skip_unknown and sp.type == "unknown")]
+    recent = [sp for _, sp in history[-60:][::-1] if not (skip_unknown and sp.type == "unknown")]
     for sp in recent[:3]:
         if _same_gender(want, sp.gender, True):
             return sp
@@ -918,9 +935,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
         while ai < len(ants) and ants[ai][0] < pos:
             history.append(ants[ai])
             ai += 1
-        history.sort(key=lambda x: x[0])
         enclosing = None
-        for k in range(idx - 1, -1, -1):
+        for k in range(idx - 1, max(-1, idx - 40), -1):  # contents stay within a paragraph: a bounded look-back
             e = drafts[k]
             if e.content and e.content[0] <= pos < e.content[1] and not e.dropped:
                 enclosing = k
@@ -938,7 +954,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                     e.content = _cut_before(view, e.content, pos)
                     d.hedged = d.hedged or e.hedged
             else:
-                same_sentence = [h for h in history if view.sent[view.token_at(h[0])] == view.sent[view.token_at(pos)]]
+                here = view.sent[view.token_at(pos)]
+                same_sentence = [h for h in history[-20:] if view.sent[view.token_at(h[0])] == here]
                 want = d.cue_form.gender if d.cue_form else None
                 d.speaker = (_pick_previous(same_sentence, want, skip_unknown=False) if same_sentence else None) \
                     or _sentence_subject(view, pos, drafts, idx) or _pick_previous(history, want, skip_unknown=False)
@@ -972,8 +989,9 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
     if i >= view.n:
         return None
     s0 = view.sentence_start(i)
-    if any(d.cue and view.starts[s0] <= d.cue[0] < pos and not d.dropped for d in drafts[:idx]):
-        return None
+    for d in reversed(drafts[max(0, idx - 40):idx]):
+        if d.cue and view.starts[s0] <= d.cue[0] < pos and not d.dropped:
+            return None
     if not any(view.norms[t] in COMMAS for t in range(s0, i)):
         return None
     for m in view.mentions_in(view.starts[s0], pos):

@@ -72,6 +72,9 @@ class ArticleView:
         self.n = len(starts)
         self.pairs: list[MarkPair] = find_mark_pairs(text)
         self.pair_at: dict[int, MarkPair] = {p.open: p for p in self.pairs}
+        self.pair_opens = [p.open for p in self.pairs]
+        self._outer = [p for p in self.pairs if p.depth == 0]
+        self._outer_opens = [p.open for p in self._outer]
         mentions: list[tuple[int, int, str, Mention]] = []
         self.entity_by_id: dict[str, Entity] = {}
         for ent in entities or ():
@@ -102,6 +105,23 @@ class ArticleView:
                 out.append(m)
             i += 1
         return out
+
+    def pairs_within(self, start: int, end: int) -> list[MarkPair]:
+        """Mark pairs lying inside ``[start, end)``."""
+        i = bisect_left(self.pair_opens, start)
+        out = []
+        while i < len(self.pairs) and self.pairs[i].open < end:
+            if self.pairs[i].end <= end:
+                out.append(self.pairs[i])
+            i += 1
+        return out
+
+    def enclosing_pair(self, offset: int) -> MarkPair | None:
+        """The outermost mark pair whose quoted text contains ``offset``."""
+        i = bisect_right(self._outer_opens, offset) - 1
+        if i >= 0 and self._outer[i].open < offset < self._outer[i].close:
+            return self._outer[i]
+        return None
 
     def pair_opening(self, i: int) -> MarkPair | None:
         """The mark pair whose opening mark is token ``i``."""
