@@ -262,3 +262,20 @@ def test_queries_search_cli_json(corpus_db, capsys):
                            capsys)
     rows = json.loads(out)
     assert rc == 0 and len(rows) == 2 and rows[0]["score"] >= rows[1]["score"]
+
+
+@pytest.mark.parametrize("english", ["John Kerry", "Barack Obama"])
+def test_queries_kb_maps_english_name_to_arabic_speaker(tmp_path, english):
+    kb = pytest.importorskip("marsad.entities.kb")
+    found = kb.lookup(english)
+    if not found or found[0].name_ar == found[0].name_en:
+        pytest.skip(f"the knowledge base has no Arabic name for {english}")
+    name = found[0].name_ar
+    text = f"قال {name} إن المفاوضات مستمرة."
+    article = Article(text, "k1", published="2024-03-12",
+                      entities=(_ent(text, "E1", "PER", name),),  # stored without English name or KB id
+                      quotes=(_q(text, "Q1", name, "المفاوضات مستمرة", entity="E1"),))
+    with Store(tmp_path / "kb.duckdb") as s:
+        s.write_batch(article_rows(article))
+        rows = queries.quotes(s.con, english).rows
+    assert [r["content"] for r in rows] == ["المفاوضات مستمرة"]

@@ -62,7 +62,8 @@ def _kb_ids(name: str) -> tuple[set[str], set[str]]:
     except Exception:
         return set(), set()
     ids, names = set(), set()
-    for item in found if isinstance(found, (list, tuple, set)) else [found]:
+    # the best entry only: a fuzzy KB match further down the list is too loose to stand for the name asked
+    for item in (list(found)[:1] if isinstance(found, (list, tuple)) else [found]):
         if item is None:
             continue
         if isinstance(item, str):
