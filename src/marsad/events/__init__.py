@@ -263,9 +263,11 @@ def _prefer_name(ctx: _Ctx, c: Candidate, pool: list[Candidate]) -> Candidate:
     if c.kind != "adjective":
         return c
     for d in pool:
-        if d.start >= c.end and _gap(ctx, c.end, d.start) <= 1 and d.kind in ("entity", "kb") and not any(
-                normalize(t.text) in _PREPS or _is_break(t) for t in ctx.tokens
-                if c.end <= t.start and t.end <= d.start):
+        between = [i for i, t in enumerate(ctx.tokens) if c.end <= t.start and t.end <= d.start] if d.start >= c.end \
+            else None
+        if between is not None and _gap(ctx, c.end, d.start) <= 1 and d.kind in ("entity", "kb") and not any(
+                i in ctx.trig_idx or normalize(ctx.tokens[i].text) in _PREPS | _COMP or _is_break(ctx.tokens[i])
+                for i in between):
             return Candidate(d.start, d.end, d.text, d.entity, d.country or c.country, d.kind, d.name)
     return c
 
