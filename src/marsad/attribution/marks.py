@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPEN_TO_CLOSE = {"“": "”", "«": "»", "‘": "’", "{": "}", '"': '"', "„": "”", "‹": "›"}
+OPEN_TO_CLOSE = {"“": "”", "«": "»", "‘": "’", "{": "}", '"': '"', "„": "”", "‹": "›", "”": "”"}
 CLOSERS = {"”", "»", "’", "}", "›"}
 MARK_CHARS = frozenset(OPEN_TO_CLOSE) | CLOSERS
 
@@ -70,7 +70,7 @@ def find_mark_pairs(text: str) -> list[MarkPair]:
             o, m = stack.pop()  # the “…“ style: the same mark both opens and closes
             pairs.append(MarkPair(o, i, m, False, len(stack)))
             continue
-        if ch in OPEN_TO_CLOSE:
+        if ch in OPEN_TO_CLOSE and ch != "”":
             if ch == '"' and any(m == '"' for _, m in stack):
                 # close the open straight quote, closing anything opened inside it at this point
                 while stack:
@@ -82,6 +82,10 @@ def find_mark_pairs(text: str) -> list[MarkPair]:
             stack.append((i, ch))
             continue
         # a closer: find its opener deeper in the stack; stray closers are ignored (apostrophes, reversed marks)
+        if ch == "”" and not any(OPEN_TO_CLOSE[m] == ch for _, m in stack) and i + 1 < n \
+                and not text[i + 1].isspace() and "”" in text[i + 1:text.find("\n", i + 1) if "\n" in text[i + 1:] else n]:
+            stack.append((i, ch))  # the ”…” style: the closing mark used on both sides
+            continue
         if any(OPEN_TO_CLOSE[m] == ch for _, m in stack):
             while stack:
                 o, m = stack.pop()

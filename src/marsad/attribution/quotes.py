@@ -645,7 +645,10 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
     b = k
     while b < view.n and b < k + 14 and view.para[b] == para:
         w = view.norms[b]
-        if view.terminal[b] or w in COMMAS or w in C.COMPLEMENTISERS or w in (":", "؛"):
+        if view.terminal[b] or w in COMMAS or w in C.COMPLEMENTISERS or w in (":", "؛") or w in C.SOURCE_NP_STOPS:
+            break
+        if w in C.EMPHATICS:
+            b += 1  # بحسب المصدر نفسه
             break
         pair = view.pair_opening(b)
         if pair is not None:
@@ -716,6 +719,8 @@ def _source_like(view: ArticleView, sp: SpeakerInfo, a: int, b: int) -> bool:
     """حسب الخطة is no source: the phrase must name a speaker."""
     if sp.entity is not None or sp.type in ("anonymous", "outlet", "government", "organization") or sp.hedge_source:
         return True
+    if view.is_word[a] and (view.norms[a] in C.DOCUMENT_NOUNS or view.norms[a][1:] in C.DOCUMENT_NOUNS):
+        return True  # بحسب بيان للوزارة
     words = [t for t in range(a, b) if view.is_word[t]]
     heads = {view.norms[words[0]], view.norms[words[0]][1:]} if words else set()
     return bool(heads & C.PERSON_TITLES) or any(view.norms[t] in C.PERSON_TITLES for t in words[:2])
@@ -958,10 +963,11 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 same_sentence = [h for h in history[-20:] if view.sent[view.token_at(h[0])] == here]
                 want = d.cue_form.gender if d.cue_form else None
                 d.speaker = (_pick_previous(same_sentence, want, skip_unknown=False) if same_sentence else None) \
-                    or _sentence_subject(view, pos, drafts, idx) or _pick_previous(history, want, skip_unknown=False)
+                    or _sentence_subject(view, pos, drafts, idx, want, need_comma=False) \
+                    or _pick_previous(history, want, skip_unknown=False)
             d.implicit = False
         elif d.implicit and d.speaker is None:
-            d.speaker = _sentence_subject(view, pos, drafts, idx) or \
+            d.speaker = _sentence_subject(view, pos, drafts, idx, d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
                 _last_actor(view, pos)
         elif enclosing is not None and not d.extras.get("according"):
@@ -982,28 +988,50 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             d.dropped = True
 
 
-def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int) -> SpeakerInfo | None:
-    """وصل الوزير X إلى الرياض، وقال إن …: with no report earlier in the sentence, the person named earlier in
-    the same sentence (a PER mention, or a title with a name) is the implicit subject."""
+def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int,
+                      want: str | None = None, need_comma: bool = True) -> SpeakerInfo | None:
+    """وصل الوزير X إلى الرياض، وقال إن … / أخلت شركة الكهرباء مسؤوليتها، وقالت: with no report earlier in the
+    clause, the first person or body named in it (a PER/ORG mention, a title with a name, an organisation noun)
+    that agrees with the verb is the implicit subject."""
     i = view.token_at(pos)
     if i >= view.n:
         return None
     s0 = view.sentence_start(i)
+    for t in range(i - 1, s0 - 1, -1):
+        if view.norms[t] in ("؛", ";"):
+            s0 = t + 1  # the clause after a semicolon
+            break
     for d in reversed(drafts[max(0, idx - 40):idx]):
         if d.cue and view.starts[s0] <= d.cue[0] < pos and not d.dropped:
             return None
-    if not any(view.norms[t] in COMMAS for t in range(s0, i)):
+    if need_comma and not any(view.norms[t] in COMMAS for t in range(s0, i)):
         return None
+    cands: list[tuple[int, SpeakerInfo]] = []
     for m in view.mentions_in(view.starts[s0], pos):
-        if m[3].type == "PER" and m[1] <= pos:
+        if m[3].type in ("PER", "ORG") and m[1] <= pos:
             ent = view.entity_by_id.get(m[2])
-            return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
+            g = ent.gender if ent and ent.gender else ("f" if m[3].type == "ORG" and normalize(m[3].text).endswith("ه") else None)
+            cands.append((m[0], SpeakerInfo(m[0], m[1], "person" if m[3].type == "PER" else "organization",
+                                            m[2], None, None, g)))
+            break
     for t in range(s0, i):
-        if view.is_word[t] and view.norms[t] in C.PERSON_TITLES:
+        w = view.norms[t]
+        if not view.is_word[t]:
+            continue
+        if w in C.PERSON_TITLES:
             sp = read_speaker(view, t, min(i, t + 8), name_cap=3)
             if sp is not None and sp.type == "person" and sp.start > view.starts[t]:
-                return sp
+                cands.append((view.starts[t], sp))
             break
+        if (w in C.ORGANIZATION_NOUNS or w in C.GOVERNMENT_NOUNS or w in C.OUTLET_NOUNS) and not w.startswith("ال"):
+            sp = read_speaker(view, t, min(i, t + 6))
+            if sp is not None and sp.type in ("organization", "government", "outlet"):
+                sp.gender = sp.gender or ("f" if w.endswith("ه") else None)
+                cands.append((view.starts[t], sp))
+            break
+    for _, sp in sorted(cands, key=lambda x: x[0]):
+        if _same_gender(want, sp.gender, False):
+            return sp
     return None
 
 

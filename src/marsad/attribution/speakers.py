@@ -77,11 +77,18 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     """The speaker noun phrase inside tokens ``[a, b)``: from the first content word to the first
     prepositional phrase, relative pronoun, anonymity formula or clause punctuation."""
     norms, words = view.norms, view.is_word
-    while a < b and (not words[a] or norms[a] in C.NOT_SPEAKER_WORDS or norms[a] in C.WEEKDAYS):
+    while a < b and (not words[a] or norms[a] in C.NOT_SPEAKER_WORDS or norms[a] in C.WEEKDAYS
+                     or norms[a] in C.PRONOUN_PPS or norms[a] in ("ل", "لـ")):
+        if norms[a] in ("ل", "لـ"):
+            nxt = view.pair_opening(a + 1) if a + 1 < b else None
+            if nxt is None or nxt.virtual or nxt.end > view.ends[b - 1]:
+                break  # لـ + an unquoted name: a prepositional phrase (handled below)
+            a = view.after_pair(nxt)  # قال لـ«الشرق الأوسط» مصدر: the outlet is no subject
+            continue
         pair = view.pair_opening(a)
         if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
             break  # a quoted name (حركة «حماس») starts the phrase
-        a += 1
+        a += 1  # وقال له رئيس اللجنة: the addressee pronoun is no subject
     k = a
     after_name = False
     while k < b:

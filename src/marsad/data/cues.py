@@ -171,6 +171,9 @@ CONTENT_BREAKERS_2 = {tuple(normalize(w) for w in p.split()) for p in ("في ح�
 FUNCTION_WORDS = {normalize(w) for w in (
     "لن لا لم ما في من على إلى عن أن إن هو هي هم نحن أنا هذا هذه ذلك تلك قد سوف كان كانت ليس يجب كل لقد"
 ).split()}
+# A source phrase's noun phrase ends before these (وبحسب المصدر نفسه كانوا يخططون …) or after the emphatic.
+SOURCE_NP_STOPS = {normalize(w) for w in "كان كانت كانوا كانا يكون تكون فقد وقد قد".split()}
+EMPHATICS = {normalize(w) for w in "نفسه نفسها نفسهم ذاته ذاتها ذاتهم عينه".split()}
 DEMONSTRATIVES = {normalize(w) for w in "تلك هذه هذا ذلك هؤلاء أولئك ذات".split()}
 LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
 # Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).
