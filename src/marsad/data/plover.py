@@ -246,6 +246,18 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 # Particles that negate the trigger after them: a negated trigger is not an event.
 NEGATIONS: tuple[str, ...] = ("لا", "لم", "لن", "ليس", "عدم", "دون", "بدون", "غير", "ما")
 
+# Passive auxiliaries before a verbal noun (تم اعتقال X): the genitive is the target, the actor comes with من قبل.
+PASSIVE_AUX: tuple[str, ...] = ("تم", "تمت", "يتم", "تتم", "جرى", "جرت", "يجري", "تجري")
+
+# Verbs whose subject undergoes the event named by the noun after them (واجه كيري اتهامات من قبل طهران,
+# تعرضت السفارة لهجوم): the subject is the target, the actor comes with من قبل / من.
+UNDERGO_VERBS: tuple[str, ...] = (
+    "واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "تعرض", "تعرضت", "يتعرض", "تتعرض", "يتعرضون", "تعرضوا",
+)
+
+# The agent of a passive: من قبل X (two words) or من جانب X.
+AGENT_MARKERS: tuple[tuple[str, ...], ...] = (("من", "قبل"), ("من", "جانب"), ("على", "يد"), ("على", "أيدي"))
+
 # Codes whose actor and target can swap without changing the event (one event per pair is reported).
 SYMMETRIC: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
 

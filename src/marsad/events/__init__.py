@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import (BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
+from marsad.data.plover import (AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, PASSIVE_AUX, UNDERGO_VERBS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
                                 SKIP_WORDS, SYMMETRIC)
 from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
@@ -46,6 +46,9 @@ _SKIP = {normalize(w) for w in SKIP_WORDS}
 _NEG = {normalize(w) for w in NEGATIONS}
 _REL = {normalize(w) for w in RELATIVES}
 _COMP = {normalize(w) for w in COMPLEMENTIZERS}
+_PASSIVE = {normalize(w) for w in PASSIVE_AUX}
+_UNDERGO = {normalize(w) for w in UNDERGO_VERBS}
+_AGENTS = tuple(tuple(normalize(w) for w in m) for m in AGENT_MARKERS)
 _NOT = {normalize(w) for w in NOT_TRIGGERS}
 QUOTE_MARKS = set("«»\"“”'‘’")
 _CLITIC_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}
@@ -419,6 +422,34 @@ def _subject_before_comma(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> Candidat
     return c
 
 
+def _agent(ctx: _Ctx, ti: int, limit: int, pool: list[Candidate]) -> Candidate | None:
+    """The participant after ``من قبل`` / ``من جانب`` / ``على يد`` following token ``ti`` (a passive's agent)."""
+    toks = ctx.tokens
+    for j in range(ti + 1, min(len(toks) - 1, ti + 12)):
+        if toks[j].start >= limit or _is_break(toks[j]):
+            break
+        for marker in _AGENTS:
+            if all(j + k < len(toks) and lexicon.word_in(toks[j + k].text, {marker[k]}) for k in range(len(marker))):
+                after = toks[j + len(marker) - 1].end
+                cand = next((c for c in pool if c.start >= after), None)
+                return _prefer_name(ctx, cand, pool) if cand else None
+    return None
+
+
+def _undergoer(ctx: _Ctx, ti: int, sent, before_unmarked: list[Candidate], after: list[Candidate]):
+    """The subject of واجه/تعرض before the noun at ``ti``: VSO right after the verb, else the one before it."""
+    verb_i = next((j for j in range(ti - 1, max(-1, ti - 4), -1)
+                   if lexicon.word_in(ctx.tokens[j].text, _UNDERGO)), None)
+    if verb_i is None:
+        return None
+    verb = ctx.tokens[verb_i]
+    inside = [c for c in ctx.cands if verb.end <= c.start and c.end <= ctx.tokens[ti].start]
+    if inside:
+        return _prefer_name(ctx, inside[0], ctx.cands)
+    return next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= verb.start
+                 and _marker(ctx, c) is None), None)
+
+
 def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
     """(actor, target) candidates of the trigger at token ``ti`` by Arabic word order (see the module docstring)."""
     tok = ctx.tokens[ti]
@@ -514,6 +545,17 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
             source = next((c for c in after if c.start > at), None)
             pair = _coordinated(ctx, before_unmarked)
             return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
+    # passive (تم اعتقال X من قبل Y) and undergoing (واجه X اتهامات من قبل Y; تعرضت X لهجوم) nouns
+    prev_words = [ctx.tokens[j].text for j in range(max(0, ti - 3), ti)]
+    undergo = any(lexicon.word_in(w, _UNDERGO) for w in prev_words)
+    if undergo or (prev_words and lexicon.word_in(prev_words[-1], _PASSIVE)):
+        agent = _agent(ctx, ti, far_right, after_far)
+        if undergo:
+            subject = _undergoer(ctx, ti, sent, before_unmarked, after)
+            return agent, subject
+        patient = after[0] if after and _marker(ctx, after[0]) is None and _gap(ctx, tok.end, after[0].start) <= 1 \
+            else None
+        return agent, patient
     first = after[0] if after else None
     gen = None
     if (first is not None and not form.suffix and _marker(ctx, first) is None

@@ -119,3 +119,9 @@ def follows(word: str, needs: tuple[str, ...]) -> bool:
     key = normalize(word)
     wanted = {normalize(n) for n in needs}
     return any(rest in wanted for _, rest in strip_proclitics(key)) or key in wanted
+
+
+def word_in(word: str, words: set[str] | frozenset[str]) -> bool:
+    """True when the normalised ``word``, or it without a leading و/ف conjunction, is in ``words``."""
+    key = normalize(word)
+    return key in words or (len(key) > 2 and key[0] in "وف" and key[1:] in words)
