@@ -61,8 +61,18 @@ def find_mark_pairs(text: str) -> list[MarkPair]:
             continue
         if ch not in MARK_CHARS:
             continue
-        if stack and OPEN_TO_CLOSE[stack[-1][1]] == ch and not (ch == '"' and _opens_here(text, i, n)
-                                                                and stack[-1][1] != '"'):
+        if ch == '"':
+            if any(m == '"' for _, m in stack) and not _opens_here(text, i, n):
+                # a straight quote closes the last open one; marks opened inside it close with it
+                while stack:
+                    o, m = stack.pop()
+                    pairs.append(MarkPair(o, max(i, o + 1), m, m != '"', len(stack)))
+                    if m == '"':
+                        break
+            else:
+                stack.append((i, ch))  # opening, or nested: «قال: "ظاهرة (الـ "لانينيو") تعني …"»
+            continue
+        if stack and OPEN_TO_CLOSE[stack[-1][1]] == ch:
             o, m = stack.pop()
             pairs.append(MarkPair(o, i, m, False, len(stack)))
             continue
@@ -71,19 +81,11 @@ def find_mark_pairs(text: str) -> list[MarkPair]:
             pairs.append(MarkPair(o, i, m, False, len(stack)))
             continue
         if ch in OPEN_TO_CLOSE and ch != "”":
-            if ch == '"' and any(m == '"' for _, m in stack):
-                # close the open straight quote, closing anything opened inside it at this point
-                while stack:
-                    o, m = stack.pop()
-                    pairs.append(MarkPair(o, i if m == '"' else i, m, m != '"', len(stack)))
-                    if m == '"':
-                        break
-                continue
             stack.append((i, ch))
             continue
         # a closer: find its opener deeper in the stack; stray closers are ignored (apostrophes, reversed marks)
         if ch == "”" and not any(OPEN_TO_CLOSE[m] == ch for _, m in stack) and i + 1 < n \
-                and not text[i + 1].isspace() and "”" in text[i + 1:text.find("\n", i + 1) if "\n" in text[i + 1:] else n]:
+                and not text[i + 1].isspace() and text.find("”", i + 1, _line_end(text, i + 1, n)) >= 0:
             stack.append((i, ch))  # the ”…” style: the closing mark used on both sides
             continue
         if any(OPEN_TO_CLOSE[m] == ch for _, m in stack):
@@ -97,6 +99,11 @@ def find_mark_pairs(text: str) -> list[MarkPair]:
         close_all(n)
     pairs.sort(key=lambda p: p.open)
     return pairs
+
+
+def _line_end(text: str, i: int, n: int) -> int:
+    j = text.find("\n", i)
+    return n if j < 0 else j
 
 
 def _opens_here(text: str, i: int, n: int) -> bool:
