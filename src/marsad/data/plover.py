@@ -264,6 +264,9 @@ SYMMETRIC: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
 # The preposition that introduces both sides of a symmetric event (اتصال هاتفي بين X وY).
 BETWEEN = "بين"
 
+# Nouns before a trigger that undo it (رفع العقوبات: lifting sanctions is no sanction).
+UNDOING: tuple[str, ...] = ("رفع", "إلغاء", "تخفيف", "إنهاء", "وقف", "تعليق", "لرفع", "برفع", "ورفع")
+
 # Codes whose events may have no target (an actor that withdraws, mobilises or protests).
 INTRANSITIVE: tuple[str, ...] = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 

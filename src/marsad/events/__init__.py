@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import (AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, PASSIVE_AUX, UNDERGO_VERBS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
+from marsad.data.plover import (AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, PASSIVE_AUX, UNDERGO_VERBS,
+                                UNDOING, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
                                 SKIP_WORDS, SYMMETRIC)
 from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
@@ -44,6 +45,7 @@ _PREPS = {normalize(p) for p in PREPOSITIONS}
 _OPENERS = {normalize(w) for w in CLAUSE_OPENERS}
 _SKIP = {normalize(w) for w in SKIP_WORDS}
 _NEG = {normalize(w) for w in NEGATIONS}
+_UNDO = {normalize(w) for w in UNDOING}
 _REL = {normalize(w) for w in RELATIVES}
 _COMP = {normalize(w) for w in COMPLEMENTIZERS}
 _PASSIVE = {normalize(w) for w in PASSIVE_AUX}
@@ -438,7 +440,7 @@ def _agent(ctx: _Ctx, ti: int, limit: int, pool: list[Candidate]) -> Candidate |
 
 def _undergoer(ctx: _Ctx, ti: int, sent, before_unmarked: list[Candidate], after: list[Candidate]):
     """The subject of واجه/تعرض before the noun at ``ti``: VSO right after the verb, else the one before it."""
-    verb_i = next((j for j in range(ti - 1, max(-1, ti - 4), -1)
+    verb_i = next((j for j in range(ti - 1, max(-1, ti - 6), -1)
                    if lexicon.word_in(ctx.tokens[j].text, _UNDERGO)), None)
     if verb_i is None:
         return None
@@ -546,7 +548,7 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
             pair = _coordinated(ctx, before_unmarked)
             return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
     # passive (تم اعتقال X من قبل Y) and undergoing (واجه X اتهامات من قبل Y; تعرضت X لهجوم) nouns
-    prev_words = [ctx.tokens[j].text for j in range(max(0, ti - 3), ti)]
+    prev_words = [ctx.tokens[j].text for j in range(max(0, ti - 5), ti)]
     undergo = any(lexicon.word_in(w, _UNDERGO) for w in prev_words)
     if undergo or (prev_words and lexicon.word_in(prev_words[-1], _PASSIVE)):
         agent = _agent(ctx, ti, far_right, after_far)
@@ -609,6 +611,8 @@ def find_events(article: Article, **options) -> list[Event]:
         pro, forms = m
         if ti > 0 and normalize(tokens[ti - 1].text) in _NEG:
             continue
+        if ti > 0 and normalize(tokens[ti - 1].text) in _UNDO and tok.text.startswith("ال"):
+            continue  # رفع العقوبات: undoing an event is not the event
         ctx0 = _Ctx(text, tokens, cands, set())
         reading = _pick_reading(ctx0, ti, pro, forms)
         if reading is None:
