@@ -517,7 +517,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
             sp = read_speaker(view, i + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
             if sp is None:
                 sp = _left_subject(view, i, cf, titles, view.starts[i])
-            if sp is not None and sp.known and cf.form == "past":
+            if sp is not None and sp.known and cf.form == "past" and view.enclosing_pair(view.starts[i]) is None:
                 antecedents.append((view.starts[i], sp))
         return None
     how, j, pair = comp

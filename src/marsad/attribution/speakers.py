@@ -109,6 +109,9 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 k += 1
                 continue
             break
+        if through_lam and k > a and w in ("في", "فى") and k + 1 < b and norms[k + 1].startswith("ال"):
+            k += 1  # الباحث في المناخ خالد العوض
+            continue
         if through_lam and k > a and (w.startswith("لل") and len(w) > 3 or _without_lam(w) != w):
             k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title
             continue
@@ -199,8 +202,8 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
             continue
         if w in C.NAME_PARTICLES:
             return k
-        if w[:1] == "و" and w[1:] in C.PERSON_TITLES:
-            k += 1  # عضو المجلس ونائب رئيس اللجنة
+        if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS:
+            k += 1  # عضو المجلس ونائب رئيس اللجنة / الباحث في المناخ
             continue
         if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
                 or w in C.OUTLET_NOUNS or ((w.startswith("ال") or w.startswith("لل")) and len(w) > 3) \
@@ -262,6 +265,16 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     if k <= a:
         return None
     norms, starts, ends, text = view.norms, view.starts, view.ends, view.text
+    h0 = _without_lam(norms[a]) if view.is_word[a] else ""
+    if h0 in C.GOVERNMENT_NOUNS or h0 in C.ORGANIZATION_NOUNS or h0 in C.OUTLET_NOUNS or h0 in C.ANONYMOUS_NOUNS:
+        for t in range(a + 1, k):
+            w = norms[t]
+            if view.is_word[t] and view.is_word[t - 1] and norms[t - 1].startswith("ال") and not w.startswith("ال") \
+                    and norms[t - 1] not in C.PERSON_TITLES \
+                    and not (w.endswith("ي") or w.endswith("يه")) and w not in C.EMPHATICS \
+                    and w not in C.NAME_PARTICLES and not _without_lam(w) != w:
+                k = t  # أعلنت السلطات المغربية اعتقال …: the object after the body
+                break
     while k > a and not view.is_word[k - 1] and not view.is_word[a] and view.pair_opening(a) is not None:
         a += 1
         k -= 1
@@ -318,6 +331,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     # entity mentions inside the phrase: a person first
     mentions = view.mentions_in(np_start, np_end)
     per = [m for m in mentions if m[3].type == "PER"]
+    if head in C.ORGANIZATION_NOUNS or head in C.GOVERNMENT_NOUNS or head in C.OUTLET_NOUNS:
+        per = [m for m in per if m[0] <= starts[words[hi]]]  # مؤسسة جسر الملك فهد: a body, not the king
     if per and name_cap is None:
         # a person introduced by a title first (… العقيد فلان), then one opening the phrase, else the last
         m = next((x for x in per if _title_before(view, x[0])), None) \

@@ -124,7 +124,7 @@ NOT_SOURCE_HEADS = {normalize(w) for w in (
 COMPLEMENTISERS = {normalize(w) for w in (
     "أن إن بأن لأن ان بان "
     "أنه أنها أنهم أنهن أنهما أننا أني إنه إنها إنهم إنهن إنهما إننا إني "
-    "بأنه بأنها بأنهم بأنهن بأنهما بأننا فإن فإنه فإنها"
+    "بأنه بأنها بأنهم بأنهن بأنهما بأننا فإن فإنه فإنها أنك إنك أنكم إنكم أنني إنني بأنك بأنكم بأنني"
 ).split()}
 # Complementisers with a pronoun: content starts after them (قالت إنها لا تزال -> لا تزال).
 # Words before أن that make it temporal, not a complementiser (بعد أن "after").
