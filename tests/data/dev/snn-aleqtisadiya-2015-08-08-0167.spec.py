@@ -60,4 +60,7 @@ EVENTS = [
      "target": HOUTHIS + "|Al-Anad Air Base|قاعدة العند|قاعدة العند الجوية", "date": "2015-08-03"},
     {"actor": "Saudi-led coalition|SAU|Saudi Arabia|التحالف|طيران التحالف", "code": "ASSAULT",
      "target": HOUTHIS + "|Hodeidah|الحديدة|حيس", "date": "2015-08-07"},
+    # the second strike of the same day, on a militia position in the same city
+    {"actor": "Saudi-led coalition|SAU|Saudi Arabia|التحالف|طيران التحالف", "code": "ASSAULT",
+     "target": HOUTHIS + "|الميليشيات|Hodeidah|الحديدة", "date": "2015-08-07"},
 ]
