@@ -10,7 +10,8 @@ DOC = {
     "'وقال :'; Obama paraphrased; Republicans' mixed quote with two quoted words. The hypothetical speech of 'the "
     "rest of the world' inside Kerry's quote is optional. Weekdays are resolved to the named day before "
     "published (Saturday 25 July): الجمعة 24, الخميس 23, الثلاثاء 21. 'آية الله' is a title (Khamenei unnamed), not "
-    "a mention; 'الجمهوريون' (Republicans) is MISC; 'اتفاق فيينا' is MISC.",
+    "a mention; 'الامريكيين' (noun) is MISC; as in the okaz dev article on the same story, 'الجمهوريون' (party "
+    "members) is left untagged and 'فيينا' in 'اتفاق فيينا' is LOC.",
 }
 
 ENTITIES = [
@@ -21,6 +22,7 @@ ENTITIES = [
     ("Council on Foreign Relations", "ORG", [("مجلس العلاقات الخارجية", 1)]),
     ("New York", "LOC", [("نيويورك", 1)]),
     ("Washington", "LOC", [("واشنطن", 1)]),
+    ("Americans", "MISC", [("الامريكيين", 1)]),
     ("Barack Obama", "PER", [("باراك أوباما", 1)]),
     ("United States", "LOC", [("الولايات المتحدة", 1), ("الولايات المتحدة", 2), ("الولايات المتحدة", 3)]),
     ("Israel", "LOC", [("إسرائيل", 1), ("إسرائيل", 2)]),
@@ -28,10 +30,9 @@ ENTITIES = [
     ("China", "LOC", [("الصين", 1), ("الصين", 2)]),
     ("Russia", "LOC", [("روسيا", 1), ("روسيا", 2)]),
     ("United States Senate Committee on Foreign Relations", "ORG", [("لجنة الخارجية في مجلس الشيوخ", 1)]),
-    ("Republicans", "MISC", [("الجمهوريون", 1)]),
     ("Tehran", "LOC", [("طهران", 1)]),
     ("United Nations Security Council", "ORG", [("مجلس الامن الدولي", 1)]),
-    ("Vienna agreement", "MISC", [("اتفاق فيينا", 1)]),
+    ("Vienna", "LOC", [("فيينا", 1)]),
     ("United Kingdom", "LOC", [("بريطانيا", 1)]),
     ("France", "LOC", [("فرنسا", 1)]),
     ("Germany", "LOC", [("المانيا", 1)]),

@@ -9,7 +9,7 @@ DOC = {
     "colon-introduced statements without quotation marks are direct ('قالت في بيان صحفي: ...'), implicit-subject "
     "'وأكدت/وأضافت' take the nearest earlier mention of the same organisation; 'وأردفت المؤسسة' uses the nominal "
     "subject as speaker span. 'جسر الملك فهد' as a place is LOC, 'مؤسسة جسر الملك فهد' is the ORG; bare 'المملكة' "
-    "is not a mention. 'أمس الاثنين' is 20 July (published Tuesday 21 July).",
+    "is not a mention. 'مساء أمس الاثنين' is the evening of 20 July (TIME 2015-07-20TEV; published Tuesday 21 July).",
 }
 
 ENTITIES = [
@@ -47,7 +47,7 @@ QUOTES = [
 ]
 
 TIMES = [
-    (("مساء أمس الاثنين", 1), "DATE", "2015-07-20"),
+    (("مساء أمس الاثنين", 1), "TIME", "2015-07-20TEV"),
     (("ساعة و14 دقيقة", 1), "DURATION", "PT1H14M"),
     (("فترة الانقطاع", 1), "DURATION", "PT1H14M", True),
     (("الساعة 8:20 دقيقة مساء", 1), "TIME", "2015-07-20T20:20"),
