@@ -238,6 +238,7 @@ def test_events_capital_country_from_kb(text, name, country):
 
 
 @pytest.mark.parametrize("text, code, actor_country, target_country", [
+    ("وقالت الحكومة اليمنية إن المقاومة أسرت الإيرانيين خلال المعارك.", "COERCE", None, "IRN"),  # a people: plural
     ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION", "USA", "IRN"),
     ("هاجمت القوات الروسية مدينة خاركيف الأوكرانية، وطالبت فرنسا روسيا بوقف الحرب.", "REQUEST", "FRA", "RUS"),
     ("التقى وزير الخارجية السعودي بنظيره الإيراني في بكين.", "CONSULT", "SAU", "IRN"),
@@ -246,6 +247,8 @@ def test_events_analyze_end_to_end(text, code, actor_country, target_country):
     art = marsad.analyze(text, published="2024-01-10")
     got = {(v.code, v.actor.country if v.actor else None, v.target.country if v.target else None)
            for v in art.events}
+    if actor_country is None:  # a generic actor: only its code and the target's country are checked
+        got = {(c, None, t) for c, _, t in got}
     assert (code, actor_country, target_country) in got, got
     for v in art.events:
         assert text[v.trigger.start:v.trigger.end] == v.trigger.text

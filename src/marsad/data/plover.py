@@ -99,6 +99,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "اجتاح", "جتاح", ("اجتياح",), genitive="target"),
     _t("ASSAULT", "غزا", (), ("غزو",), forms=("غزت", "غزوا", "يغزو", "تغزو"), genitive="target"),
     _t("ASSAULT", "احتل", "حتل", ("احتلال",), forms=("احتلت", "احتلوا"), genitive="target", unless=RANKS),
+    _t("ASSAULT", "اشتبك", "شتبك", ("اشتباك", "اشتباكات", "مواجهات", "معارك"), target=("مع", "ضد"),
+       genitive="actor"),
     _t("ASSAULT", "سيطر", "سيطر", ("سيطرة",), target=("على",)),
     _t("ASSAULT", "حاصر", "حاصر", ("حصار", "محاصرة"), genitive="target"),
     _t("ASSAULT", "طوق", "طوق", ("تطويق",), genitive="target"),
@@ -106,6 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        needs=("السيطرة", "سيطرتها", "سيطرته", "مدينة", "المدينة", "بلدة", "مناطق", "مواقع", "قرى", "منطقة")),
     # COERCE: arrest, detain, seize, expel, ban, raid
     _t("COERCE", "اعتقل", "عتقل", ("اعتقال", "اعتقالات"), genitive="target"),
+    _t("COERCE", (), (), ("أسر",), forms=("أسرت", "أسروا", "يأسر", "تأسر", "أسرته", "أسرتهم"), genitive="target"),
     _t("COERCE", "احتجز", "حتجز", "احتجاز", genitive="target"),
     _t("COERCE", "طرد", "طرد", "طرد", genitive="target"),
     _t("COERCE", "داهم", "داهم", "مداهمة", genitive="target"),

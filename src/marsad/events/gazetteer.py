@@ -90,6 +90,9 @@ def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[s
                         key = normalize(adj)
                         if key.startswith("ال") and len(key) > 4:  # only the definite forms: unambiguous
                             by_first.setdefault(key, []).append(((key,), adj_entry))
+                            if key.endswith("ي"):  # the people: الإيرانيين, الإيرانيون
+                                for plural in (key + "ين", key + "ون"):
+                                    by_first.setdefault(plural, []).append(((plural,), adj_entry))
     for lst in by_first.values():
         lst.sort(key=lambda x: -len(x[0]))
     return by_first, by_name
