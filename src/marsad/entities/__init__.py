@@ -52,6 +52,9 @@ def find_entities(article: Article, **options) -> list[Entity]:
     if options.get("title_persons", True):
         taken = [(c.start, c.end) for c in cands]
         cands += resolve.title_persons(text, titles, taken)
+    if options.get("patterns", True):
+        found, replaced = resolve.pattern_entities(text, cands, titles)
+        cands = [c for i, c in enumerate(cands) if i not in replaced] + found
     if options.get("propagate", True):
         cands += resolve.propagate(text, cands, titles)
     cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]

@@ -572,3 +572,371 @@ def _romanize_word(w: str) -> str:
 from marsad.text.normalize import NormalizeOptions  # noqa: E402
 
 _ROMAN_OPTS = NormalizeOptions(letters=False, alef=False)
+
+
+# ---------------------------------------------------------------------------------------------- name patterns
+# Entities the KB does not know, read from their context (data: marsad.data.entity_patterns, given_names):
+# persons from a given name (``لجين الأحمدي``), a genealogical chain (``فيصل بن بندر``) or an honorific
+# (``المهندس ...``); organisations from a head noun and its construct chain (``شركة الكهرباء السعودية``);
+# places after an administrative noun (``محافظة لحج`` -> ``لحج``) or with a landmark noun (``جسر الملك فهد``).
+@dataclass(frozen=True)
+class _W:
+    s: int  # original start
+    e: int  # original end
+    n: str  # normalised form
+    o: str  # original text
+    joined: bool  # only whitespace (no line break) between this word and the previous one
+
+
+def _pwords(text: str) -> list[_W]:
+    words, view = _words(text)
+    out: list[_W] = []
+    prev_e = None
+    for a, b, w in words:
+        s, e = view.to_original(a, b)
+        gap = text[prev_e:s] if prev_e is not None else "\n"
+        out.append(_W(s, e, w, text[s:e], bool(gap) and not gap.strip() and gap.count("\n") == 0))
+        prev_e = e
+    return out
+
+
+def _nset(words) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+def _pattern_data():
+    global _PD
+    if _PD is None:
+        from marsad.data import entity_patterns as P
+        from marsad.data import given_names as G
+        from marsad.data.titles import DESCRIPTORS, GENERIC_NOUNS
+
+        ambig = _nset(G.AMBIGUOUS_GIVEN)
+        given = _nset(G.MALE + G.FEMALE)
+        cues: dict[str, list[tuple[str, ...]]] = {}
+        for c in P.PERSON_CUES:
+            toks = tuple(normalize(c).split())
+            cues.setdefault(toks[0], []).append(toks)
+        for lst in cues.values():
+            lst.sort(key=lambda t: -len(t))
+        _PD = dict(
+            given=given, strong=given - ambig, divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
+            family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=cues,
+            stop=_STOP | _nset(P.EXTRA_NAME_STOPWORDS) | _FILL,
+            org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
+            loc_desc=_nset(P.LOC_DESCRIPTOR_HEADS), loc_heads=_nset(P.LOC_HEADS),
+            generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
+            royal=_nset(("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة", "الملكة")),
+        )
+    return _PD
+
+
+_PD = None
+
+
+def _lex():
+    try:
+        from marsad.text.tokens import lexicon, lexkey
+
+        lx = lexicon()
+        return lambda x: lx.freq(lexkey(x))
+    except Exception:  # the lexicon is optional: without it only the spelling rules apply
+        return None
+
+
+def _stopword(w: _W, pd, title_words: bool = True) -> bool:
+    if w.n == "علي" and w.o.endswith("ي"):
+        return False  # the name علي, not the preposition على (which normalises the same)
+    return w.n in pd["stop"] or (title_words and w.n in _TITLE_WORDS)
+
+
+def _proper_definite(word: str, freq) -> bool:
+    """A word with ال that is a name rather than a common noun or adjective: its bare form is rare in news text
+    (``الغامدي``/``غامدي``, ``القصيم``/``قصيم``) while common words occur without the article as well
+    (``الرسمي``/``رسمي``, ``الحدود``/``حدود``)."""
+    if freq is None or not word.startswith("ال") or len(word) < 5:
+        return False
+    fd, fb = freq(word), freq(word[2:])
+    return fb <= 0.05 * max(fd, 1)
+
+
+def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
+    """Length in words of the name unit starting at ``ws[k]`` (``عبد الله``, ``بن سلمان``, ``آل سعود``,
+    ``أبو بكر``, ``الغامدي``, ``يوسف``), or 0 when none starts there."""
+    if k >= len(ws) or (not first and not ws[k].joined):
+        return 0
+    w = ws[k]
+    if not _arabic(w.n) or _stopword(w, pd):
+        return 0
+    nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].joined else None
+    if w.n == "عبد":
+        return 2 if nxt is not None and nxt.n in pd["divine"] else 0
+    if w.n in pd["nasab"] or w.n in pd["family"] or w.n in pd["kunya"]:
+        if first or nxt is None:
+            return 0
+        inner = _name_unit(ws, k + 1, pd, freq, False)
+        if inner == 0 and (w.n in pd["family"] or w.n in pd["kunya"]) and nxt.o.startswith("ال") \
+                and not _stopword(nxt, pd):
+            inner = 1  # آل الشيخ, أبو الغيط
+        return 1 + inner if inner else 0
+    if w.o.startswith("ال"):
+        if first or len(w.n) < 4:
+            return 0
+        if _proper_definite(w.o, freq) or w.n[2:] in pd["given"]:
+            return 1
+        # a nisba family name (الراضي, الحسيني): ends in ي, and is not a frequent adjective of news text
+        return 1 if w.n.endswith("ي") and freq is not None and freq(w.o) < 1000 else 0
+    if w.n in pd["given"]:
+        return 1
+    if len(w.n) < 3 or w.n in pd["generic"] or not _name_word_ok(w.o):
+        return 0
+    if freq is not None and freq(w.o) >= 300:
+        return 0  # a frequent word that is no given name: a common word, not part of a name
+    if any(c in "\u064b\u064c\u064d" for c in w.o):
+        return 0
+    return 1
+
+
+def _name_run(ws: list[_W], j: int, pd, freq, max_units: int = 5) -> list[int]:
+    """Name units from ``ws[j]``: the word index where each unit starts, and the end index last."""
+    units, k = [], j
+    while len(units) < max_units:
+        n = _name_unit(ws, k, pd, freq, not units)
+        if not n:
+            break
+        units.append(k)
+        k += n
+        if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
+                and ws[units[-1]].n != "عبد":
+            break  # a definite family name (الغامدي) ends the name
+    return units + [k]
+
+
+def _strong_second(ws: list[_W], k: int, pd, freq) -> bool:
+    """The unit at ``k`` makes a name of an ambiguous first word: بن/آل/عبد X, a given name, a family name."""
+    w = ws[k]
+    return w.n in pd["nasab"] or w.n in pd["family"] or w.n == "عبد" or w.n in pd["strong"] or \
+        (w.o.startswith("ال") and _proper_definite(w.o, freq))
+
+
+def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch] | None = None
+                     ) -> tuple[list[Candidate], set[int]]:
+    """Entities read from name patterns where no candidate is yet, and the indexes of candidates a longer
+    organisation or place pattern contains (``الملك فهد`` inside ``جسر الملك فهد``), which it replaces."""
+    pd = _pattern_data()
+    freq = _lex()
+    ws = _pwords(text)
+    taken = [(c.start, c.end) for c in cands] + [(t.start, t.end) for t in (titles or [])]
+    out: list[Candidate] = []
+    drop: set[int] = set()
+
+    def free(s: int, e: int) -> bool:
+        return not _overlaps(s, e, taken) and not _overlaps(s, e, [(c.start, c.end) for c in out])
+
+    def add(s: int, e: int, typ: str, source: str, replace: bool = False) -> bool:
+        if e <= s:
+            return False
+        if replace:
+            inside = [i for i, c in enumerate(cands) if s <= c.start and c.end <= e]
+            crossing = [c for c in cands if c.start < e and s < c.end and not (s <= c.start and c.end <= e)]
+            if crossing or any(cands[i].start == s and cands[i].end == e for i in inside):
+                return False
+            if _overlaps(s, e, [(c.start, c.end) for c in out]) or \
+                    any(t.start < e and s < t.end and not (s <= t.start and t.end <= e) for t in titles or ()):
+                return False
+            drop.update(inside)
+        elif not free(s, e):
+            return False
+        out.append(Candidate(s, e, text[s:e], typ, source))
+        return True
+
+    cand_starts = {c.start for c in cands if c.entry is not None}
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        step = 1
+        heads = _clitic_variants(w.n)
+        # organisations and landmarks: head noun + construct chain
+        for clen, h in heads:
+            if h in pd["org_heads"] or h in pd["loc_heads"]:
+                end = _org_chain(ws, i + 1, pd, freq, definite_head=h.startswith("ال"), kb_starts=cand_starts)
+                if end > i + 1:
+                    if h in pd["org_desc"] and (_proper_start(ws[i + 1], pd, freq) or ws[i + 1].s in cand_starts):
+                        break  # شركة مرسيدس: a descriptor before a proper name (the KB or the model names it)
+                    typ = "LOC" if h in pd["loc_heads"] else "ORG"
+                    if add(w.s + clen, ws[end - 1].e, typ, "pattern", replace=True):
+                        step = end - i
+                break
+            if h in pd["loc_desc"] and not h.startswith("ال"):
+                if i + 1 < n and ws[i + 1].joined:
+                    units = _name_run(ws, i + 1, pd, freq, max_units=2)
+                    x = ws[i + 1]
+                    ok = len(units) > 1 and (not x.o.startswith("ال") and x.n not in pd["given"]
+                                             or _proper_definite(x.o, freq))
+                    if x.o.startswith("ال") and not _proper_definite(x.o, freq):
+                        ok = False
+                    if not ok and x.o.startswith("ال") and _proper_definite(x.o, freq) and not _stopword(x, pd):
+                        units, ok = [i + 1, i + 2], True
+                    if ok:
+                        end = units[-1] if not x.o.startswith("ال") else i + 2
+                        if add(x.s, ws[end - 1].e, "LOC", "pattern"):
+                            step = end - i
+                break
+        if step > 1:
+            i += step
+            continue
+        # persons: honorific/rank + name
+        cue = _cue_at(ws, i, pd)
+        if cue:
+            j = i + cue
+            if j < n and (ws[j].joined or (ws[i + cue - 1].n == "د" and text[ws[j - 1].e:ws[j].s].strip() == ".")):
+                units = _name_run(ws, j, pd, freq)
+                k = units[-1]
+                nunits = len(units) - 1
+                if nunits >= 2 or (nunits == 1 and ws[j].n in pd["strong"] and k == j + 1):
+                    if add(ws[j].s, ws[k - 1].e, "PER", "pattern"):
+                        i = k
+                        continue
+        # persons: given name (or any name word before بن/بنت) + more name units
+        for clen, h in heads:
+            if clen and w.o[:clen] not in ("و", "ل", "ب", "ف", "وب", "ول"):
+                continue
+            nxt = ws[i + 1] if i + 1 < n and ws[i + 1].joined else None
+            genealogical = nxt is not None and nxt.n in pd["nasab"]
+            theophoric = h == "عبد" and nxt is not None and nxt.n in pd["divine"]
+            if not (h in pd["given"] or genealogical or theophoric or
+                    (h.startswith("عبد") and h[3:] in pd["divine"])):
+                continue
+            if clen:
+                sub = [_W(w.s + clen, w.e, h, w.o[clen:], w.joined)] + ws[i + 1:]
+                units = _name_run(sub, 0, pd, freq)
+                units = [u + i for u in units]
+                start = w.s + clen
+            else:
+                units = _name_run(ws, i, pd, freq)
+                start = w.s
+            nunits = len(units) - 1
+            if nunits < 2:
+                break
+            if h in pd["given"] and h not in pd["strong"] and not theophoric and not genealogical \
+                    and not _strong_second(ws, units[1], pd, freq):
+                break
+            k = units[-1]
+            if add(start, ws[k - 1].e, "PER", "pattern"):
+                step = k - i
+            break
+        i += max(step, 1)
+    return out, drop
+
+
+def _cue_at(ws: list[_W], i: int, pd) -> int:
+    """Number of words of a person cue (honorific, rank, occupation) starting at ``ws[i]``, or 0."""
+    for _, h in _clitic_variants(ws[i].n):
+        for toks in pd["cues"].get(h, ()):
+            k = len(toks)
+            if i + k <= len(ws) and all(ws[i + x].n == toks[x] and ws[i + x].joined for x in range(1, k)):
+                return k
+    return 0
+
+
+def _construct_before_definite(ws: list[_W], k: int, pd) -> bool:
+    """``ws[k]`` is an indefinite common noun in construct: one or two more such nouns, then a definite word."""
+    for x in range(k, min(k + 3, len(ws))):
+        w = ws[x]
+        if x > k and not w.joined:
+            return False
+        if w.o.startswith("ال"):
+            return x > k and not _stopword(w, pd, False) and not (x > k + 1 and _adjective_like(w))
+        if w.n in pd["stop"] or w.n in pd["generic"] and x == k or len(w.n) < 3 or not _plain_noun(w.o) \
+                or w.n in pd["given"] or not _arabic(w.n) or _preposition_first(w.o):
+            return False
+    return False
+
+
+def _preposition_first(word: str) -> bool:
+    """لحلف, بمنطقة, وشركة: a proclitic on a common word (the word without it is the more frequent)."""
+    if word[:1] not in "لبوفك" or len(word) < 4:
+        return False
+    freq = _lex()
+    if freq is None:
+        return False
+    return freq(word[1:]) >= 20 and freq(word[1:]) > freq(word)
+
+
+def _plain_noun(word: str) -> bool:
+    """No tanween and no pronoun suffix (a noun in construct carries neither)."""
+    w = normalize(word)
+    return not any(ch in word for ch in "\u064b\u064c\u064d") and not (len(w) > 4 and w.endswith(_PRONOUN_SUFFIXES))
+
+
+def _proper_start(w: _W, pd, freq) -> bool:
+    return not w.o.startswith("ال") or (_proper_definite(w.o, freq) and w.n not in pd["royal"])
+
+
+def _adjective_like(w: _W) -> bool:
+    return w.o.startswith("ال") and w.n.endswith(("ي", "يه", "ه"))
+
+
+def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_starts=frozenset()) -> int:
+    """End index of the construct chain completing an organisation/landmark head from ``ws[j]``
+    (``الكهرباء السعودية``, ``جسر الملك فهد``, ``العلاقات الخارجية لمجلس الشيوخ``); ``j`` when there is none.
+
+    The chain is: indefinite nouns in construct, one definite complement (or a royal with a name, or a proper
+    name right after the head), then up to two adjectives (one after a proper name), then at most one ل-phrase
+    after an adjective (``الشركة السعودية للكهرباء``). A definite head (``الشركة``) makes a name only with an
+    adjective and a ل-phrase. Verbs, coordination (و) and a second definite noun end it."""
+    k, n = j, len(ws)
+    has_l = False
+    complement = False  # the definite complement (or proper name) was read
+    adjectives, max_adj = 0, 2
+    while k < n and k - j < 7:
+        w = ws[k]
+        if not w.joined or not _arabic(w.n) or _stopword(w, pd, False) or w.n[:1] in "وف" and _preposition_first(w.o):
+            break
+        if w.n[:1] in "وف" and not w.n.startswith("ف"):
+            break  # و: a coordinated phrase starts
+        nxt = ws[k + 1] if k + 1 < n and ws[k + 1].joined else None
+        if w.o.startswith("ال"):
+            adj = _adjective_like(w)
+            if complement or (definite_head and k == j):
+                if not adj or adjectives >= max_adj:
+                    break
+                adjectives += 1
+                k += 1
+                continue
+            complement = True
+            k += 1
+            if w.n in pd["royal"]:  # الملك فهد, الأمير سلطان بن عبدالعزيز: the royal's name is part of it
+                units = _name_run(ws, k, pd, freq, max_units=4)
+                if len(units) > 1:
+                    k = units[-1]
+            continue
+        if definite_head and k == j:
+            break
+        if w.n.startswith("ل") and not has_l and k > j and adjectives and w.n[1:] not in pd["stop"] \
+                and (definite_head or complement):
+            if w.n.startswith("لل") or (nxt is not None and nxt.o.startswith("ال") and not _stopword(nxt, pd, False)):
+                has_l = True
+                k += 1  # الشركة السعودية للكهرباء, لجنة العلاقات الخارجية لمجلس الشيوخ
+                complement, adjectives, max_adj = False, 0, 1
+                continue
+        if complement:
+            break
+        rare = freq is not None and freq(w.o) < 50
+        if not (k == j and rare and w.s in kb_starts) and _construct_before_definite(ws, k, pd) \
+                and not (k == j and rare and _name_unit(ws, k, pd, freq, True)):
+            k += 1  # an indefinite noun in construct (جسر الملك, حقوق الإنسان, تحقيقات حوادث الطيران)
+            continue
+        if k == j and w.n not in pd["generic"] and _name_unit(ws, k, pd, freq, True) and not w.n.endswith(("يه", "ي")) \
+                and freq is not None and freq(w.o) < 300 and w.s not in kb_starts:
+            k += 1  # جامعة طيبة: a proper name right after the head, then at most one adjective
+            complement, max_adj = True, 1
+            continue
+        break
+    # never end on an indefinite noun whose complement was cut off, nor on بن/عبد
+    while k > j and not ws[k - 1].o.startswith("ال") and (ws[k - 1].n in pd["nasab"] or ws[k - 1].n == "عبد"):
+        k -= 1
+    if definite_head and not has_l:
+        return j
+    return k
