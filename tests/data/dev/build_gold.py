@@ -40,6 +40,8 @@ def find(text: str, span, what: str) -> dict:
     end = pos + len(needle)
     if end < len(text) and _word_char(text[end]) and _word_char(needle[-1]):
         WARNINGS.append(f"{what}: {needle!r} (occurrence {n}) ends inside a word: {text[pos:end + 8]!r}")
+    if pos > 0 and _word_char(text[pos - 1]) and _word_char(needle[0]) and text[pos - 1] not in "وفبلك":
+        WARNINGS.append(f"{what}: {needle!r} (occurrence {n}) starts inside a word: {text[max(0, pos - 8):end]!r}")
     return {"start": pos, "end": end, "text": needle}
 
 
