@@ -199,6 +199,26 @@ def test_attribution_no_speaker_after_plural_verb_or_adverb(text, speaker):
     assert (q.speaker.text if q.speaker else None) == speaker
 
 
+@pytest.mark.parametrize("text,answers", [
+    ("وفيما يلي حوار «الشرق الأوسط» مع المدير التنفيذي أكسل بنسلر:\n1- ما هي خططكم للعام المقبل؟\n"
+     "* سنطلق ثلاث سيارات جديدة في الأسواق.\n2- وماذا عن الأسعار؟\n* ستبقى الأسعار كما هي دون تغيير.",
+     ["سنطلق ثلاث سيارات جديدة في الأسواق.", "ستبقى الأسعار كما هي دون تغيير."]),
+    ("التقت «سبق» المدرب زلاتكو داليتش، وكان هذا الحوار:   - ما مهمتك في الفريق؟ سأكون مشرفا فنيا على الكرة."
+     "   - حدثنا عن تجربتك. كانت تجربة رائعة مع الجماهير.",
+     ["سأكون مشرفا فنيا على الكرة.", "كانت تجربة رائعة مع الجماهير."]),
+])
+def test_attribution_interview_answers(text, answers):
+    qs = quotes_from_text(text)
+    assert [q.content.text for q in qs] == answers
+    assert all(q.kind == "direct" and q.speaker.type == "person" for q in qs)
+    _valid(text, qs)
+
+
+def test_attribution_dialogue_word_alone_is_no_interview():
+    text = "دعا الرئيس إلى حوار وطني شامل.\nهل ينجح الحوار؟\nيرى مراقبون أن الفرص ضئيلة."
+    assert [q.cue.text for q in quotes_from_text(text)] == ["دعا", "يرى"]
+
+
 def test_attribution_quote_spans_sentences():
     text = "وقال الوزير: «الوضع صعب. لكننا سنتجاوزه قريبا».\nوفي سياق آخر، افتتح معرض."
     q = _one(text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from marsad.attribution.interviews import interview_answers
 from marsad.attribution.marks import MarkPair
 from marsad.attribution.speakers import SpeakerInfo, countries, has_anonymity, read_speaker, title_index
 from marsad.attribution.tokens import COMMAS, ArticleView
@@ -836,10 +837,18 @@ class _Coverage:
 
 
 def _paragraph_forms(view: ArticleView, drafts: list[Draft], titles) -> None:
-    """Paragraph-level forms: `name: statement` (captions, sub-heads: «* مصدر: …») and interviews introduced by
-    «حوار … مع X:» whose answers are bulleted paragraphs (numbered paragraphs are the questions)."""
-    covered = _Coverage(d.content for d in drafts if d.content)
-    interviewee: SpeakerInfo | None = None
+    """Paragraph-level forms: interviews (``marsad.attribution.interviews``) and `name: statement` (captions,
+    sub-heads: «* مصدر: …»)."""
+    questions: list[tuple[int, int]] = []
+    answers = interview_answers(view, titles, questions)
+    if answers:
+        spans = _Coverage([span for span, _ in answers] + questions)
+        for d in drafts:
+            if d.cue and spans.covers(d.cue[0], d.cue[1]):
+                d.dropped = True  # «أعتقد أن …» in an answer or a question: the interview's own words
+        for (s, e), who in answers:
+            drafts.append(Draft(cue=None, content=(s, e), kind="direct", speaker=who))
+    covered = _Coverage(d.content for d in drafts if d.content and not d.dropped)
     n = view.n
     i = 0
     while i < n:
@@ -848,26 +857,10 @@ def _paragraph_forms(view: ArticleView, drafts: list[Draft], titles) -> None:
         while j < n and view.para[j] == view.para[i]:
             j += 1
         a = i
-        bullet = False
         while a < j and not view.is_word[a] and view.norms[a] in _BULLETS:
             a += 1
-            bullet = True
-        numbered = a + 1 < j and view.norms[a].isdigit() and view.norms[a + 1] in _BULLETS
         para_text_end = view.ends[j - 1]
         if covered.covers(view.starts[a], view.starts[a] + 1) if a < j else True:
-            i = j
-            continue
-        # interview intro: … حوار «…» مع X:
-        if view.norms[j - 1] == ":" and any(view.norms[t] in ("حوار", "مقابله", "لقاء") for t in range(a, j)):
-            m = next((t for t in range(j - 2, a, -1) if view.norms[t] == "مع"), None)
-            if m is not None:
-                interviewee = read_speaker(view, m + 1, j - 1, titles=titles, cue_pos=view.starts[m])
-            i = j
-            continue
-        if interviewee is not None and bullet and not numbered and a < j:
-            s, e = _trim(view.text, view.starts[a], para_text_end)
-            if e > s:
-                drafts.append(Draft(cue=None, content=(s, e), kind="direct", speaker=interviewee))
             i = j
             continue
         # name: statement

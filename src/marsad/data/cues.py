@@ -174,6 +174,12 @@ FUNCTION_WORDS = {normalize(w) for w in (
 # A source phrase's noun phrase ends before these (وبحسب المصدر نفسه كانوا يخططون …) or after the emphatic.
 SOURCE_NP_STOPS = {normalize(w) for w in "كان كانت كانوا كانا يكون تكون فقد وقد قد".split()}
 EMPHATICS = {normalize(w) for w in "نفسه نفسها نفسهم ذاته ذاتها ذاتهم عينه".split()}
+# Words announcing an interview, and the verbs whose object is the interviewee (التقت «سبق» زلاتكو).
+INTERVIEW_WORDS = {normalize(w) for w in (
+    "حوار الحوار حوارا حوارها حواره مقابلة المقابلة مقابلتها لقاء اللقاء حاورت حاوره حاورها حاورته أجرته أجرتها "
+    "التقت التقى"
+).split()}
+INTERVIEW_MEET_VERBS = {normalize(w) for w in "التقت التقى حاورت قابلت".split()}
 DEMONSTRATIVES = {normalize(w) for w in "تلك هذه هذا ذلك هؤلاء أولئك ذات".split()}
 LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
 # Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).
