@@ -214,6 +214,9 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
             if marks_only and (j + 1 >= view.n or view.pair_opening(j + 1) is None):
                 return None
             return "comp", j, None
+        if w in C.OBJECT_MASDARS and normalize(cf.lemma) in C.OBJECT_VERBS and cf.form in ("past", "present") \
+                and _slot_words(view, i + 1, j) <= 12 and view.norms[j - 1] not in C.PP_HEADS:
+            return "prep", j, None  # أكد القائد وجود أسرى: the masdar object is the content
         if prep_set and not marks_only and _slot_words(view, i + 1, j) <= 6 and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)):
             nxt = view.norms[j + 1] if j + 1 < view.n else ""
             if nxt not in C.COMPLEMENTISERS:
@@ -472,6 +475,9 @@ def find_drafts(view: ArticleView) -> list[Draft]:
             continue
         if i > 0 and any(w in C.NEGATIONS and w != "ما" for w in (view.norms[i - 1], view.norms[i - 1][1:])):
             i += 1
+            continue
+        if i > 0 and view.norms[i - 1] in C.CONDITIONALS:
+            i += 1  # إذا رأوا أنهم …: hypothetical
             continue
         if i > 0 and view.norms[i - 1] in ("ما",) and i > 1 and match_according(view, i - 2):
             i += 1  # بحسب ما تردد: handled by the source phrase

@@ -109,8 +109,9 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 k += 1
                 continue
             break
-        if through_lam and k > a and w in ("في", "فى") and k + 1 < b and norms[k + 1].startswith("ال"):
-            k += 1  # الباحث في المناخ خالد العوض
+        if through_lam and k > a and w in ("في", "فى") and k + 1 < b and (
+                norms[k + 1].startswith("ال") or any(norms[t] in C.PERSON_TITLES for t in range(k + 1, min(b, k + 5)))):
+            k += 1  # الباحث في المناخ خالد العوض / قائد المنطقة في مدينة عدن اللواء أحمد اليافعي
             continue
         if through_lam and k > a and (w.startswith("لل") and len(w) > 3 or _without_lam(w) != w):
             k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title

@@ -147,7 +147,7 @@ PREP_COMPLEMENT = {
 }
 # Words after a comma that open the writer's own clause: a report's content stops before them.
 CONTENT_BREAKERS = {normalize(w) for w in (
-    "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة لكنه لكنها لكنهم ولكنه ولكنها"
+    "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة لكنه لكنها لكنهم ولكنه ولكنها مشيدا مشيدة"
 ).split()}
 # Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
 SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي وهم هو هي هم قد وقد لقد".split()}
@@ -181,6 +181,13 @@ INTERVIEW_WORDS = {normalize(w) for w in (
 ).split()}
 INTERVIEW_MEET_VERBS = {normalize(w) for w in "التقت التقى حاورت قابلت".split()}
 DEMONSTRATIVES = {normalize(w) for w in "تلك هذه هذا ذلك هؤلاء أولئك ذات".split()}
+# Masdars that open a report's content as the verb's object (أكد وجود أسرى، نفى صحة التقارير، أعلن انتهاء …).
+OBJECT_MASDARS = {normalize(w) for w in (
+    "وجود صحة عدم ضرورة أهمية رفض استعداد حرص دعم التزام انتهاء بدء تأييد تمسك استمرار نية"
+).split()}
+OBJECT_VERBS = {normalize(w) for w in "أكد نفى أعلن شدد جدد".split()}
+# Conditionals: a cue after them is hypothetical (إذا رأوا أنهم …), no report.
+CONDITIONALS = {normalize(w) for w in "إذا اذا لو كلما ولو وإذا فإذا".split()}
 LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
 # Nouns that stand between a verb and its complement without being a speaker (لفت الانتباه إلى أن).
 NOT_SPEAKER_WORDS = {normalize(w) for w in (
