@@ -266,8 +266,23 @@ def build_curated(files: list[str]) -> list[dict]:
                 more["weak_ar"] = [clean(w) for w in split_list(ex["weak"], ",")]
             if ex.get("capital"):
                 more["capital"] = True
-            out.append(entry(id, name_en, split_list(names), split_list(latin), type, kind, country or None,
-                             "curated", **more))
+            out.append(entry(id, name_en, abd_variants(split_list(names)), split_list(latin), type, kind,
+                             country or None, "curated", **more))
+    return out
+
+
+_ABD_SPACED = re.compile(r"(?<!\S)عبد (?=ال|رب)")
+_ABD_JOINED = re.compile(r"(?<!\S)عبد(?=ال|رب)")
+
+
+def abd_variants(names: list[str]) -> list[str]:
+    """Theophoric names are printed both spaced and joined (``عبد العزيز`` / ``عبدالعزيز``, Saudi press mostly
+    joins them): every curated name gets the other spelling too."""
+    out = list(names)
+    for n in names:
+        for v in (_ABD_SPACED.sub("عبد", n), _ABD_JOINED.sub("عبد ", n)):
+            if v not in out:
+                out.append(v)
     return out
 
 
