@@ -381,8 +381,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         last = max(t for t in words if t < later_title)
         return SpeakerInfo(np_start, ends[last], "person", None, None, description, gender, _named=True)
     if len(words) - hi <= 4 and not any(norms[i] in C.CUE_FORMS for i in words):
+        first_w = norms[words[0]]
         named = len(words) <= 3 and not any(norms[i].startswith("ال") and norms[i - 1] not in C.NAME_PARTICLES
-                                            for i in words[:1]) and not _DIGITS.match(norms[words[0]])
+                                            for i in words[:1]) and not _DIGITS.match(first_w) \
+            and not first_w.endswith(("هم", "هما", "كم", "هن")) and not first_w.startswith(("بال", "لل", "وال"))
         return SpeakerInfo(np_start, np_end, "person", None, None, description, gender, _named=named)
     return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender)
 
