@@ -187,7 +187,8 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                         and not headline):
                     j = view.after_pair(pair)
                     continue
-                if cf.weak or cf.cls == "belief":
+                long_quote = len(view.text[pair.open + 1:pair.close].split()) >= 4
+                if cf.cls == "belief" or (cf.weak and not (long_quote and _slot_words(view, i + 1, j) <= 3)):
                     return None  # اعتبر X «صفعة»: a predicate in marks, not a quotation
                 return "quote", j, pair
             if w == ":":
@@ -506,10 +507,10 @@ def find_drafts(view: ArticleView) -> list[Draft]:
 
 
 def _inside_quotation(view: ArticleView, i: int) -> bool:
-    """True when token ``i`` lies inside a quotation of five words or more (someone's own words)."""
+    """True when token ``i`` lies inside a quotation of three words or more (someone's own words)."""
     pos = view.starts[i]
     p = view.enclosing_pair(pos)
-    return p is not None and len(view.text[p.open + 1:p.close].split()) >= 5
+    return p is not None and len(view.text[p.open + 1:p.close].split()) >= 3
 
 
 def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearray, antecedents) -> Draft | None:
