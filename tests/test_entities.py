@@ -193,3 +193,61 @@ def test_entities_floor_on_other_outlets_kb_only():
 ])
 def test_entities_merge_drops_generic_model_mentions(ner, text, kept):
     assert bool(merge(text, ner, [], load_kb())) == kept
+
+
+# ------------------------------------------------------------------------------------------ name patterns
+@pytest.mark.parametrize("text,expected", [
+    # honorifics and ranks before a name the KB does not know
+    ("وقال المهندس خالد العتيبي إن المشروع اكتمل", ("خالد العتيبي", "PER")),
+    ("وأكد الدكتور عبدالرحمن الشهري أن النتائج مطمئنة", ("عبدالرحمن الشهري", "PER")),
+    ("وأوضح د. ماهر الزهراني أن الحالة مستقرة", ("ماهر الزهراني", "PER")),
+    ("استقبل الأمير سطام بن خالد بن فهد الوفد", ("سطام بن خالد بن فهد", "PER")),
+    ("وقال المدرب البرتغالي جوزيه مورايس إن الفريق جاهز", ("جوزيه مورايس", "PER")),
+    # given names and genealogical chains without a title
+    ("وقالت لجين الأحمدي إن الطقس معتدل", ("لجين الأحمدي", "PER")),
+    ("وشارك ياسر القحطاني ومحمد الشلهوب في المباراة", ("محمد الشلهوب", "PER")),
+    ("وحضر عبدالله بن سعد بن ناصر الاحتفال", ("عبدالله بن سعد بن ناصر", "PER")),
+    # role noun + organisation + holder
+    ("وقال مدير جامعة جازان سالم المزروع إن", ("سالم المزروع", "PER")),
+    ("وقال رئيس اللجنة ماركو روبيو: نعم", ("ماركو روبيو", "PER")),
+    # organisations from a head noun and its construct chain
+    ("أعلنت وزارة الصحة أن عدد الحالات ارتفع", ("وزارة الصحة", "ORG")),
+    ("أعلنت شركة الكهرباء السعودية أن العطل انتهى", ("شركة الكهرباء السعودية", "ORG")),
+    ("وقالت الهيئة العامة للموانئ إن الحركة طبيعية", ("الهيئة العامة للموانئ", "ORG")),
+    ("وقال رئيس لجنة العلاقات الخارجية لمجلس الشيوخ إن", ("لجنة العلاقات الخارجية لمجلس الشيوخ", "ORG")),
+    ("وقال مدير جامعة جازان سالم المزروع إن", ("جامعة جازان", "ORG")),
+    ("قضت محكمة ميونيخ الألمانية بالسجن", ("محكمة ميونيخ الألمانية", "ORG")),
+    # places: administrative noun outside the name, landmark noun inside
+    ("وصل الوفد إلى محافظة ضبيع صباحا", ("ضبيع", "LOC")),
+    ("وصل الوفد عبر مطار الملك خالد الدولي", ("مطار الملك خالد الدولي", "LOC")),
+])
+def test_entities_patterns_find_unknown_names(text, expected):
+    assert expected in _mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن الاجتماع كان مثمرا",            # a title with no name
+    "وقال رئيس الوزراء أمس إن الحكومة مستعدة",     # a title alone is no name
+    "أكد الدكتور أن الوضع مستقر",                   # honorific + complementiser
+    "الأمير يستقبل المهنئين بالعيد",                 # honorific + verb
+    "وصل الطرد عن طريق الخطأ",                      # a common phrase after a landmark-like noun
+    "طالبوا بإقامة منطقة حظر طيران",                # administrative noun + common noun
+    "وقالت الشركة السعودية إن الأرباح ارتفعت",      # definite head + adjective only: a reference, not a name
+    "هيا نتفاوض على الشروط",                         # ambiguous given name before a verb
+    "ما رأيك في البطولة السعودية؟",                  # the country's name as an agreeing adjective
+])
+def test_entities_patterns_reject_non_names(text):
+    ments = _mentions(text)
+    assert not [m for m in ments if m[1] in ("PER", "ORG") or m[0] == "السعودية"], ments
+
+
+def test_entities_patterns_can_be_switched_off():
+    text = "وقال المهندس خالد العتيبي إن المشروع اكتمل"
+    assert ("خالد العتيبي", "PER") in _mentions(text)
+    assert ("خالد العتيبي", "PER") not in _mentions(text, patterns=False)
+
+
+def test_entities_pattern_person_propagates_surname():
+    text = "وقال المهندس خالد العتيبي إن المشروع اكتمل. وأضاف العتيبي أن العمل مستمر."
+    ents = [e for e in _ents(text) if e.type == "PER"]
+    assert len(ents) == 1 and [m.text for m in ents[0].mentions] == ["خالد العتيبي", "العتيبي"]

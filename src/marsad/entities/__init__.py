@@ -47,6 +47,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     titles = resolve.find_titles(text, kb, all_matches)
     # a KB name inside a title's own words is part of the title (وزيرة الدفاع اليابانية is a person, not a ministry)
     kb_matches = [m for m in kb_matches if not any(t.start <= m.start < t.end for t in titles)]
+    kb_matches = _drop_adjective_readings(text, kb, kb_matches)
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
     cands = [_trim_title(text, c, titles) for c in cands]
     if options.get("title_persons", True):
@@ -59,6 +60,35 @@ def find_entities(article: Article, **options) -> list[Entity]:
         cands += resolve.propagate(text, cands, titles)
     cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]
     return resolve.cluster(text, cands, kb, titles)
+
+
+def _drop_adjective_readings(text: str, kb, matches: list) -> list:
+    """A country whose name is also its adjective (``السعودية``) right after a definite noun is the adjective
+    agreeing with it (``الملاعب السعودية``, ``الساحة السعودية``), not the country."""
+    from marsad.entities.kb import _clitic_variants, normalized_view
+    from marsad.entities.resolve import _STOP, _TITLE_WORDS
+
+    adjs = {a.start: a for a in kb.adjectives(text)}
+    if not adjs:
+        return matches
+    view, words = normalized_view(text)
+    ends = {}
+    for a, b, w in words:
+        o_s, o_e = view.to_original(a, b)
+        ends[o_e] = (w, text[o_s:o_e])
+    out = []
+    for m in matches:
+        a = adjs.get(m.start)
+        if a is not None and a.end == m.end and m.start == m.outer_start and m.entry.kind in ("country", "territory"):
+            k = m.start - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            prev = ends.get(k + 1)
+            if prev and k + 1 < m.start and any(h.startswith("ال") for _, h in _clitic_variants(prev[1])) \
+                    and prev[0] not in _TITLE_WORDS and prev[0] not in _STOP:
+                continue
+        out.append(m)
+    return out
 
 
 def _ner(text: str) -> list[Mention]:
