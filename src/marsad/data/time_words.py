@@ -269,3 +269,28 @@ PERIOD_NOUNS = ("الأسبوع", "الأسابيع", "الأسبوعين", "ا�
 # ...and the ones that also make an ambiguous month name (مارس، آب، ماي) a month: في مارس، منذ آب.
 STRICT_MONTH_PREPOSITIONS = ("في", "منذ", "حتى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل", "أواسط", "بحلول",
                              "شهري")
+
+# --- generalisation pass (2026-11-29), same provenance: hand-written from MSA news usage and TimeML/TIMEX3
+# practice (an age is a property of a person, not a time of the text: TimeML leaves it out or optional).
+# Words just before a number of years that make it an age (وعمره 24 عامًا، البالغ من العمر، عن عمر يناهز).
+AGE_CUES = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر", "عمر", "يبلغ", "تبلغ", "يبلغان", "يبلغون", "البالغ",
+            "البالغة", "البالغين", "يناهز", "ناهز", "تناهز", "سن", "السن", "بسن", "ابن", "ابنة", "بنت",
+            "عمري", "عمرك", "بلغ", "بلغت")
+# Words right after a number of years that make it an age (22 عاما من العمر).
+AGE_AFTER = ("من العمر", "من عمره", "من عمرها", "من عمرهم")
+
+# Outlet and programme names that end in a time word: not times (لـ"عين اليوم"، قناة روسيا اليوم).
+# Provenance: Arabic-language media names (Wikipedia lists of Arabic newspapers and television channels).
+NAMES_WITH_TIME_WORDS = ("عين اليوم", "روسيا اليوم", "المصري اليوم", "الإمارات اليوم", "فلسطين اليوم",
+                         "أخبار اليوم", "العرب اليوم", "السودان اليوم", "تونس اليوم", "الأردن اليوم",
+                         "سوريا اليوم", "لبنان اليوم", "مصر اليوم", "العراق اليوم", "اليمن اليوم",
+                         "ليبيا اليوم", "الجزائر اليوم", "المغرب اليوم", "الخليج اليوم", "السعودية اليوم",
+                         "الكويت اليوم", "قطر اليوم", "البحرين اليوم", "عمان اليوم", "العالم اليوم",
+                         "تركيا اليوم", "إيران اليوم", "أمريكا اليوم", "صدى اليوم", "حديث اليوم",
+                         "صحيفة الغد", "جريدة الغد", "صحيفة اليوم", "جريدة اليوم")
+
+# Smaller units a duration continues with (ساعة و14 دقيقة، عامين وستة أشهر): unit -> order (larger first).
+UNIT_ORDER: dict[str, int] = {"CE": 0, "DE": 1, "Y": 2, "M": 3, "W": 4, "D": 5, "H": 6, "MIN": 7, "S": 8}
+# A half / quarter / third of a unit in the next smaller unit (ساعتين ونصف -> PT2H30M).
+FRACTION_OF_UNIT: dict[str, tuple[str, float]] = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60),
+                                                  "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100), "W": ("D", 7)}

@@ -40,6 +40,17 @@ def dev_paths() -> list[Path]:
     return sorted((REPO / "tests" / "data" / "dev").glob("*.gold.json"))
 
 
+# Outlets of the first development batch (the stage was written on them); every other outlet is "new".
+FIRST_BATCH = ("snn-aawsat-", "snn-was-")
+
+
+def split_dev(paths) -> dict[str, list[Path]]:
+    """Dev gold files by batch: ``old`` (Asharq Al-Awsat and SPA, the first 14) and ``new`` (other outlets)."""
+    paths = [Path(p) for p in paths]
+    old = [p for p in paths if p.name.startswith(FIRST_BATCH)]
+    return {"old": old, "new": [p for p in paths if p not in old]}
+
+
 def example_paths() -> list[Path]:
     shared = shared_dir()
     return sorted((shared / "examples").glob("*.gold.json")) if shared else []
@@ -117,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     if example:
         print(_line("example", example))
     if dev:
+        for part, files in split_dev(dev_paths()).items():
+            if files:
+                print(_line(f"dev-{part}", evaluate(files)))
         print(_line("dev", dev))
     print(f"F1 = {dev['f1']:.3f}" if dev else "F1 = n/a (no dev gold files)")
     return 0

@@ -9,6 +9,7 @@ out of spans.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -127,6 +128,7 @@ class Cand:
     type: str
     value: str | None
     prio: int = 0
+    floating: bool = False  # a clock time with no day of its own: it takes the narrative's day (_anchor_clocks)
 
 
 @dataclass
@@ -229,6 +231,36 @@ def _future_context(ctx: Ctx, pos: int) -> bool:
     if any(mk in left for mk in FUTURE_MARKERS):
         return True
     return _imperfect_before(left)
+
+
+def _future_marked(ctx: Ctx, pos: int) -> bool:
+    """An explicit future marker (سوف، سـ + verb، من المقرر، المقبل ...) earlier in the sentence."""
+    left = ctx.view[max(0, pos - 120):pos]
+    cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"))
+    left = left[cut + 1:]
+    if any(mk in left for mk in FUTURE_MARKERS):
+        return True
+    return any(w[:2] in ("سي", "ست", "سن") and len(w) >= 4 and w not in NOT_IMPERFECT
+               for w in re.findall(r"\w+", left)[-6:])
+
+
+def _future_clause(ctx: Ctx, pos: int) -> bool:
+    """A future marker or a (non-past) imperfect verb in the clause before ``pos`` (not beyond بعد أن، الذي،
+    punctuation): ويفترض أن يرد ... بعد أن تراجع ... في مارس is a past March."""
+    left = ctx.view[max(0, pos - 120):pos]
+    cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"))
+    parts = _CLAUSE_CUT.split(left[cut + 1:])
+    clause = parts[-1] if parts else ""
+    words = re.findall(r"\w+", clause)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][1:] if words[i][:1] in "وف" and len(words[i]) > 3 else words[i]
+        if w in CLAUSE_OPENERS:
+            # من المقرر أن تعقد: a marker governing the أن-clause still counts
+            clause = " ".join(words[max(0, i - 3) if w in ("ان",) else i + 1:])
+            break
+    if any(mk in clause for mk in FUTURE_MARKERS):
+        return True
+    return _imperfect_before(clause)
 
 
 _CLAUSE_CUT = re.compile(r"[،,؛;:«»\"()\-–]")
@@ -383,6 +415,13 @@ def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
         y -= 1
     elif rel is not None and rel > 0 and mon <= ctx.ref.month:
         y += 1
+    elif rel is None:
+        # no year: the latest such month up to publication (بعد مبايعته في تشرين الثاني/نوفمبر), unless the
+        # sentence looks ahead (ستجري الانتخابات في نوفمبر): then the next one
+        if _future_clause(ctx, m.start()):
+            y += mon < ctx.ref.month
+        else:
+            y -= mon > ctx.ref.month
     return _cand(m, "DATE", f"{y:04d}-{mon:02d}", 2)
 
 
@@ -504,6 +543,25 @@ def _weekday_pair(m: re.Match, ctx: Ctx) -> list[Cand]:
     return out
 
 
+_NAMES = [re.sub(r"\s+", " ", _n(w)) for w in W.NAMES_WITH_TIME_WORDS]
+_OPEN_Q, _CLOSE_Q = "\"«“”'‘’", "\"»”“'’‘"
+
+
+def _in_name(ctx: Ctx, start: int, end: int) -> bool:
+    """The word at view[start:end] ends a known outlet name (عين اليوم، روسيا اليوم) or closes a quoted name of
+    at most two words (”عين اليوم”، «اليوم»)."""
+    left = re.sub(r"\s+", " ", ctx.view[max(0, start - 24):end])
+    if any(left.endswith(name) and (len(left) == len(name) or not left[-len(name) - 1].isalnum())
+           for name in _NAMES):
+        return True
+    after = ctx.view[end:end + 2].lstrip()
+    if not after or after[0] not in _CLOSE_Q:
+        return False
+    before = ctx.view[max(0, start - 30):start]
+    q = max(before.rfind(c) for c in _OPEN_Q)
+    return q >= 0 and len(re.findall(r"\w+", before[q + 1:])) <= 1 and not re.search(r"[.،,:]", before[q + 1:])
+
+
 _SAME = {"نفسه", "ذاته", "عينه", "ذاك", "ذلك", "نفسها", "ذاتها"}
 R_DEIC = _alt(list(W.DAY_DEICTICS) + ["يوم غد", "الغد"])
 
@@ -519,6 +577,8 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
         return None  # bare غد: 'a tomorrow' (مد جسوره لغد)
     if word == "غدا" and not m["wd"] and re.match(r"\s+\w{3,}(?<!و)ا(?!\w)", ctx.view[m.end("t"):m.end("t") + 20]):
         return None  # وغدا متعذرا: the verb 'became'
+    if word in ("اليوم", "الغد") and _in_name(ctx, m.start("deic"), m.end("deic")):
+        return None  # لـ"عين اليوم"، قناة روسيا اليوم، صحيفة «اليوم»: a name
     if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
         nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
         if nxt and (nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS or nxt.group(1) in _SAME):
@@ -645,19 +705,74 @@ def _plural_period(m: re.Match, ctx: Ctx) -> Cand | None:
 # -------------------------------------------------------------------------------------------- rules: durations
 
 
+UNIT_ORDER = W.UNIT_ORDER
+AGE_CUES = {_n(w) for w in W.AGE_CUES}
+R_AGE_AFTER = _alt(W.AGE_AFTER)
+
+
+def _compose(parts: dict[str, float]) -> str | None:
+    """TIMEX duration of several units: {'H': 1, 'MIN': 14} -> PT1H14M; decades and centuries count as years."""
+    parts = dict(parts)
+    years = parts.pop("Y", 0) + 10 * parts.pop("DE", 0) + 100 * parts.pop("CE", 0)
+    if years:
+        parts["Y"] = years
+    date = "".join(f"{_fmt_num(parts[u])}{u}" for u in ("Y", "M", "W", "D") if parts.get(u))
+    time = "".join(f"{_fmt_num(parts[u])}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S") if parts.get(u))
+    if not (date or time):
+        return None
+    return "P" + date + ("T" + time if time else "")
+
+
+def _with_fraction(n: float, unit: str, frac: str | None) -> dict[str, float]:
+    """n units and a half/quarter/third of one, the fraction in the next smaller unit (4 ساعات ونصف -> 4H 30MIN)."""
+    parts = {unit: n}
+    f = FRACTIONS.get(_key(frac or "").lstrip("و").strip())
+    if f and unit in W.FRACTION_OF_UNIT:
+        lower, k = W.FRACTION_OF_UNIT[unit]
+        parts[lower] = parts.get(lower, 0) + f * k
+    elif f:
+        parts[unit] = n + f
+    return parts
+
+
+def _is_age(ctx: Ctx, m: re.Match, unit: str) -> bool:
+    """A number of years that is someone's age (وعمره 24 عامًا، البالغ من العمر 30 عاما، الشاب (22 عاما)،
+    60 عاما من العمر): TimeML does not count it as a time of the text."""
+    if unit != "Y":
+        return False
+    left = ctx.view[max(0, m.start("t") - 30):m.start("t")]
+    words = re.findall(r"\w+", left)[-3:]
+    if any(w in AGE_CUES or (w[:1] in "وفبل" and w[1:] in AGE_CUES) for w in words):
+        return True
+    if re.match(r"\s+" + R_AGE_AFTER + r"(?!\w)", ctx.view[m.end("t"):m.end("t") + 16]):
+        return True
+    # a bare '(22 عاما)' after a name: the parentheses hold nothing but the age
+    return re.search(r"\(\s*$", left) is not None and re.match(r"\s*\)", ctx.view[m.end("t"):m.end("t") + 3]) is not None
+
+
 @rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون)\s+)?{R_APPROX}?"
-      rf"(?P<n>{R_NUM})\s+(?P<u>{R_UNIT})(?:\s+(?P<half>ونصف|و\s*نصف))?", prio=2)
+      rf"(?P<n>{R_NUM})\s+(?P<u>{R_UNIT})(?:\s+(?P<half>و\s*(?:نصف|ربع|ثلث))(?:\s+(?P<hu>{R_UNIT}|ال{R_UNIT}))?)?", prio=2)
 def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
     n = number_value(m["n"])
     if n is None:
         return None
     unit = UNITS[_key(m["u"])][0]
+    if _is_age(ctx, m, unit):
+        return None
+    if m["hu"] and UNITS.get(_key(m["hu"]).removeprefix("ال"), ("",))[0] != unit:
+        return None  # ساعتين ونصف يوم: not a fraction of this unit
     if m["half"] and n:
-        n += 0.5
+        parts = _with_fraction(n, unit, m["half"])
+        if not m["ago"] or _key(m["ago"]) in ("خلال", "غضون"):
+            start = m.start("n") if m["ago"] else m.start("t")
+            return Cand(start, m.end("t"), "DURATION", _compose(parts), 2)
+        n += FRACTIONS.get(_key(m["half"]).lstrip("و").strip(), 0)
     ago = _key(m["ago"] or "")
     vague = n == 0
     if ago in ("قبل", "بعد") and (_anchored(ctx, m) or ago == "بعد" and unit in ("H", "MIN", "S")):
         ago = "خلال"  # بعد 24 ساعة من الهجوم: a stretch from another event, not from publication
+    elif ago == "بعد" and not _future_marked(ctx, m.start("t")):
+        ago = "خلال"  # يلحق بها أول ترميم بعد 65 سنة، وبعد ثلاث سنوات عاد: counted from an event, not from now
     if ago in ("منذ", "قبل", "بعد") and ago:
         sign = 1 if ago == "بعد" else -1
         if vague and ago == "منذ":
@@ -671,6 +786,46 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
         return _cand(m, "DATE", value, 2)
     start = m.start("n") if ago else m.start("t")
     return Cand(start, m.end("t"), "DURATION", duration(None if vague else n, unit), 2)
+
+
+def _amount(n: str | None, u: str) -> tuple[str, float]:
+    """(TIMEX unit, count) of a number and a unit word; the count a singular or dual implies without a number."""
+    unit, implied, _ = UNITS[_key(u)]
+    return unit, (number_value(n) if n else implied) or 0
+
+
+@rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون|لمده|مده|طوال|طيله)\s+)?{R_APPROX}?(?:(?P<n1>{R_NUM})\s+)?(?P<u1>{R_UNIT})"
+      rf"\s+و\s*(?:(?:(?P<n2>{R_NUM})\s+)?(?P<u2>{R_UNIT})|(?P<frac>نصف|ربع|ثلث)(?:\s+(?P<fu>ال{R_UNIT}|{R_UNIT}))?)",
+      prio=3)
+def _compound_duration(m: re.Match, ctx: Ctx) -> Cand | None:
+    """ساعة و14 دقيقة، عامين وستة أشهر، ساعة ونصف، أربع ساعات ونصف الساعة: one duration of several units."""
+    unit1, q1 = _amount(m["n1"], m["u1"])
+    if not q1 or _is_age(ctx, m, unit1):
+        return None
+    if m["u2"]:
+        unit2, q2 = _amount(m["n2"], m["u2"])
+        if not q2 or UNIT_ORDER.get(unit2, -1) <= UNIT_ORDER.get(unit1, 99):
+            return None  # يوم وليلة، ساعات وأيام: not one amount
+        parts = {unit1: q1, unit2: q2}
+    else:
+        if m["fu"] and UNITS.get(_key(m["fu"]).removeprefix("ال"), ("",))[0] != unit1:
+            return None
+        parts = _with_fraction(q1, unit1, m["frac"])
+    value = _compose(parts)
+    ago = _key(m["ago"] or "")
+    if ago in ("منذ", "قبل", "بعد") and not _anchored(ctx, m) and ctx.ref is not None and ago != "منذ":
+        sign = 1 if ago == "بعد" else -1
+        months = 12 * parts.get("Y", 0) + parts.get("M", 0)
+        days = 7 * parts.get("W", 0) + parts.get("D", 0)
+        if months and not days and months == int(months) and not any(parts.get(u) for u in ("H", "MIN", "S")):
+            return _cand(m, "DATE", C.month(ctx.ref, sign * int(months)), 3)
+        return _cand(m, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", 3)
+    start = m.start("t")
+    if ago:  # the head (منذ، لمدة) stays outside a duration's span
+        start = m.end("ago")
+        while ctx.view[start:start + 1].isspace():
+            start += 1
+    return Cand(start, m.end("t"), "DURATION", value, 3)
 
 
 def _anchored(ctx: Ctx, m: re.Match) -> bool:
@@ -758,11 +913,13 @@ def _fraction(m: re.Match, ctx: Ctx) -> Cand | None:
 # ---------------------------------------------------------------------------------------- rules: clock times
 
 
-@rule(rf"(?:(?P<head>الساعه)\s+)?(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?P<hord>)"
+@rule(rf"(?:(?P<head>الساعه)\s+)?(?P<h>\d{{1,2}})(?:(?P<msep>[:.])(?P<mi>\d{{2}}))?(?P<hord>)(?:\s+(?:دقيقه|دقايق))?"
       rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?)?", prio=4)
 def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"] or m["mi"]):
         return None
+    if m["msep"] == "." and not m["head"]:
+        return None  # 8.20 alone is a decimal; الساعة 8.20 مساء is a clock time
     return _clock(m, ctx, int(m["h"]), int(m["mi"] or 0))
 
 
@@ -806,6 +963,9 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
         date = C.weekday(ref, WEEKDAYS[day_word], 2 if _future_context(ctx, m.start()) else -1)
     else:
         date = C.day(ref) if ref else "XXXX-XX-XX"
+        c = _cand(m, "TIME", f"{date}T{h % 24:02d}:{mins:02d}", 4)
+        c.floating = True
+        return c
     return _cand(m, "TIME", f"{date}T{h % 24:02d}:{mins:02d}", 4)
 
 
@@ -959,6 +1119,34 @@ def _first_days(view: str, cands: list[Cand]) -> list[Cand]:
     return extra
 
 
+_SENT_END = re.compile(r"[.!?؟](?=\s|$)|\n")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+ANCHOR_WINDOW = 3000  # characters back a clock time looks for the day the narrative is on (about an article)
+
+
+def _anchor_clocks(view: str, chosen: list[Cand]) -> None:
+    """A clock time with no day of its own is on the day the text is talking about: a full date in the same
+    sentence (الساعة 18:02 ... بتاريخ 15/10/1436), else the last one named shortly before (مساء أمس الاثنين ...
+    الساعة 8:20 مساء), else the publication day it already has."""
+    if not any(c.floating for c in chosen):
+        return
+    bounds = [0] + [m.end() for m in _SENT_END.finditer(view)] + [len(view)]
+    days = [o for o in chosen if not o.floating and o.value and _DAY_VALUE.match(o.value)]
+    for c in chosen:
+        if not c.floating or not c.value or not _DAY_VALUE.match(c.value):
+            continue
+        k = bisect.bisect_right(bounds, c.start)
+        lo, hi = bounds[k - 1], bounds[min(k, len(bounds) - 1)]
+        same = [o for o in days if lo <= o.start < hi]
+        if same:
+            anchor = min(same, key=lambda o: abs(o.start - c.start))
+        else:
+            before = [o for o in days if o.end <= c.start and c.start - o.end <= ANCHOR_WINDOW]
+            anchor = before[-1] if before else None
+        if anchor is not None:
+            c.value = anchor.value[:10] + c.value[10:]
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates, longest (then highest priority) first, in text order."""
     chosen: list[Cand] = []
@@ -990,6 +1178,7 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
     cands += _first_days(nt.text, cands)
     chosen = _select(cands)
     _weekday_dates(nt.text, chosen)
+    _anchor_clocks(nt.text, chosen)
     _extend_modifiers(nt.text, chosen)
     out = []
     for c in chosen:
