@@ -483,6 +483,8 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
         if not (low <= y <= 2100 and len(m["y"]) == 4 and _prev_in(ctx.view, m.start("t"), YEAR_PREPS)):
             return None
         nxt = ctx.view[m.end("y"):m.end("y") + 16]
+        if re.match(r"[.,٫]\d", nxt):
+            return None  # 1882.50 دولارا: a decimal amount
         if re.match(r"\s*(?:[%٪]|" + R_UNIT + "|" + R_COUNT + r"|\w{3,}(?<!و)ا(?!\w))", nxt):
             return None  # 2015 نسمة، 1470 متدربا: a count, not a year
         if prev == "من" and re.search(r"(?:اكثر|اقل|نحو|حوالي)\s+من\s*$", ctx.view[max(0, m.start("t") - 12):m.start("t")]):
@@ -591,7 +593,9 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
     if m["wd"] and ctx.ref is not None:
         # the weekday given beside it wins over a publication date that may be a day off
         wd = WEEKDAYS[_key(m["wd"])]
-        value = C.weekday(ctx.ref, wd, 1) if off > 0 else C.nearest_weekday(ctx.ref + dt.timedelta(days=off), wd)
+        # (annotators: the named day on or before the deictic's day: أمس الخميس in a Tuesday article is the
+        # Thursday before, اليوم الأربعاء in a Thursday article the Wednesday before)
+        value = C.weekday(ctx.ref, wd, 1) if off > 0 else C.weekday(ctx.ref + dt.timedelta(days=off), wd, -1)
     else:
         value = C.shift_days(ctx.ref, off)
     part = m["part"]
@@ -746,8 +750,9 @@ def _is_age(ctx: Ctx, m: re.Match, unit: str) -> bool:
         return True
     if re.match(r"\s+" + R_AGE_AFTER + r"(?!\w)", ctx.view[m.end("t"):m.end("t") + 16]):
         return True
-    # a bare '(22 عاما)' after a name: the parentheses hold nothing but the age
-    return re.search(r"\(\s*$", left) is not None and re.match(r"\s*\)", ctx.view[m.end("t"):m.end("t") + 3]) is not None
+    # a bare '(22 عاما)' or '"35 عاما"' after a name: the brackets hold nothing but the age
+    return re.search(r"[(\"«“”]\s*$", left) is not None and \
+        re.match(r"\s*[)\"»”“]", ctx.view[m.end("t"):m.end("t") + 3]) is not None
 
 
 @rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون)\s+)?{R_APPROX}?"
@@ -759,6 +764,8 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     if _is_age(ctx, m, unit):
         return None
+    if unit == "Y" and _key(m["u"]) in ("عام", "سنه") and re.match(r"\s*\d{4}(?!\d)", ctx.view[m.end("u"):m.end("u") + 8]):
+        return None  # أيزو 20000 عام 2011: the unit word heads the year that follows
     if m["hu"] and UNITS.get(_key(m["hu"]).removeprefix("ال"), ("",))[0] != unit:
         return None  # ساعتين ونصف يوم: not a fraction of this unit
     if m["half"] and n:
