@@ -137,6 +137,31 @@ def test_kb_match_weak_names(text, expected_type):
     assert (found[0].entry.type if found else None) == expected_type
 
 
+@pytest.mark.parametrize("text,name,kind", [
+    ("سبق- الدمام: تبادلت الجهتان الاتهامات", "سبق", "outlet"),  # an outlet opening a dateline
+    ("محمد الغامدي- سبق- جدة: أعلنت", "سبق", "outlet"),  # after the author's name
+    ("الوطن - جدة: قال مصدر", "الوطن", "outlet"),
+    ("وأكد مصدر لـ\"الوطن\" أن", "الوطن", "outlet"),  # quoted
+    ("سبق أن أعلنت الوزارة", None, None),  # the verb سبق
+    ("الرياض - واس: أعلنت", "الرياض", "city"),  # a city in a dateline stays a city
+    ("حقق الوطن انتصارا", None, None),  # the common noun
+])
+def test_kb_match_outlets_in_datelines(text, name, kind):
+    found = [m for m in match(text) if m.text in ("سبق", "الوطن", "الرياض")]
+    assert ((found[0].text, found[0].entry.kind) if found else (None, None)) == (name, kind)
+
+
+@pytest.mark.parametrize("text,kb_id", [
+    ("أصدر الأمير فيصل بن سلمان قرارا", "marsad:faisal-bin-salman"),
+    ("قال عبدالرحمن الفضلي إن", "marsad:abdulrahman-alfadley"),  # theophoric name joined ...
+    ("قال عبد الرحمن الفضلي إن", "marsad:abdulrahman-alfadley"),  # ... and spaced
+    ("في محافظة القنفذة", "marsad:sa-al-qunfudhah"),
+    ("باشرت فرق الدفاع المدني الحادث", "marsad:sa-civil-defense"),
+])
+def test_kb_covers_saudi_news(text, kb_id):
+    assert kb_id in [e for _, e in _found(text)]
+
+
 def test_kb_match_longest_first():
     assert _found("وزارة الخارجية الصينية") == [("وزارة الخارجية الصينية", "marsad:ministry-foreign-affairs-chn")]
 

@@ -65,28 +65,22 @@ def find_entities(article: Article, **options) -> list[Entity]:
 def _drop_adjective_readings(text: str, kb, matches: list) -> list:
     """A country whose name is also its adjective (``السعودية``) right after a definite noun is the adjective
     agreeing with it (``الملاعب السعودية``, ``الساحة السعودية``), not the country."""
-    from marsad.entities.kb import _clitic_variants, normalized_view
-    from marsad.entities.resolve import _STOP, _TITLE_WORDS
+    import re
 
-    adjs = {a.start: a for a in kb.adjectives(text)}
-    if not adjs:
-        return matches
-    view, words = normalized_view(text)
-    ends = {}
-    for a, b, w in words:
-        o_s, o_e = view.to_original(a, b)
-        ends[o_e] = (w, text[o_s:o_e])
+    from marsad.entities.kb import _clitic_variants
+    from marsad.entities.resolve import _STOP, _TITLE_WORDS
+    from marsad.text.normalize import normalize
+
     out = []
     for m in matches:
-        a = adjs.get(m.start)
-        if a is not None and a.end == m.end and m.start == m.outer_start and m.entry.kind in ("country", "territory"):
-            k = m.start - 1
-            while k >= 0 and text[k] == " ":
-                k -= 1
-            prev = ends.get(k + 1)
-            if prev and k + 1 < m.start and any(h.startswith("ال") for _, h in _clitic_variants(prev[1])) \
-                    and prev[0] not in _TITLE_WORDS and prev[0] not in _STOP:
-                continue
+        if m.entry.kind in ("country", "territory") and m.start == m.outer_start \
+                and normalize(m.text) in kb._adjectives:
+            prev = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start - 40):m.start])
+            if prev is not None and prev.group(1).isalpha():
+                w = prev.group(1)
+                if any(h.startswith("ال") for _, h in _clitic_variants(w)) and normalize(w) not in _TITLE_WORDS \
+                        and normalize(w) not in _STOP:
+                    continue
         out.append(m)
     return out
 

@@ -194,7 +194,9 @@ class KnowledgeBase:
                         continue
                     entries = name.entries
                     if name.weak and (_after_descriptor(toks, i, desc, ntext)
-                                      or _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])):
+                                      or _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])
+                                      or (clen == 0 and not name.entries and any(e.kind == "outlet" for e in name.weak)
+                                          and _dateline(ntext, s0, toks[i + k - 1][1]))):
                         entries = name.weak + [e for e in name.entries if e not in name.weak]
                     if not entries:
                         continue
@@ -354,6 +356,20 @@ def _quoted(ntext: str, start: int, end: int) -> bool:
     before = ntext[:start].rstrip()[-1:]
     after = ntext[end:].lstrip()[:1]
     return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
+
+
+_DASHES = "-–—"
+
+
+def _dateline(ntext: str, start: int, end: int) -> bool:
+    """An outlet in a dateline (``سبق- الرياض:``, ``محمد علي - الوطن - جدة``): a dash right after it, and
+    before it the start of the text or of a line, or another dateline dash."""
+    after = ntext[end:end + 3].lstrip(" \t")[:1]
+    if not after or after not in _DASHES:
+        return False
+    before = ntext[max(0, start - 80):start].rstrip(" \t")
+    return not before or before[-1] == "\n" or (before[-1] in "-–—" and "\n" not in before[-60:]
+                                                and start < 120)
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ holder of that role in the year of publication.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.data.titles import (COMMON_NAME_ENDINGS, NAME_PARTICLES, NAME_STOPWORDS, TITLE_FILLERS, TITLES,
                                  TRAILING_NAME_PARTS, Title)
@@ -588,6 +589,7 @@ class _W:
     joined: bool  # only whitespace (no line break) between this word and the previous one
 
 
+@lru_cache(maxsize=8)
 def _pwords(text: str) -> list[_W]:
     words, view = _words(text)
     out: list[_W] = []
