@@ -252,14 +252,20 @@ def _clause(ctx: _Ctx, ti: int, sent: tuple[int, int], window: int) -> tuple[int
     return left, right
 
 
-def _gap(ctx: _Ctx, a_end: int, b_start: int) -> int:
-    """Words between offset ``a_end`` and ``b_start`` (skip words not counted)."""
+def _gap(ctx: _Ctx, a_end: int, b_start: int, limit: int = 1_000_000) -> int:
+    """Words between offset ``a_end`` and ``b_start`` (skip words not counted); counting stops past ``limit``."""
     n = 0
-    for t in ctx.tokens[_token_at(ctx.tokens, a_end):]:
+    toks = ctx.tokens
+    i = _token_at(toks, a_end)
+    while i < len(toks):
+        t = toks[i]
         if t.start >= b_start:
             break
         if t.start >= a_end and normalize(t.text) not in _SKIP:
             n += 1
+            if n > limit:
+                break
+        i += 1
     return n
 
 
@@ -268,11 +274,16 @@ def _prefer_name(ctx: _Ctx, c: Candidate, pool: list[Candidate]) -> Candidate:
     if c.kind != "adjective":
         return c
     for d in pool:
-        between = [i for i, t in enumerate(ctx.tokens) if c.end <= t.start and t.end <= d.start] if d.start >= c.end \
-            else None
-        if between is not None and _gap(ctx, c.end, d.start) <= 1 and d.kind in ("entity", "kb") and not any(
-                i in ctx.trig_idx or normalize(ctx.tokens[i].text) in _PREPS | _COMP or _is_break(ctx.tokens[i])
-                for i in between):
+        if d.start < c.end:
+            continue
+        if _gap(ctx, c.end, d.start, limit=1) > 1:
+            break  # the pool is in text order: every later one is further away
+        if d.kind not in ("entity", "kb"):
+            continue
+        lo, hi = _token_at(ctx.tokens, c.end), _token_at(ctx.tokens, d.start)
+        between = [i for i in range(lo, hi + 1) if c.end <= ctx.tokens[i].start and ctx.tokens[i].end <= d.start]
+        if not any(i in ctx.trig_idx or normalize(ctx.tokens[i].text) in _PREPS | _COMP or _is_break(ctx.tokens[i])
+                   for i in between):
             return Candidate(d.start, d.end, d.text, d.entity, d.country or c.country, d.kind, d.name)
     return c
 
