@@ -121,8 +121,13 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
                 cands.append(Candidate(m.start, m.end, article.text[m.start:m.end], e.id, country, "entity", e.name))
     if use_kb:
         taken = [(c.start, c.end) for c in cands]
+        # a KB name the entity stage found elsewhere in the article is that entity (الناتو here, الناتو there)
+        by_text = {normalize(c.text): c for c in cands}
         for k in gazetteer.match_tokens(article.text, tokens):
             if not any(k.start < e and s < k.end for s, e in taken):
+                same = by_text.get(normalize(k.text)) if k.kind == "kb" else None
+                if same is not None:
+                    k = Candidate(k.start, k.end, k.text, same.entity, same.country or k.country, "entity", same.name)
                 cands.append(k)
                 taken.append((k.start, k.end))
         for k in gazetteer.match_generic(article.text, tokens):
