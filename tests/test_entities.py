@@ -209,6 +209,10 @@ def test_entities_merge_drops_generic_model_mentions(ner, text, kept):
     ("وحضر عبدالله بن سعد بن ناصر الاحتفال", ("عبدالله بن سعد بن ناصر", "PER")),
     # role noun + organisation + holder
     ("وقال مدير جامعة جازان سالم المزروع إن", ("سالم المزروع", "PER")),
+    ("أكد مدير الفريق غازي عسيري أن", ("غازي عسيري", "PER")),  # nisba family name without the article
+    ("أقامها الفنان التشكيلي محمد آل شايع، والذي", ("محمد آل شايع", "PER")),  # آل + any word
+    ("استقبل فيصل بن مشعل بن سعود بن عبدالعزيز الوفد", ("فيصل بن مشعل بن سعود بن عبدالعزيز", "PER")),  # KB name
+    ("غادرت الفنانة ألين لحود برفقة عمها الملحن", ("ألين لحود", "PER")),  # برفقة ends the name
     ("وقال رئيس اللجنة ماركو روبيو: نعم", ("ماركو روبيو", "PER")),
     # organisations from a head noun and its construct chain
     ("أعلنت وزارة الصحة أن عدد الحالات ارتفع", ("وزارة الصحة", "ORG")),
@@ -235,6 +239,7 @@ def test_entities_patterns_find_unknown_names(text, expected):
     "وقالت الشركة السعودية إن الأرباح ارتفعت",      # definite head + adjective only: a reference, not a name
     "هيا نتفاوض على الشروط",                         # ambiguous given name before a verb
     "ما رأيك في البطولة السعودية؟",                  # the country's name as an agreeing adjective
+    "ضمن مبادرات مدينة الملك عبدالله للطاقة",      # a royal's name inside an institution's name
 ])
 def test_entities_patterns_reject_non_names(text):
     ments = _mentions(text)
@@ -251,3 +256,19 @@ def test_entities_pattern_person_propagates_surname():
     text = "وقال المهندس خالد العتيبي إن المشروع اكتمل. وأضاف العتيبي أن العمل مستمر."
     ents = [e for e in _ents(text) if e.type == "PER"]
     assert len(ents) == 1 and [m.text for m in ents[0].mentions] == ["خالد العتيبي", "العتيبي"]
+
+
+@pytest.mark.parametrize("text,alone,found", [
+    ("هو الفنان رياض نواف الراضي. وقلنا له: أخي رياض أنت مبدع", "رياض", True),
+    ("وقال فيصل محفوظ إن العمل مستمر. ثم أضاف فيصل أن", "فيصل", True),
+    # two persons share the given name: the given name alone is not read as either
+    ("وقال فيصل محفوظ إن العمل مستمر، ورد فيصل الزهراني بأن. ثم أضاف فيصل أن", "فيصل", False),
+    # a very common given name is never read alone
+    ("وقال محمد الزهراني إن العمل مستمر. ثم أضاف محمد أن", "محمد", False),
+])
+def test_entities_given_name_alone_joins_the_person(text, alone, found):
+    ents = [e for e in _ents(text) if e.type == "PER"]
+    hit = [e for e in ents if alone in [m.text for m in e.mentions]]
+    assert bool(hit) == found
+    if found:
+        assert len(hit[0].mentions) == 2

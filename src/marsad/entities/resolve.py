@@ -218,6 +218,19 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
         if c.entry is not None:
             for w in c.entry.weak_ar:
                 phrases.setdefault(tuple(_key(w).split()), c)
+    # a distinctive given name alone (``أخي رياض`` after ``رياض نواف الراضي``) when only one person of the article
+    # carries it
+    pd = _pattern_data()
+    firsts: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.type == "PER" and c.entry is None:
+            toks = _key(c.text).split()
+            if 2 <= len(toks) <= 5 and toks[0] in pd["strong"] and toks[0] not in _COMMON_SURNAME_WORDS \
+                    and toks[1] not in pd["divine"]:
+                firsts.setdefault(toks[0], []).append(c)
+    for first, cs in firsts.items():
+        if len({_key(c.text) for c in cs}) == 1:
+            phrases.setdefault((first,), cs[0])
     if not phrases:
         return []
     words, view = _words(text)
@@ -262,7 +275,7 @@ def _name_word_ok(word: str) -> bool:
     if any(ch in word for ch in "\u064b\u064c\u064d"):
         return False
     w = normalize(word)
-    if len(w) > 4 and w.endswith(_PRONOUN_SUFFIXES):
+    if len(w) > 3 and w.endswith(_PRONOUN_SUFFIXES):
         return False
     if len(w) < 3:
         return True  # لي, هو: short syllables of East Asian names; the lexicon says nothing useful about them
@@ -386,7 +399,9 @@ def _person_by_part(persons: list[_Cluster], text: str) -> _Cluster | None:
         for n in names:
             full = _key(n).split()
             if len(full) > len(toks) and all(t in full for t in toks) and toks[-1] == full[-1] or \
-                    (len(full) > len(toks) and toks == full[:len(toks)] and len(toks[0]) > 3 and len(toks) > 1):
+                    (len(full) > len(toks) and toks == full[:len(toks)] and len(toks[0]) > 3 and len(toks) > 1) or \
+                    (len(toks) == 1 and toks[0] == full[0] and toks[0] in _pattern_data()["strong"]
+                     and toks[0] not in _COMMON_SURNAME_WORDS and cl.entry is None):
                 return cl
     return None
 
@@ -635,6 +650,7 @@ def _pattern_data():
             loc_desc=_nset(P.LOC_DESCRIPTOR_HEADS), loc_heads=_nset(P.LOC_HEADS),
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
             royal=_nset(("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة", "الملكة")),
+            eponym=_nset(P.EPONYM_HEADS),
         )
     return _PD
 
@@ -683,9 +699,9 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         if first or nxt is None:
             return 0
         inner = _name_unit(ws, k + 1, pd, freq, False)
-        if inner == 0 and (w.n in pd["family"] or w.n in pd["kunya"]) and nxt.o.startswith("ال") \
-                and not _stopword(nxt, pd):
-            inner = 1  # آل الشيخ, أبو الغيط
+        if inner == 0 and (w.n in pd["family"] or w.n in pd["kunya"]) and _arabic(nxt.n) and len(nxt.n) >= 3 \
+                and not _stopword(nxt, pd) and _plain_noun(nxt.o):
+            inner = 1  # آل الشيخ, أبو الغيط, آل شايع: any word after آل/أبو is a name
         return 1 + inner if inner else 0
     if w.o.startswith("ال"):
         if first or len(w.n) < 4:
@@ -700,7 +716,12 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         return 1 if (w.n.endswith("ي") and fd < 1000) or (fd < 100 and freq(w.o[2:]) <= 0.5 * fd) else 0
     if w.n in pd["given"]:
         return 1
-    if len(w.n) < 3 or w.n in pd["generic"] or not _name_word_ok(w.o):
+    if len(w.n) < 3 or w.n in pd["generic"]:
+        return 0
+    if not first and w.n.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] and freq is not None \
+            and freq(w.o) < 2000 and _plain_noun(w.o):
+        return 1  # عسيري after غازي: a nisba family name written without the article
+    if not _name_word_ok(w.o):
         return 0
     if freq is not None and freq(w.o) >= 300:
         return 0  # a frequent word that is no given name: a common word, not part of a name
@@ -813,6 +834,24 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         out.append(Candidate(s, e, text[s:e], typ, source))
         return True
 
+    n = len(ws)
+    # a person's name continued by more of its genealogy (فيصل بن مشعل + بن سعود بن عبدالعزيز): the longer name
+    index_by_end = {w.e: x for x, w in enumerate(ws)}
+    for x, c in enumerate(cands):
+        k = index_by_end.get(c.end)
+        if c.type != "PER" or k is None:
+            continue
+        k, new_end = k + 1, None
+        while k + 1 < n and ws[k].joined and ws[k].n in pd["nasab"]:
+            u = _name_unit(ws, k, pd, freq, False)
+            if not u:
+                break
+            k += u
+            new_end = ws[k - 1].e
+        if new_end is not None and not _overlaps(c.end, new_end, taken):
+            drop.add(x)
+            out.append(Candidate(c.start, new_end, text[c.start:new_end], "PER", c.source, c.entry, c.country,
+                                 c.gender, c.role))
     kb_starts = {c.start for c in cands if c.entry is not None}
     cand_starts = {c.start for c in cands if c.entry is not None and c.type != "LOC"}
     loc_ends = {c.start: c.end for c in cands if c.entry is not None and c.type == "LOC"}
@@ -854,6 +893,8 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             continue
         # persons: honorific/rank (+ nationality or other adjective) + name
         cue = _cue_at(ws, i, pd)
+        if cue and ws[i].n in pd["royal"] and i > 0 and ws[i].joined and _eponym_head(ws[i - 1], pd):
+            cue = 0  # مدينة الملك عبدالله, جامعة الأمير سلطان: a royal's name inside a place or institution name
         if cue:
             j = i + cue
             dotted = ws[j - 1].n == "د" and j < n and text[ws[j - 1].e:ws[j].s].strip() == "."
@@ -908,6 +949,12 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             break
         i += max(step, 1)
     return out, drop
+
+
+def _eponym_head(w: _W, pd) -> bool:
+    """An indefinite noun that names a place or institution after a person (مدينة, جامعة, شارع, جائزة)."""
+    return any(h in pd["org_heads"] or h in pd["loc_heads"] or h in pd["loc_desc"] or h in pd["eponym"]
+               for _, h in _clitic_variants(w.n)) and not w.o.startswith("ال")
 
 
 def _cue_at(ws: list[_W], i: int, pd) -> int:
