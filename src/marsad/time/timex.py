@@ -112,7 +112,8 @@ R_PL_HEAD = _alt(list(PL_UNITS) + list(W.VAGUE_PERIODS))
 R_APPROX = rf"(?:{_alt(W.APPROXIMATORS)}\s+)"
 R_DAYNUM = r"(?:\d{1,2})"
 R_PRE = rf"(?:(?P<part>{R_PART})\s+)?(?:(?P<yawm>يوم)\s+)?"
-R_GLOSS = rf"(?:\s*(?:[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]]|/\s*(?P<gloss2>{R_GM})(?!\w)))?"  # مارس (آذار)، أغسطس/ آب
+R_GLOSS = (rf"(?:\s*(?:[(\[]\s*(?P<gloss>{R_GM}|{R_HM})\s*[)\]]|/\s*(?P<gloss2>{R_GM})(?!\w))"
+           rf"|\s+(?P<gloss3>{R_GM})(?!\w))?")  # مارس (آذار)، أغسطس/ آب، مايو أيار (same month, no brackets)
 R_DORD = _alt(list(W.ORDINALS) + list(W.DAY_ORDINALS))
 R_COUNT = _alt(W.COUNT_NOUNS)
 R_DAY = rf"(?:(?:ال\s*)?(?P<d>{R_DAYNUM})|(?P<dord>{R_DORD})\s+من)"
@@ -174,6 +175,7 @@ def number_value(s: str | None) -> float | None:
     if len(parts) == 2 and parts[0] in TEENS and re.fullmatch(r"عشر[هة]?", parts[1]):
         return float(TEENS[parts[0]] + 10)
     total = 0.0
+    last = -1
     for p in re.split(r"\s+و\s*|\s+", s):
         p = p.strip()
         if p.startswith("و") and p not in NUMBERS:
@@ -182,7 +184,14 @@ def number_value(s: str | None) -> float | None:
             p = p[2:]
         if p not in NUMBERS:
             return None
-        total += NUMBERS[p]
+        v = NUMBERS[p]
+        # a compound number goes thousands, hundreds, units, tens (مئة وواحد وثلاثين); a repeat of a rank
+        # is a list of numbers (خمس وسبع وعشر سنوات), not one
+        rank = 0 if v >= 1000 else 1 if v >= 100 else 3 if v >= 20 and v % 10 == 0 else 2
+        if rank <= last:
+            return None
+        last = rank
+        total += v
     return total
 
 
@@ -244,6 +253,18 @@ def _future_marked(ctx: Ctx, pos: int) -> bool:
                for w in re.findall(r"\w+", left)[-6:])
 
 
+NEAR_MONTHS = 2
+PAST_CUES = {_n(w) for w in W.PAST_CUES}
+
+
+def _past_clause(ctx: Ctx, pos: int) -> bool:
+    """A past auxiliary or particle (كان، قد، سبق) among the words of the sentence before ``pos``."""
+    left = ctx.view[max(0, pos - 100):pos]
+    cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"))
+    words = re.findall(r"\w+", left[cut + 1:])[-8:]
+    return any(w in PAST_CUES or (w[:1] in "وف" and w[1:] in PAST_CUES) for w in words)
+
+
 def _future_clause(ctx: Ctx, pos: int) -> bool:
     """A future marker or a (non-past) imperfect verb in the clause before ``pos`` (not beyond بعد أن، الذي،
     punctuation): ويفترض أن يرد ... بعد أن تراجع ... في مارس is a past March."""
@@ -303,11 +324,20 @@ def _with_part(value: str | None, part: str | None, ttype: str = "DATE") -> tupl
 _PERIOD_NOUNS = {_n(w) for w in W.PERIOD_NOUNS}
 
 
+def _gloss_ok(m: re.Match) -> bool:
+    """A month glossed without brackets (مايو أيار) must name the same month twice."""
+    g = m["gloss3"] if "gloss3" in m.re.groupindex else None
+    return not g or GMONTHS.get(_key(g)) == GMONTHS.get(_key(m["m"]))
+
+
 def _day_of(m: re.Match) -> int:
     return int(m["d"]) if m["d"] else DAY_ORDINALS[_key(m["dord"])]
 
 
 _YEAR_NUM = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+MEASURES = {_n(w) for w in W.MEASURE_WORDS}
 
 
 def _year_of(ctx: Ctx, m: re.Match) -> int | None:
@@ -341,7 +371,7 @@ def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
         return None  # الأسبوع الأول من مارس: an ordinal of weeks, not the first of March
     d, mon = _day_of(m), GMONTHS[_key(m["m"])]
     y = _year_of(ctx, m)
-    if d == 0:
+    if d == 0 or not _gloss_ok(m):
         return None
     if d > 31:
         return _cand(m, "DATE", "XXXX-XX-XX", 5)
@@ -378,7 +408,7 @@ def _hijri_date(m: re.Match, ctx: Ctx) -> Cand | None:
 @rule(rf"(?:شهر\s+)?(?P<m>{R_GM}){R_GLOSS}(?:{R_YEAR_TAIL}|{R_SAME_YEAR})(?:\s*{R_GERA}(?!\w))?", prio=4)
 def _gregorian_month_year(m: re.Match, ctx: Ctx) -> Cand | None:
     y = _year_of(ctx, m)
-    if y is None:
+    if y is None or not _gloss_ok(m):
         return None
     return _cand(m, "DATE", C.gregorian(y, GMONTHS[_key(m["m"])], None, ctx.ref), 4)
 
@@ -395,7 +425,9 @@ def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
     name = _key(m["m"])
     hijri = name in HMONTHS and name not in GMONTHS
     rel = _rel_dir(m["rel"])
-    if not m["head"] and rel is None and not m["gloss"]:
+    if not _gloss_ok(m):
+        return None
+    if not m["head"] and rel is None and not m["gloss"] and not m["gloss3"]:
         if name in HMONTH_AMBIG:
             return None  # صفر 'zero', رجب (a name), محرم 'forbidden': only with شهر, a day or a year
         ambiguous = name in GMONTH_AMBIG
@@ -416,9 +448,12 @@ def _month_name(m: re.Match, ctx: Ctx) -> Cand | None:
     elif rel is not None and rel > 0 and mon <= ctx.ref.month:
         y += 1
     elif rel is None:
-        # no year: the latest such month up to publication (بعد مبايعته في تشرين الثاني/نوفمبر), unless the
-        # sentence looks ahead (ستجري الانتخابات في نوفمبر): then the next one
-        if _future_clause(ctx, m.start()):
+        # no year: the next such month when the clause looks ahead (ستجري الانتخابات في نوفمبر); the latest up
+        # to publication when it looks back (كان قد وقع في سبتمبر) or the month is more than NEAR_MONTHS ahead
+        # (بعد مبايعته في تشرين الثاني/نوفمبر, in August); a month or two ahead, with no cue, is coming up
+        # (عند عودة المشرعين في سبتمبر, in August)
+        ahead = (mon - ctx.ref.month) % 12
+        if _future_clause(ctx, m.start()) or (0 < ahead <= NEAR_MONTHS and not _past_clause(ctx, m.start())):
             y += mon < ctx.ref.month
         else:
             y -= mon > ctx.ref.month
@@ -470,16 +505,19 @@ def _numeric_ymd(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"(?:(?P<head>{R_YHEAD}|عامي|سنتي)\s+)?(?P<y>\d{{3,4}})(?:\s*(?P<era>{R_HERA}|{R_GERA})(?!\w))?"
-      rf"(?:\s*(?P<sep>[-–/]|و|الى|حتي)\s*(?P<y2>\d{{4}})(?:\s*(?P<era2>{R_HERA}|{R_GERA})(?!\w))?)?", prio=3)
+      rf"(?:\s*(?P<sep>[-–/]|و|الى|الي|حتي)\s*(?P<y2>\d{{4}})(?:\s*(?P<era2>{R_HERA}|{R_GERA})(?!\w))?)?", prio=3)
 def _year(m: re.Match, ctx: Ctx) -> Cand | None:
     y = int(m["y"])
     era = _key(m["era"] or m["era2"] or "")
     hijri = era in HIJRI_ERA
+    if era == "م" and not m["head"] and (len(m["y"]) < 4 or _prev_word(ctx.view, m.start("t")) in MEASURES
+                                         or re.match(r"\s*[²³23](?!\d)", ctx.view[m.end("era"):m.end("era") + 3])):
+        return None  # بطول 400 م، ارتفاع 2000 م: metres, not the Common Era
     bracketed = re.search(r"\(\s*$", ctx.view[max(0, m.start("t") - 3):m.start("t")]) is not None and \
         re.match(r"\s*(?:[-–]\s*\d{4}\s*)?\)", ctx.view[m.end("y"):m.end("y") + 10]) is not None
     if not (m["head"] or era or (bracketed and 1900 <= y <= 2100)):
         prev = _prev_word(ctx.view, m.start("t"))
-        low = 1900 if prev in ("من", "الى") else 1800  # من 1500 إلى 2000 دولار is a range of amounts
+        low = 1900 if prev in ("من", "الى", "الي") else 1800  # من 1500 إلى 2000 دولار is a range of amounts
         if not (low <= y <= 2100 and len(m["y"]) == 4 and _prev_in(ctx.view, m.start("t"), YEAR_PREPS)):
             return None
         nxt = ctx.view[m.end("y"):m.end("y") + 16]
@@ -760,7 +798,14 @@ def _is_age(ctx: Ctx, m: re.Match, unit: str) -> bool:
 def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
     n = number_value(m["n"])
     if n is None:
-        return None
+        # a list of numbers sharing the unit (خمس وسبع وعشر سنوات): the last one is a duration
+        tail = list(re.finditer(r"\s+و\s*", m["n"]))
+        if m["ago"] or not tail:
+            return None
+        n = number_value(m["n"][tail[-1].end():])
+        if not n or m["half"]:
+            return None
+        return Cand(m.start("n") + tail[-1].end(), m.end("u"), "DURATION", duration(n, UNITS[_key(m["u"])][0]), 2)
     unit = UNITS[_key(m["u"])][0]
     if _is_age(ctx, m, unit):
         return None
@@ -893,6 +938,9 @@ def _definite_counted(m: re.Match, ctx: Ctx) -> Cand | None:
 def _one_unit(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     head = _key(m["head"])
+    prev = _prev_word(ctx.view, m.start("t"))
+    if head == "بعد" and prev in UNITS and UNITS[prev][0] == unit:
+        return None  # يوما بعد يوم، عاما بعد عام: 'steadily', not a day later
     if head in ("منذ", "قبل", "بعد") and not (head != "منذ" and _anchored(ctx, m)):
         if re.match(r"\s*\d", ctx.view[m.end("t"):m.end("t") + 3]):
             return None  # منذ عام 2007: a year, not 'a year ago'
@@ -921,7 +969,7 @@ def _fraction(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 @rule(rf"(?:(?P<head>الساعه)\s+)?(?P<h>\d{{1,2}})(?:(?P<msep>[:.])(?P<mi>\d{{2}}))?(?P<hord>)(?:\s+(?:دقيقه|دقايق))?"
-      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?)?", prio=4)
+      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?(?:\s+(?P<drel>{R_REL}))?)?", prio=4)
 def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"] or m["mi"]):
         return None
@@ -933,7 +981,7 @@ def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
 @rule(rf"(?:(?P<head>الساعه)\s+)?(?P<hord>{R_ORD})(?P<h>)(?P<mi>)"
       rf"(?:\s+(?P<frac>و\s*النصف|و\s*الربع|و\s*الثلث|الا\s+ربعا|الا\s+الربع|الا\s+ثلثا|الا\s+الثلث)"
       rf"|\s+و\s*(?P<mins>{R_NUM})\s+(?:دقيقه|دقايق))?"
-      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?)?", prio=4)
+      rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?(?:\s+(?P<drel>{R_REL}))?)?", prio=4)
 def _clock_words(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"]):
         return None
@@ -967,7 +1015,9 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
     elif day_word in DEICTICS:
         date = C.shift_days(ref, DEICTICS[day_word])
     elif day_word in WEEKDAYS:
-        date = C.weekday(ref, WEEKDAYS[day_word], 2 if _future_context(ctx, m.start()) else -1)
+        rel = _rel_dir(m["drel"])
+        direction = (2 if _future_context(ctx, m.start()) else -1) if rel is None else (-2 if rel < 0 else 1 if rel > 0 else -1)
+        date = C.weekday(ref, WEEKDAYS[day_word], direction)
     else:
         date = C.day(ref) if ref else "XXXX-XX-XX"
         c = _cand(m, "TIME", f"{date}T{h % 24:02d}:{mins:02d}", 4)
@@ -1074,7 +1124,7 @@ def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
     while todo:  # chains: بعد 1987 و1990 و2010 و2012
         c = todo.pop()
         if c.type == "DATE" and c.value and re.fullmatch(r"\d{4}", c.value):
-            mm = re.match(r"\s*(?:و\s*(?:حتي|الى)?|الى|حتي|-|–)\s*(\d{4})(?!\w)", view[c.end:c.end + 16])
+            mm = re.match(r"\s*(?:و\s*(?:حتي|الى|الي)?|الى|الي|حتي|-|–)\s*(\d{4})(?!\w)", view[c.end:c.end + 16])
             if mm and 1000 <= int(mm.group(1)) <= 2100:
                 new = Cand(c.end + mm.start(1), c.end + mm.end(1), "DATE", mm.group(1), 3)
                 extra.append(new)
@@ -1116,7 +1166,7 @@ def _first_days(view: str, cands: list[Cand]) -> list[Cand]:
     extra = []
     for c in cands:
         if c.type == "DATE" and c.value and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", c.value):
-            mm = re.search(r"(?<![\d/.\-])(\d{1,2})\s*(?:-|–|الى|حتي|و)\s*(?:ال\s*)?$", view[max(0, c.start - 12):c.start])
+            mm = re.search(r"(?<![\d/.\-])(\d{1,2})\s*(?:-|–|الى|الي|حتي|و)\s*(?:ال\s*)?$", view[max(0, c.start - 12):c.start])
             if mm and re.match(r"(?:ال\s*)?\d", view[c.start:c.start + 4]):
                 d = int(mm.group(1))
                 y, mo = c.value[:4], c.value[5:7]
@@ -1154,6 +1204,17 @@ def _anchor_clocks(view: str, chosen: list[Cand]) -> None:
             c.value = anchor.value[:10] + c.value[10:]
 
 
+_RANGE_GAP = re.compile(r"\s*(?:الى|الي|حتي|و|-|–)\s*(?:شهر\s+)?")
+
+
+def _month_ranges(view: str, chosen: list[Cand]) -> None:
+    """من سبتمبر إلى نوفمبر: the second month of a range is not before the first."""
+    for a, b in zip(chosen, chosen[1:]):
+        if a.value and b.value and re.fullmatch(r"\d{4}-\d\d", a.value) and re.fullmatch(r"\d{4}-\d\d", b.value) \
+                and _RANGE_GAP.fullmatch(view[a.end:b.start]) and b.value < a.value and b.value[5:] > a.value[5:]:
+            b.value = a.value[:4] + b.value[4:]
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates, longest (then highest priority) first, in text order."""
     chosen: list[Cand] = []
@@ -1186,6 +1247,7 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
     chosen = _select(cands)
     _weekday_dates(nt.text, chosen)
     _anchor_clocks(nt.text, chosen)
+    _month_ranges(nt.text, chosen)
     _extend_modifiers(nt.text, chosen)
     out = []
     for c in chosen:
