@@ -309,3 +309,15 @@ MEASURE_WORDS = ("طول", "بطول", "طوله", "طولها", "ارتفاع",
 # Words that put a clause in the past (كان قد وقع في سبتمبر): a month without a year is then the latest one.
 PAST_CUES = ("كان", "كانت", "كانوا", "قد", "لقد", "سبق", "سبقت", "مضى", "الماضي", "الماضية", "آنذاك", "حينها",
              "حينذاك", "وقتها")
+
+# Day-month dates that name a well-known event: the event's year, not the one nearest publication.
+# Provenance: general historical knowledge (Arabic Wikipedia articles on these events).
+EVENT_DATES: dict[str, tuple[str, ...]] = {
+    "أحداث": ("2001-09-11",), "هجمات": ("2001-09-11",), "اعتداءات": ("2001-09-11",), "تفجيرات": ("2001-09-11",),
+    "ثورة": ("2011-01-25", "2013-06-30", "1952-07-23", "2011-02-17", "2011-01-14", "1962-09-26", "1963-10-14",
+             "1969-09-01"),
+    "انتفاضة": ("2011-02-14",),
+}
+# Words before a day-month without a year that make it part of a name (قوى 14 آذار، حركة 20 فبراير).
+DATE_NAME_HEADS = ("قوى", "قوي", "تيار", "فريق", "حركة", "تحالف", "ائتلاف", "شارع", "جسر", "ميدان", "ساحة",
+                   "مدينة", "حي", "مستشفى", "جامعة", "ملعب", "استاد")

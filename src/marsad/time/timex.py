@@ -338,6 +338,11 @@ _YEAR_NUM = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 MEASURES = {_n(w) for w in W.MEASURE_WORDS}
+NAME_HEADS = {_n(w) for w in W.DATE_NAME_HEADS}
+EVENT_DATES: dict[str, dict[tuple[int, int], str]] = {}
+for _head, _dates in W.EVENT_DATES.items():
+    for _iso in _dates:
+        EVENT_DATES.setdefault(_n(_head), {})[(int(_iso[5:7]), int(_iso[8:10]))] = _iso
 
 
 def _year_of(ctx: Ctx, m: re.Match) -> int | None:
@@ -375,6 +380,14 @@ def _gregorian_date(m: re.Match, ctx: Ctx) -> Cand | None:
         return None
     if d > 31:
         return _cand(m, "DATE", "XXXX-XX-XX", 5)
+    if y is None and not m["rel"]:
+        prev = _prev_word(ctx.view, m.start("t"))
+        prev = prev[1:] if prev[:1] in "وبل" and prev[1:] in NAME_HEADS | set(EVENT_DATES) else prev
+        if prev in NAME_HEADS:
+            return None  # قوى 14 آذار، حركة 20 فبراير: a name
+        known = EVENT_DATES.get(prev, {}).get((mon, d))
+        if known:
+            return _cand(m, "DATE", known, 5)  # أحداث 11 سبتمبر، ثورة 25 يناير: the event's own year
     rel = _rel_dir(m["rel"])
     if y is None and rel and ctx.ref is not None:  # 25 مايو الماضي: the last 25 May before publication
         y = ctx.ref.year
@@ -619,6 +632,9 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
         return None  # وغدا متعذرا: the verb 'became'
     if word in ("اليوم", "الغد") and _in_name(ctx, m.start("deic"), m.end("deic")):
         return None  # لـ"عين اليوم"، قناة روسيا اليوم، صحيفة «اليوم»: a name
+    if word == "اليوم" and not m["wd"] and not m["part"] and re.search(
+            r"(?:مره|مرات|مرتين|مرتان)\s+(?:في|ب)\s*$", ctx.view[max(0, m.start("t") - 16):m.start("t")]):
+        return _cand(m, "SET", "P1D", 3)  # خمس مرات في اليوم: per day
     if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
         nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
         if nxt and (nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS or nxt.group(1) in _SAME):
