@@ -220,6 +220,14 @@ def test_attribution_interview_answers(text, answers):
     _valid(text, qs)
 
 
+def test_attribution_interviewee_is_the_lede_speaker():
+    text = ("أقر السياسي سمير جعجع، أن الانتخابات معطلة. وقال خلال حوار أجرته معه الصحيفة إن الأزمة مستمرة.\n"
+            "- هل تتوقع حلا قريبا؟\nلا أتوقع ذلك في الوقت الحالي للأسف.\n- وماذا عن الحكومة؟\n"
+            "الحكومة تعمل في ظروف صعبة جدا.")
+    qs = [q for q in quotes_from_text(text) if q.cue is None]
+    assert [q.speaker.text for q in qs] == ["سمير جعجع", "سمير جعجع"]
+
+
 def test_attribution_dialogue_word_alone_is_no_interview():
     text = "دعا الرئيس إلى حوار وطني شامل.\nهل ينجح الحوار؟\nيرى مراقبون أن الفرص ضئيلة."
     assert [q.cue.text for q in quotes_from_text(text)] == ["دعا", "يرى"]

@@ -36,19 +36,43 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _interviewee(view: ArticleView, s: int, e: int, titles) -> SpeakerInfo | None:
+def _person_like(view: ArticleView, sp: SpeakerInfo | None, a: int) -> bool:
+    """A person named or titled (not «قناعته بالمستويات»): an entity, a title at ``a``, or a short bare name."""
+    if sp is None or sp.type != "person":
+        return False
+    if sp.entity is not None or view.norms[a] in C.PERSON_TITLES:
+        return True
+    first = normalize(view.text[sp.start:sp.end].split()[0]) if view.text[sp.start:sp.end].split() else ""
+    return sp.known and not first.endswith(("ه", "ها", "هم"))
+
+
+def _plausible(view: ArticleView, sp: SpeakerInfo) -> bool:
+    """A reported speaker fit to be the interviewee: a person whose phrase is no possessed noun or ل-phrase."""
+    words = view.text[sp.start:sp.end].split()
+    if sp.type != "person" or not words:
+        return False
+    first = normalize(words[0])
+    return not first.endswith(("ه", "ها", "هم")) and not first.startswith(("لل", "بال"))
+
+
+def _interviewee(view: ArticleView, s: int, e: int, titles, explicit_only: bool = False) -> SpeakerInfo | None:
     a, b = view.token_at(s), view.token_at(e)
     norms = view.norms
+    triggers = [t for t in range(a, b) if view.is_word[t] and
+                (norms[t] in C.INTERVIEW_WORDS or _strip(norms[t]) in C.INTERVIEW_WORDS)]
     for t in range(a, b):
         w = norms[t]
-        if w in ("مع",) and t + 1 < b and norms[t + 1] not in C.PRONOUN_PPS:
+        near = any(0 < t - x <= 7 for x in triggers)
+        if w in ("مع",) and near and t + 1 < b and not _is_pronoun(norms[t + 1]):
             sp = read_speaker(view, t + 1, min(b, t + 9), titles=titles, cue_pos=view.starts[t])
-            if sp is not None and sp.type in ("person", "anonymous") and not _is_pronoun(norms[t + 1]):
+            if _person_like(view, sp, t + 1):
                 return sp
         if _strip(w) in C.INTERVIEW_MEET_VERBS and t + 1 < b:
             sp = read_speaker(view, t + 1, min(b, t + 9), titles=titles, cue_pos=view.starts[t])
-            if sp is not None and sp.type == "person":
+            if _person_like(view, sp, t + 1):
                 return sp
+    if explicit_only:
+        return None
     for m in view.mentions_in(s, e):
         if m[3].type == "PER":
             ent = view.entity_by_id.get(m[2])
@@ -85,10 +109,12 @@ def _answer(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
-def interview_answers(view: ArticleView, titles,
-                      questions_out: list | None = None) -> list[tuple[tuple[int, int], SpeakerInfo]]:
+def interview_answers(view: ArticleView, titles, questions_out: list | None = None,
+                      speakers: list[tuple[int, SpeakerInfo]] = ()) -> list[tuple[tuple[int, int], SpeakerInfo]]:
     """(answer span, interviewee) for every answer of an interview in the article; [] when there is none.
-    The question spans are appended to ``questions_out`` when given."""
+    ``speakers`` are (offset, speaker) of reports already found: a news interview opens with the interviewee's
+    own report (أقر X أن …، وقال خلال حوار أجرته معه …), so the first named person among them is the interviewee
+    when the announcement does not name one. The question spans are appended to ``questions_out`` when given."""
     text = view.text
     paras = _paragraphs(text)
     out: list[tuple[tuple[int, int], SpeakerInfo]] = []
@@ -101,7 +127,11 @@ def interview_answers(view: ArticleView, titles,
     if start is None:
         return out
     s, e = paras[start]
-    who = _interviewee(view, s, e, titles)
+    who = _interviewee(view, s, e, titles, explicit_only=True)
+    if who is None:
+        who = next((sp for off, sp in speakers if off < e and _plausible(view, sp)), None)
+    if who is None:
+        who = _interviewee(view, s, e, titles)
     if who is None:
         return out
     # the announcing paragraph may carry the whole interview when the feed lost its line breaks
@@ -152,7 +182,7 @@ def interview_answers(view: ArticleView, titles,
         elif ans:
             out.append((ans, who))
             last_answer = len(out) - 1
-    if questions < 2:
+    if questions < 2 or len(out) < 2:
         return []
     if questions_out is not None:
         questions_out.extend(qspans)

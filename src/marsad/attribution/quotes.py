@@ -174,7 +174,7 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
         if view.para[j] != para:
             return None
         w = view.norms[j]
-        if view.is_word[j]:
+        if view.is_word[j] and w not in C.COMPLEMENTISERS:
             budget -= 1
             if budget < 0:
                 return None
@@ -847,7 +847,8 @@ def _paragraph_forms(view: ArticleView, drafts: list[Draft], titles) -> None:
     """Paragraph-level forms: interviews (``marsad.attribution.interviews``) and `name: statement` (captions,
     sub-heads: «* مصدر: …»)."""
     questions: list[tuple[int, int]] = []
-    answers = interview_answers(view, titles, questions)
+    known = sorted((d.cue[0], d.speaker) for d in drafts if d.cue and d.speaker is not None)
+    answers = interview_answers(view, titles, questions, known)
     if answers:
         spans = _Coverage([span for span, _ in answers] + questions)
         for d in drafts:

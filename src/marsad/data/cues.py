@@ -177,9 +177,9 @@ EMPHATICS = {normalize(w) for w in "نفسه نفسها نفسهم ذاته ذا
 # Words announcing an interview, and the verbs whose object is the interviewee (التقت «سبق» زلاتكو).
 INTERVIEW_WORDS = {normalize(w) for w in (
     "حوار الحوار حوارا حوارها حواره مقابلة المقابلة مقابلتها لقاء اللقاء حاورت حاوره حاورها حاورته أجرته أجرتها "
-    "التقت التقى"
+    "التقت"
 ).split()}
-INTERVIEW_MEET_VERBS = {normalize(w) for w in "التقت التقى حاورت قابلت".split()}
+INTERVIEW_MEET_VERBS = {normalize(w) for w in "التقت حاورت قابلت".split()}
 DEMONSTRATIVES = {normalize(w) for w in "تلك هذه هذا ذلك هؤلاء أولئك ذات".split()}
 # Masdars that open a report's content as the verb's object (أكد وجود أسرى، نفى صحة التقارير، أعلن انتهاء …).
 OBJECT_MASDARS = {normalize(w) for w in (
