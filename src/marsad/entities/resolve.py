@@ -699,9 +699,9 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         if first or nxt is None:
             return 0
         inner = _name_unit(ws, k + 1, pd, freq, False)
-        if inner == 0 and (w.n in pd["family"] or w.n in pd["kunya"]) and _arabic(nxt.n) and len(nxt.n) >= 3 \
-                and not _stopword(nxt, pd) and _plain_noun(nxt.o):
-            inner = 1  # آل الشيخ, أبو الغيط, آل شايع: any word after آل/أبو is a name
+        if inner == 0 and _arabic(nxt.n) and len(nxt.n) >= 3 and not _stopword(nxt, pd) and _plain_noun(nxt.o) \
+                and nxt.n not in pd["generic"] and not (w.n in pd["nasab"] and nxt.o.startswith("ال")):
+            inner = 1  # آل الشيخ, أبو الغيط, آل شايع, بن ريحان: any word after آل/أبو/بن is a name
         return 1 + inner if inner else 0
     if w.o.startswith("ال"):
         if first or len(w.n) < 4:
@@ -744,6 +744,21 @@ def _name_run(ws: list[_W], j: int, pd, freq, max_units: int = 5) -> list[int]:
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
                 and ws[units[-1]].n != "عبد":
             break  # a definite family name (الغامدي) ends the name
+    return units + [k]
+
+
+def _name_run_from(ws: list[_W], k: int, pd, freq, max_units: int = 4) -> list[int]:
+    """Unit starts and end index of the name units continuing a name at ``ws[k]`` (not its first word)."""
+    units = []
+    while len(units) < max_units:
+        u = _name_unit(ws, k, pd, freq, False)
+        if not u:
+            break
+        units.append(k)
+        k += u
+        if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
+                and ws[units[-1]].n != "عبد":
+            break
     return units + [k]
 
 
@@ -865,7 +880,7 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         for clen, h in heads:
             if h in pd["org_heads"] or h in pd["loc_heads"]:
                 end = _org_chain(ws, i + 1, pd, freq, definite_head=h.startswith("ال"), kb_starts=cand_starts,
-                                 loc_ends=loc_ends if h in pd["org_heads"] else None)
+                                 loc_ends=loc_ends, proper_only=h in pd["loc_heads"] and h not in pd["org_heads"])
                 if end > i + 1:
                     if h in pd["org_desc"] and (_proper_start(ws[i + 1], pd, freq) or ws[i + 1].s in kb_starts):
                         break  # شركة مرسيدس: a descriptor before a proper name (the KB or the model names it)
@@ -885,6 +900,8 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                         units, ok = [i + 1, i + 2], True
                     if ok:
                         end = units[-1] if not x.o.startswith("ال") else i + 2
+                        if end > i + 2 and ws[i + 2].o.startswith("ال"):
+                            end = i + 2  # مدينة بلنسية الفينسو: a definite word after the place starts something else
                         if add(x.s, ws[end - 1].e, "LOC", "pattern"):
                             step = end - i
                 break
@@ -937,6 +954,9 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             else:
                 units = _name_run(ws, i, pd, freq)
                 start = w.s
+            if len(units) == 1 and genealogical and h not in pd["generic"] and len(h) >= 3 and _plain_noun(w.o) \
+                    and not _stopword(w, pd) and not w.o.startswith("ال") and _arabic(h) and not clen:
+                units = [i] + _name_run_from(ws, i + 1, pd, freq)  # عاطي بن عطيه: any word before بن is a name
             nunits = len(units) - 1
             if nunits < 2:
                 break
@@ -1012,7 +1032,7 @@ def _word_after(ws: list[_W], end: int, k: int) -> int:
 
 
 def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_starts=frozenset(),
-               loc_ends=None) -> int:
+               loc_ends=None, proper_only: bool = False) -> int:
     """End index of the construct chain completing an organisation/landmark head from ``ws[j]``
     (``الكهرباء السعودية``, ``جسر الملك فهد``, ``العلاقات الخارجية لمجلس الشيوخ``); ``j`` when there is none.
 
@@ -1040,6 +1060,9 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
                 adjectives += 1
                 k += 1
                 continue
+            if proper_only and w.n not in pd["royal"] and not _proper_definite(w.o, freq) \
+                    and not (freq is not None and freq(w.o) < 100 and freq(w.o[2:]) <= 0.5 * max(freq(w.o), 1)):
+                break  # قصر الاحتفالات, حديقة الحيوانات: a landmark noun before a common noun names nothing
             complement = True
             k += 1
             if w.n in pd["royal"]:  # الملك فهد, الأمير سلطان بن عبدالعزيز: the royal's name is part of it
@@ -1059,7 +1082,7 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
         if complement:
             break
         rare = freq is not None and freq(w.o) < 50
-        if not (k == j and rare and w.s in kb_starts) and _construct_before_definite(ws, k, pd) \
+        if not proper_only and not (k == j and rare and w.s in kb_starts) and _construct_before_definite(ws, k, pd) \
                 and not (k == j and rare and _name_unit(ws, k, pd, freq, True)):
             k += 1  # an indefinite noun in construct (جسر الملك, حقوق الإنسان, تحقيقات حوادث الطيران)
             continue
