@@ -336,3 +336,16 @@ def test_events_speaker_not_actor_of_third_person(content):
     q = Quote("Q1", "direct", Span.of(text, 0, 3), Speaker(4, 8, "ظريف", "person", entity="E1"),
               Span.of(text, s, s + len(content)))
     assert find_events(build(text, [("ظريف", "PER", "IRN")], quotes=[q]), use_kb=False) == []
+
+
+@pytest.mark.parametrize("text, speaker, content_start", [
+    ("وتابع بوروشنكو: «هل الاعتداء على فنلندا ممكن؟ نعم».", "بوروشنكو", "هل"),
+])
+def test_events_speaker_not_positional_actor(text, speaker, content_start):
+    s = text.index(content_start)
+    sp = text.index(speaker)
+    q = Quote("Q1", "direct", Span.of(text, 0, 5), Speaker(sp, sp + len(speaker), speaker, "person", entity="E1"),
+              Span.of(text, s, text.index("؟") + 1))
+    ents = [(speaker, "PER", "UKR"), ("فنلندا", "LOC", "FIN")]
+    events = find_events(build(text, ents, quotes=[q]), use_kb=False)
+    assert not any(v.actor and v.actor.text == speaker for v in events), events

@@ -468,7 +468,7 @@ def _undergoer(ctx: _Ctx, ti: int, sent, before_unmarked: list[Candidate], after
                  and _marker(ctx, c) is None), None)
 
 
-def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
+def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip: tuple[int, int] | None = None):
     """(actor, target) candidates of the trigger at token ``ti`` by Arabic word order (see the module docstring)."""
     tok = ctx.tokens[ti]
     trig = form.trigger
@@ -477,7 +477,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict):
     _, far_right = _clause(ctx, ti, sent, window * 2)
     after = [c for c in ctx.cands if tok.end <= c.start and c.end <= right]
     after_far = [c for c in ctx.cands if tok.end <= c.start and c.end <= far_right]
-    before = [c for c in reversed(ctx.cands) if left <= c.start and c.end <= tok.start]
+    before = [c for c in reversed(ctx.cands) if left <= c.start and c.end <= tok.start
+              and not (skip and c.start < skip[1] and skip[0] < c.end)]
     before_unmarked = [c for c in before if _marker(ctx, c) is None]
     # a relative clause: the participant before الذي/التي is the subject (ميركل التي دعت)
     lt = _token_at(ctx.tokens, left) - 1
@@ -656,7 +657,10 @@ def find_events(article: Article, **options) -> list[Event]:
             stem_start = gazetteer._skip_prefix(text, tok.start, len(pro))
             trigger_span = Span.of(text, stem_start, tok.end)
             quote = _quote_of(article.quotes, trigger_span.start, trigger_span.end)
-            actor_c, target_c = _arguments(ctx, ti, form, sent, opts)
+            # inside reported speech the speaker is not a participant found by position (وتابع بوروشنكو: «هل
+            # الاعتداء على فنلندا ممكن؟»); first-person triggers take the speaker below
+            speaker_span = (quote.speaker.start, quote.speaker.end) if quote and quote.speaker else None
+            actor_c, target_c = _arguments(ctx, ti, form, sent, opts, speaker_span)
             actor_c = _prefer_name(ctx, actor_c, cands) if actor_c else None
             target_c = _prefer_name(ctx, target_c, cands) if target_c else None
             actors = [_arg(ctx, actor_c)] if actor_c else [None]
