@@ -635,6 +635,9 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
     if word == "اليوم" and not m["wd"] and not m["part"] and re.search(
             r"(?:مره|مرات|مرتين|مرتان)\s+(?:في|ب)\s*$", ctx.view[max(0, m.start("t") - 16):m.start("t")]):
         return _cand(m, "SET", "P1D", 3)  # خمس مرات في اليوم: per day
+    if word == "اليوم" and not m["wd"] and not m["part"] and re.search(
+            r"(?:\d|" + R_NUMW + r")(?:\s+\w+){1,2}\s+في\s*$", ctx.view[max(0, m.start("t") - 40):m.start("t")]):
+        return _cand(m, "SET", "P1D", 3)  # 97 سفينة قياسية في اليوم: a rate per day
     if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
         nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
         if nxt and (nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS or nxt.group(1) in _SAME):
@@ -805,8 +808,11 @@ def _is_age(ctx: Ctx, m: re.Match, unit: str) -> bool:
     if re.match(r"\s+" + R_AGE_AFTER + r"(?!\w)", ctx.view[m.end("t"):m.end("t") + 16]):
         return True
     # a bare '(22 عاما)' or '"35 عاما"' after a name: the brackets hold nothing but the age
-    return re.search(r"[(\"«“”]\s*$", left) is not None and \
-        re.match(r"\s*[)\"»”“]", ctx.view[m.end("t"):m.end("t") + 3]) is not None
+    if re.search(r"[(\"«“”]\s*$", left) and re.match(r"\s*[)\"»”“]", ctx.view[m.end("t"):m.end("t") + 3]):
+        return True
+    # '(25 عاما و23 مباراة دولية)'، '(30 عاما، لاعب وسط)': an age opening a bracketed description of a person
+    return re.search(r"\w\s*\(\s*$", left) is not None and \
+        re.match(r"\s*(?:[،,]|و\s*\d)", ctx.view[m.end("t"):m.end("t") + 4]) is not None
 
 
 @rule(rf"(?:(?P<ago>منذ|قبل|بعد|خلال|غضون)\s+)?{R_APPROX}?"
