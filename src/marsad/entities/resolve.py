@@ -863,7 +863,13 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                 break
             k += u
             new_end = ws[k - 1].e
-        if new_end is not None and not _overlaps(c.end, new_end, taken):
+        # ... and the family name after a genealogical chain (إبراهيم بن سلمان + الكشي)
+        last = _key(c.text).split()
+        if k < n and ws[k].joined and ws[k].o.startswith("ال") and (new_end is not None or
+                                                                   (len(last) >= 3 and last[-2] in pd["nasab"])):
+            if _name_unit(ws, k, pd, freq, False) == 1 and not _overlaps(ws[k].s, ws[k].e, taken):
+                new_end = ws[k].e
+        if new_end is not None and not _overlaps(c.end + 1, new_end, taken):
             drop.add(x)
             out.append(Candidate(c.start, new_end, text[c.start:new_end], "PER", c.source, c.entry, c.country,
                                  c.gender, c.role))
