@@ -380,6 +380,14 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         # الأحمدي الناطق باسم مجلس المقاومة: a name, then its title in apposition
         last = max(t for t in words if t < later_title)
         return SpeakerInfo(np_start, ends[last], "person", None, None, description, gender, _named=True)
+    if norms[words[hi]].startswith("ال") and len(words) - hi <= 5:
+        # السياسي سمير جعجع: a descriptor, then the name
+        nxt = next((t for t in words[hi + 1:] if not norms[t].startswith("ال")), None)
+        if nxt is not None and norms[nxt - 1].startswith("ال") and _without_lam(norms[nxt]) == norms[nxt] \
+                and norms[nxt] not in C.PP_HEADS and norms[nxt] not in C.DEMONSTRATIVES \
+                and not _DIGITS.match(norms[nxt]) and norms[nxt] not in C.CUE_FORMS \
+                and norms[nxt][:1] not in "بلك":
+            return SpeakerInfo(starts[nxt], np_end, "person", None, None, description, gender, _named=True)
     if len(words) - hi <= 4 and not any(norms[i] in C.CUE_FORMS for i in words):
         first_w = norms[words[0]]
         named = len(words) <= 3 and not any(norms[i].startswith("ال") and norms[i - 1] not in C.NAME_PARTICLES
