@@ -990,7 +990,7 @@ def _fraction(m: re.Match, ctx: Ctx) -> Cand | None:
 # ---------------------------------------------------------------------------------------- rules: clock times
 
 
-@rule(rf"(?:(?P<head>الساعه)\s+)?(?P<h>\d{{1,2}})(?:(?P<msep>[:.])(?P<mi>\d{{2}}))?(?P<hord>)(?:\s+(?:دقيقه|دقايق))?"
+@rule(rf"(?:(?P<head>الساعه)\s+)?(?:\(\s*)?(?P<h>\d{{1,2}})(?:(?P<msep>[:.])(?P<mi>\d{{2}}))?(?:\s*\))?(?P<hord>)(?:\s+(?:دقيقه|دقايق))?"
       rf"(?:\s+(?P<per>{R_PERIOD}))?(?:\s+(?:من\s+)?(?:(?:يوم|(?P<per2>صباح|مساء|ظهر|عصر|ليل|ليله|فجر))\s+)?(?P<day>اليوم|امس|غدا|{R_WD})(?:\s*[(]?\s*(?P<wd2>{R_WD})\s*[)]?)?(?:\s+(?P<drel>{R_REL}))?)?", prio=4)
 def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"] or m["mi"]):
@@ -1007,6 +1007,9 @@ def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
 def _clock_words(m: re.Match, ctx: Ctx) -> Cand | None:
     if not (m["head"] or m["per"]):
         return None
+    if not (_key(m["hord"]).split(" ")[0].endswith("ه") or _key(m["hord"]) == "الاولي") or re.search(
+            r"(?:ربع|نصف|ثلث|ثلاثه ارباع)\s*$", ctx.view[max(0, m.start("t") - 12):m.start("t")]):
+        return None  # ربع الساعة الأول: a quarter of an hour; hours are feminine (الساعة الواحدة، الثانية)
     h = ORDINALS[_key(m["hord"])]
     mins = int(number_value(m["mins"]) or 0) if m["mins"] else 0
     frac = _key(m["frac"] or "").replace(" ", "")
@@ -1026,6 +1029,8 @@ def _clock(m: re.Match, ctx: Ctx, h: int, mins: int) -> Cand | None:
         h += 12
     elif per == "night" and 6 <= h < 12:
         h += 12
+    elif per == "night" and h == 12:
+        h = 0  # 12 ليلا: midnight
     elif per == "am" and h == 12:
         h = 0
     if not (0 <= h <= 24 and 0 <= mins < 60):
@@ -1200,6 +1205,8 @@ def _first_days(view: str, cands: list[Cand]) -> list[Cand]:
 
 _SENT_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+AFTER_WINDOW = 50  # characters after a clock time a date may be to give its day
+_NOT_SAME_TIME = re.compile(r"(?<!\w)(?:حتي|الي|ان|لكن|ثم|بينما)(?!\w)")  # ... حتى 27 يونيو: another time
 ANCHOR_WINDOW = 3000  # characters back a clock time looks for the day the narrative is on (about an article)
 
 
@@ -1216,9 +1223,13 @@ def _anchor_clocks(view: str, chosen: list[Cand]) -> None:
             continue
         k = bisect.bisect_right(bounds, c.start)
         lo, hi = bounds[k - 1], bounds[min(k, len(bounds) - 1)]
-        same = [o for o in days if lo <= o.start < hi]
-        if same:
-            anchor = min(same, key=lambda o: abs(o.start - c.start))
+        same = [o for o in days if lo <= o.start < c.start]
+        after = [o for o in days if c.end <= o.start < min(hi, c.end + AFTER_WINDOW)
+                 and not _NOT_SAME_TIME.search(view[c.end:o.start])]
+        if same or after:
+            # the day named before it in the sentence, else one that follows it closely (الساعة 18:02 ...
+            # بتاريخ 15/10/1436), not a later date of the sentence (حتى السابع والعشرين: the end of a run)
+            anchor = same[-1] if same else after[0]
         else:
             before = [o for o in days if o.end <= c.start and c.start - o.end <= ANCHOR_WINDOW]
             anchor = before[-1] if before else None
