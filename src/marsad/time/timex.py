@@ -281,6 +281,8 @@ def _future_clause(ctx: Ctx, pos: int) -> bool:
             break
     if any(mk in clause for mk in FUTURE_MARKERS):
         return True
+    if any(w[:2] in ("سي", "ست", "سن") and len(w) >= 4 and w not in NOT_IMPERFECT for w in re.findall(r"\w+", clause)):
+        return True  # الذي سيبرم في باريس في ديسمبر: a future verb anywhere in the clause
     return _imperfect_before(clause)
 
 
