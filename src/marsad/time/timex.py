@@ -243,9 +243,11 @@ def _future_context(ctx: Ctx, pos: int) -> bool:
 
 
 def _future_marked(ctx: Ctx, pos: int) -> bool:
-    """An explicit future marker (سوف، سـ + verb، من المقرر، المقبل ...) earlier in the sentence."""
+    """An explicit future marker (سوف، سـ + verb، من المقرر، المقبل ...) earlier in the clause (not beyond a
+    comma: سوف يصل إلى هدفه، إذ إنه ... بعد أربع سنوات تأكد is a past stretch)."""
     left = ctx.view[max(0, pos - 120):pos]
-    cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"))
+    cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"), left.rfind("،"), left.rfind(","),
+              left.rfind("؛"))
     left = left[cut + 1:]
     if any(mk in left for mk in FUTURE_MARKERS):
         return True
@@ -833,6 +835,8 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     if _is_age(ctx, m, unit):
         return None
+    if re.match(r"\s+ضوييه(?!\w)", ctx.view[m.end("u"):m.end("u") + 10]):
+        return None  # 1400 سنة ضوئية: a distance
     if unit == "Y" and _key(m["u"]) in ("عام", "سنه") and re.match(r"\s*\d{4}(?!\d)", ctx.view[m.end("u"):m.end("u") + 8]):
         return None  # أيزو 20000 عام 2011: the unit word heads the year that follows
     if m["hu"] and UNITS.get(_key(m["hu"]).removeprefix("ال"), ("",))[0] != unit:
@@ -905,8 +909,10 @@ def _compound_duration(m: re.Match, ctx: Ctx) -> Cand | None:
 
 
 def _anchored(ctx: Ctx, m: re.Match) -> bool:
-    """'بعد يومين من الهجوم' / 'قبل أسبوع على الانتخابات': counted from another event."""
-    return re.match(r"\s+(?:فقط\s+)?(?:من|علي)\s", ctx.view[m.end("t"):m.end("t") + 12]) is not None
+    """'بعد يومين من الهجوم' / 'قبل أسبوع على الانتخابات': counted from another event (not 'من الآن')."""
+    nxt = ctx.view[m.end("t"):m.end("t") + 24]
+    return re.match(r"\s+(?:فقط\s+)?(?:من|علي)\s", nxt) is not None and \
+        re.match(r"\s+(?:فقط\s+)?من\s+(?:الان|اليوم|تاريخه|تاريخ\s+اليوم)(?!\w)", nxt) is None
 
 
 @rule(rf"(?:(?P<ago>منذ|قبل|بعد)\s+)?{R_APPROX}?(?P<u>{R_DUAL})", prio=1)
