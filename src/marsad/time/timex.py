@@ -342,6 +342,8 @@ _YEAR_NUM = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 MEASURES = {_n(w) for w in W.MEASURE_WORDS}
+HIJRI_YEARS = (1350, 1460)  # four-digit years read as Hijri without an era: 1931-2038 (Gregorian 1350-1460 is
+#                             medieval history, rare in news)
 NAME_HEADS = {_n(w) for w in W.DATE_NAME_HEADS}
 EVENT_DATES: dict[str, dict[tuple[int, int], str]] = {}
 for _head, _dates in W.EVENT_DATES.items():
@@ -544,6 +546,8 @@ def _year(m: re.Match, ctx: Ctx) -> Cand | None:
             return None  # 2015 نسمة، 1470 متدربا: a count, not a year
         if prev == "من" and re.search(r"(?:اكثر|اقل|نحو|حوالي)\s+من\s*$", ctx.view[max(0, m.start("t") - 12):m.start("t")]):
             return None
+    if not era and HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1] and len(m["y"]) == 4:
+        hijri = True  # عام 1435، العام 1440 (Saudi usage): Hijri years written without هـ
     value = C.hijri_year(y) if hijri else f"{y:04d}"
     if m["y2"] and m["sep"] in ("/", "-", "–") and len(m["y2"]) == 4 and abs(int(m["y2"]) - y) == 1:
         pass  # a season like 2014/2015: one span, the first year
@@ -1161,7 +1165,9 @@ def _second_years(view: str, cands: list[Cand]) -> list[Cand]:
         if c.type == "DATE" and c.value and re.fullmatch(r"\d{4}", c.value):
             mm = re.match(r"\s*(?:و\s*(?:حتي|الى|الي)?|الى|الي|حتي|-|–)\s*(\d{4})(?!\w)", view[c.end:c.end + 16])
             if mm and 1000 <= int(mm.group(1)) <= 2100:
-                new = Cand(c.end + mm.start(1), c.end + mm.end(1), "DATE", mm.group(1), 3)
+                y2 = int(mm.group(1))
+                value = C.hijri_year(y2) if HIJRI_YEARS[0] <= y2 <= HIJRI_YEARS[1] else mm.group(1)
+                new = Cand(c.end + mm.start(1), c.end + mm.end(1), "DATE", value, 3)
                 extra.append(new)
                 todo.append(new)
     return extra
