@@ -185,6 +185,8 @@ NO_EVENTS = [
     ("قالت المعارضة السورية إن الوضع صعب في حلب.", [("حلب", "LOC", "SYR")]),  # المعارضة = the opposition
     ("رفض الاقتراح.", []),  # no participant
     ("وتحتل إيران المرتبة الثانية بعد الصين.", [("إيران", "LOC", "IRN"), ("الصين", "LOC", "CHN")]),  # ranks
+    ("غيرت الحرب مجرى التاريخ ومنعت نابليون من السيطرة على روسيا.", [("روسيا", "LOC", "RUS")]),  # مجرى: no adjective
+    ("دعت وزارة المالية إلى خفض الإنفاق العام.", []),  # المالية: financial, not Malian
     ("وتفجير دبابة وناقلة جند قرب صنعاء.", [("صنعاء", "LOC", "YEM")]),  # جند: soldiers
     ("وعدت واشنطن برفع العقوبات عن إيران.", [("واشنطن", "LOC", "USA"), ("إيران", "LOC", "IRN")]),  # lifting
 ]
@@ -193,6 +195,7 @@ NO_EVENTS = [
 @pytest.mark.parametrize("text, entities", NO_EVENTS)
 def test_events_none_without_trigger_or_participants(text, entities):
     assert find_events(build(text, entities), use_kb=False) == []
+    assert find_events(build(text, entities)) == []  # the KB's names and adjectives add no false participant
 
 
 QUOTED = [
@@ -239,6 +242,7 @@ def test_events_capital_country_from_kb(text, name, country):
 
 @pytest.mark.parametrize("text, code, actor_country, target_country", [
     ("وقالت الحكومة اليمنية إن المقاومة أسرت الإيرانيين خلال المعارك.", "COERCE", None, "IRN"),  # a people: plural
+    ("اعتقلت الشرطة التركية صحافيا فرنسيا أمس.", "COERCE", "TUR", "FRA"),  # an indefinite nationality
     ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION", "USA", "IRN"),
     ("هاجمت القوات الروسية مدينة خاركيف الأوكرانية، وطالبت فرنسا روسيا بوقف الحرب.", "REQUEST", "FRA", "RUS"),
     ("التقى وزير الخارجية السعودي بنظيره الإيراني في بكين.", "CONSULT", "SAU", "IRN"),

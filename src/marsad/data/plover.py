@@ -228,6 +228,10 @@ GENERIC_ACTORS: tuple[str, ...] = (
 # preposition that marks a participant is looked for (``مع معالي وزير الخارجية الألماني فرانك شتاينماير``).
 HONORIFICS: tuple[str, ...] = ("معالي", "سمو", "فخامة", "سعادة", "دولة", "جلالة", "سماحة", "نظيره", "نظيرته")
 
+# Country adjectives that are mostly ordinary words in news (المالية: financial, not Malian): never participants.
+AMBIGUOUS_ADJECTIVES: tuple[str, ...] = ("مالي", "المالي", "مالية", "المالية", "الماليين", "الماليون", "ماليين",
+                                         "ماليا", "ماليون")
+
 # Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
 PREPOSITIONS: tuple[str, ...] = (
     "مع", "إلى", "الى", "على", "من", "عن", "ضد", "في", "بين", "تجاه", "نحو", "أمام", "لدى", "حول",

@@ -21,6 +21,7 @@ KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 KB_FILES = ("countries", "cities", "persons", "organisations", "armed_groups", "parties", "ministries",
             "military", "embassies", "companies")
 MAX_NAME_TOKENS = 8
+INDEFINITE_ADJECTIVES = True  # فرنسي/فرنسية as participants' countries, besides الفرنسي/الفرنسية
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[s
     """(first normalised word -> [(name words, entry)], normalised full name -> entry); empty when the KB is absent."""
     by_first: dict[str, list[tuple[tuple[str, ...], KBEntry]]] = {}
     by_name: dict[str, KBEntry] = {}
+    indefinite: list[tuple[str, KBEntry]] = []
     for stem in KB_FILES:
         path = KB_DIR / f"{stem}.jsonl"
         if not path.is_file():
@@ -84,15 +86,27 @@ def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[s
                     by_name.setdefault(key, entry)
                     by_first.setdefault(words[0], []).append((words, entry))
                 if rec.get("kind") == "country" and rec.get("sovereign", True):
+                    from marsad.data.plover import AMBIGUOUS_ADJECTIVES
+
+                    ambiguous = {normalize(w) for w in AMBIGUOUS_ADJECTIVES}
                     adj_entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), rec.get("country"),
                                         "adjective", "LOC")
                     for adj in rec.get("adjectives_ar") or ():
                         key = normalize(adj)
+                        if key in ambiguous:
+                            continue
+                        if INDEFINITE_ADJECTIVES and not key.startswith("ال") and len(key) > 3:
+                            indefinite.append((key, adj_entry))  # صحافي فرنسي, بإعدام كرواتي
+                            if key.endswith("ي"):
+                                indefinite.append((key + "ا", adj_entry))  # صحافيا فرنسيا (accusative)
                         if key.startswith("ال") and len(key) > 4:  # only the definite forms: unambiguous
                             by_first.setdefault(key, []).append(((key,), adj_entry))
                             if key.endswith("ي"):  # the people: الإيرانيين, الإيرانيون
                                 for plural in (key + "ين", key + "ون"):
                                     by_first.setdefault(plural, []).append(((plural,), adj_entry))
+    for key, entry in indefinite:
+        if key not in by_name and key not in by_first:  # never a name (جيبوتي is the country, not an adjective)
+            by_first.setdefault(key, []).append(((key,), entry))
     for lst in by_first.values():
         lst.sort(key=lambda x: -len(x[0]))
     return by_first, by_name
@@ -193,6 +207,9 @@ def match_tokens(text: str, tokens) -> list[Candidate]:
             continue
         n, pro, rest, entry = best
         tok = tokens[i]
+        if entry.kind == "adjective" and "".join(ch for ch in tok.text if normalize(ch)).endswith("ى"):
+            i += 1  # مجرى (a course) is not مجري (Hungarian): alef maqsura is no adjective ending
+            continue
         if rest.startswith("ا") and keys[i][len(pro):].startswith("ل") and pro.endswith("ل"):
             start = _skip_prefix(text, tok.start, len(pro))  # لل: the span starts at the article's ل
         else:
