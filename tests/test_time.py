@@ -525,10 +525,19 @@ def test_time_clock_with_day(text, published, span, value):
 
 
 @pytest.mark.parametrize("text,ttype,value", [
-    ("منذ سنوات", "DURATION", "PXY"),
-    ("منذ عدة أشهر", "DURATION", "PXM"),
+    # منذ + a count: a stretch when the state goes on (TimeML DURATION), a past point otherwise
+    ("ويعمل كيري - منذ أيام - على إقناع", "DURATION", "PXD"),
+    ("يقيم في المدينة منذ عدة أشهر", "DURATION", "PXM"),
+    ("وعد بها إردوغان مع الأكراد منذ سنوات", "DATE", "PAST_REF"),
+    ("منذ سنوات", "DATE", "PAST_REF"),
     ("قبل أيام", "DATE", "PAST_REF"),
     ("منذ 5 سنوات", "DATE", "2018"),
+    ("جرائم النظام المتواصلة منذ خمس سنوات", "DURATION", "P5Y"),
+    ("أول اتفاق جمركي كبير منذ 18 عاما", "DURATION", "P18Y"),
+    ("إلى أدنى مستوى له منذ 15 شهرا", "DURATION", "P15M"),
+    ("يقيم في المدينة منذ عامين", "DURATION", "P2Y"),
+    ("لا يزال معتقلا منذ عام", "DURATION", "P1Y"),
+    ("عاد إلى لبنان الذي غادره منذ 11 عامًا", "DATE", "2012"),
 ])
 def test_time_since_vague_is_a_stretch(text, ttype, value):
     assert one(text)[1:] == (ttype, value)

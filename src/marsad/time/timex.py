@@ -267,6 +267,21 @@ def _past_clause(ctx: Ctx, pos: int) -> bool:
     return any(w in PAST_CUES or (w[:1] in "وف" and w[1:] in PAST_CUES) for w in words)
 
 
+ONGOING = {_n(w) for w in W.ONGOING_CUES}
+
+
+def _ongoing(ctx: Ctx, pos: int) -> bool:
+    """The clause before منذ describes a state still going on (ويعمل كيري منذ أيام، المتواصلة منذ خمس سنوات، أول
+    اتفاق منذ 18 عاما): منذ + a count is then a duration (TimeML), not a point in the past (وعد بها منذ سنوات)."""
+    left = ctx.view[max(0, pos - 100):pos]
+    cut = max(left.rfind("."), left.rfind("\n"), left.rfind("؟"), left.rfind("!"), left.rfind("،"), left.rfind(","))
+    left = re.sub(r"[-–«»\"()]", " ", left[cut + 1:])
+    words = re.findall(r"\w+", left)[-8:]
+    if any(w in ONGOING or (w[:1] in "وف" and w[1:] in ONGOING) for w in words):
+        return True
+    return _imperfect_before(left)
+
+
 def _future_clause(ctx: Ctx, pos: int) -> bool:
     """A future marker or a (non-past) imperfect verb in the clause before ``pos`` (not beyond بعد أن، الذي،
     punctuation): ويفترض أن يرد ... بعد أن تراجع ... في مارس is a past March."""
@@ -857,10 +872,10 @@ def _counted(m: re.Match, ctx: Ctx) -> Cand | None:
         ago = "خلال"  # بعد 24 ساعة من الهجوم: a stretch from another event, not from publication
     elif ago == "بعد" and not _future_marked(ctx, m.start("t")):
         ago = "خلال"  # يلحق بها أول ترميم بعد 65 سنة، وبعد ثلاث سنوات عاد: counted from an event, not from now
+    if ago == "منذ" and _ongoing(ctx, m.start("t")):
+        return Cand(m.start("n"), m.end("t"), "DURATION", duration(None if vague else n, unit), 2)
     if ago in ("منذ", "قبل", "بعد") and ago:
         sign = 1 if ago == "بعد" else -1
-        if vague and ago == "منذ":
-            return _cand(m, "DURATION", duration(None, unit), 2)
         if vague or unit in ("H", "MIN", "S") or n != int(n):
             return _cand(m, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", 2)
         k = sign * int(n)
@@ -925,6 +940,8 @@ def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
     ago = _key(m["ago"] or "")
     if ago in ("قبل", "بعد") and (_anchored(ctx, m) or ago == "بعد" and unit in ("H", "MIN", "S")):
         return Cand(m.start("u"), m.end("t"), "DURATION", duration(2, unit), 1)
+    if ago == "منذ" and _ongoing(ctx, m.start("t")):
+        return Cand(m.start("u"), m.end("t"), "DURATION", duration(2, unit), 1)
     if ago:
         if unit in ("H", "MIN", "S"):
             return _cand(m, "DATE", "FUTURE_REF" if ago == "بعد" else "PAST_REF", 1)
@@ -940,8 +957,10 @@ def _dual(m: re.Match, ctx: Ctx) -> Cand | None:
 def _bare_plural(m: re.Match, ctx: Ctx) -> Cand | None:
     unit = UNITS[_key(m["u"])][0]
     ago = _key(m["ago"] or "")
-    if ago == "منذ":  # منذ سنوات: 'for years' (a stretch reaching now), as the dev annotation reads it
-        return _cand(m, "DURATION", duration(None, unit), 0)
+    if ago == "منذ":  # ويعمل منذ أيام: a stretch reaching now; وعد بها منذ سنوات: a past point
+        if _ongoing(ctx, m.start("t")):
+            return _cand(m, "DURATION", duration(None, unit), 0)
+        return _cand(m, "DATE", "PAST_REF", 0)
     if ago == "قبل":
         return _cand(m, "DATE", "PAST_REF", 0)
     if ago == "بعد":
@@ -978,6 +997,8 @@ def _one_unit(m: re.Match, ctx: Ctx) -> Cand | None:
     if head in ("منذ", "قبل", "بعد") and not (head != "منذ" and _anchored(ctx, m)):
         if re.match(r"\s*\d", ctx.view[m.end("t"):m.end("t") + 3]):
             return None  # منذ عام 2007: a year, not 'a year ago'
+        if head == "منذ" and _ongoing(ctx, m.start("t")):
+            return Cand(m.start("u"), m.end("t"), "DURATION", duration(1, unit), 1)
         k = 1 if head == "بعد" else -1
         fn = {"Y": C.year, "M": C.month, "W": C.week, "D": C.shift_days}.get(unit)
         if fn is None:
