@@ -196,6 +196,27 @@ def test_entities_merge_drops_generic_model_mentions(ner, text, kept):
     assert bool(merge(text, ner, [], load_kb())) == kept
 
 
+@pytest.mark.parametrize("word,typ,kept", [
+    ("برأيك", "LOC", False),   # preposition + noun + pronoun
+    ("بطولة", "LOC", False),   # a common noun
+    ("ومحمد", "LOC", False),   # a given name is no place
+    ("باهظًا", "LOC", False),  # tanween
+    ("تسشابه", "PER", True),   # an unknown foreign name
+    ("كيودو", "ORG", True),
+])
+def test_entities_merge_drops_common_words_the_model_marks(word, typ, kept):
+    text = f"قال {word} أمس"
+    ner = [Mention(4, 4 + len(word), word, typ)]
+    assert bool([c for c in merge(text, ner, [], load_kb()) if c.text == word]) == kept
+
+
+def test_entities_merge_kb_person_beats_model_type_on_same_span():
+    text = "وقال بوتين إن"
+    kbm = [m for m in load_kb().match(text) if m.text == "بوتين"]
+    cands = merge(text, [Mention(5, 10, "بوتين", "LOC")], kbm, load_kb())
+    assert [(c.text, c.type) for c in cands] == [("بوتين", "PER")]
+
+
 # ------------------------------------------------------------------------------------------ name patterns
 @pytest.mark.parametrize("text,expected", [
     # honorifics and ranks before a name the KB does not know

@@ -125,7 +125,8 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
             same = _same_span(text, nm, km)
             if same and nm.type == entry.type:
                 kb_used.add(ki)  # the NER mention is this KB entry: linked below
-            elif kb_len > n_len or (nm.type != entry.type and confident and kb_len >= n_len):
+            elif kb_len > n_len or (nm.type != entry.type and (confident or same and entry.kind == "person")
+                                    and kb_len >= n_len):
                 dropped_ner.add(i)  # the KB match is longer, or surer of the type
             else:
                 kb_used.add(ki)  # the model's (longer) mention stands; the KB match is dropped
@@ -136,6 +137,8 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
             continue
         entry = None
         km = next((k for k in kb_matches if _same_span(text, nm, k)), None)
+        if km is None and " " not in nm.text.strip() and _common_word(nm):
+            continue
         if km is not None and km.entry.type == nm.type:
             # the same name: keep the KB span, which leaves proclitics out
             cands.append(Candidate(km.start, km.end, km.text, nm.type, nm.source or "ner", km.entry))
@@ -165,6 +168,36 @@ def _generic(nm: Mention) -> bool:
     if w in _normalized(GENERIC_NOUNS) or w in _normalized(DESCRIPTORS):
         return True
     return nm.type != "PER" and w in _normalized(tuple(NAME_WORDS))
+
+
+def _common_word(nm: Mention) -> bool:
+    """A one-word model mention that is an ordinary word: tanween (``باهظا``), a pronoun suffix (``بلدي``), a
+    proclitic on a common word (``برأيك``, ``بقتلي``), a word news text mostly writes with the article (``بطولة``,
+    ``دولار``), or a given name read as a place (``ومحمد``)."""
+    from marsad.data import given_names as G
+    from marsad.entities.kb import _clitic_variants
+    from marsad.entities.resolve import _name_word_ok
+    from marsad.text.normalize import normalize
+
+    word = nm.text.strip()
+    if not word or not all("\u0621" <= c <= "\u064a" or c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+                           for c in word):
+        return False  # Latin, digits, mixed: not judged here
+    if word.startswith("ال"):
+        return False  # definite names (الرياض, الجبير) are judged by the KB and the model
+    if nm.type != "PER" and any(h in _normalized(G.MALE + G.FEMALE) for _, h in _clitic_variants(normalize(word))):
+        return True
+    if word.endswith(("ي", "ك")) and len(word) >= 4 and nm.type != "PER":
+        from marsad.text.tokens import lexicon, lexkey
+
+        try:
+            lx = lexicon()
+        except Exception:  # the lexicon is optional
+            return not _name_word_ok(word)
+        stem = word[:-1]
+        if lx.freq(lexkey(stem)) >= 50 and lx.freq(lexkey(stem)) > lx.freq(lexkey(word)):
+            return True  # بلدي, برأيك: a noun with a pronoun suffix
+    return not _name_word_ok(word)
 
 
 @lru_cache(maxsize=8)
