@@ -372,6 +372,13 @@ def test_attribution_outlet_noun_resolves_to_outlet_entity(text):
     assert q.speaker.type == "outlet"
 
 
+def test_attribution_pronoun_subject_is_the_person_just_named():
+    text = "قال الوزير إن الاتفاق قريب. وأشار التقرير إلى أن محمد بخاري اعترف بالهزيمة، لكنه قال إن قواته تقاتل."
+    bukhari = _entity("E1", "PER", text, "محمد بخاري")
+    qs = quotes_from_text(text, [bukhari])
+    assert qs[-1].cue.text == "قال" and qs[-1].speaker.entity == "E1"
+
+
 def test_attribution_speaker_span_on_person_mention():
     text = "وقال المتحدث باسم وزارة الخارجية الصينية ماو نينغ إن الحلف يجب أن يبقى في منطقته."
     ents = [_entity("E1", "ORG", text, "وزارة الخارجية الصينية"), _entity("E2", "PER", text, "ماو نينغ")]

@@ -621,6 +621,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         if how == "prep" and cf.form != "past":
             return None  # والتي قد تشير إلى …: a relative clause, not a report
         d.implicit = True
+        if i > 0 and view.is_word[i - 1] and _strip_conj(view.norms[i - 1])[-1] in C.PRONOUN_SPEAKERS:
+            d.extras["pronoun"] = True  # لكنه قال: the pronoun points at the person just named
     if sp is not None and sp.hedge_source:
         d.hedged = True
     if sp is None and (d.implicit or cf.cls == "belief") and _inside_quotation(view, i):
@@ -967,6 +969,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                     or _sentence_subject(view, pos, drafts, idx, want, need_comma=False) \
                     or _pick_previous(history, want, skip_unknown=False)
             d.implicit = False
+        elif d.implicit and d.speaker is None and d.extras.get("pronoun") and _nearest_person(view, pos, d):
+            d.speaker = _nearest_person(view, pos, d)
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx, d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
@@ -1033,6 +1037,23 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
     for _, sp in sorted(cands, key=lambda x: x[0]):
         if _same_gender(want, sp.gender, False):
             return sp
+    return None
+
+
+def _nearest_person(view: ArticleView, pos: int, d: Draft) -> SpeakerInfo | None:
+    """The person mentioned last before ``pos`` in the same sentence (وأن محمد بخاري … لكنه قال), agreeing with the
+    verb; None without a PER mention there."""
+    i = view.token_at(pos)
+    if i >= view.n:
+        return None
+    s0 = view.starts[view.sentence_start(i)]
+    want = d.cue_form.gender if d.cue_form else None
+    for m in reversed(view.mentions_in(s0, pos)):
+        if m[3].type == "PER" and m[1] <= pos:
+            ent = view.entity_by_id.get(m[2])
+            g = ent.gender if ent else None
+            if _same_gender(want, g, False):
+                return SpeakerInfo(m[0], m[1], "person", m[2], None, None, g)
     return None
 
 
