@@ -97,9 +97,14 @@ R_PART = _alt(DAY_PARTS)
 R_PERIOD = _alt(PERIODS)
 R_ORD = _alt(ORDINALS)
 R_YHEAD = _alt(W.YEAR_HEADS[:4])        # عام العام سنة السنة
-R_GERA = _alt(W.GREGORIAN_ERA)
-R_HERA = _alt(W.HIJRI_ERA)
-HIJRI_ERA = {_n(w) for w in W.HIJRI_ERA}
+def _lam_lam(words) -> list[str]:
+    """The words and their forms in the view, where a word-initial لل is written لال (للهجرة -> لالهجرة)."""
+    return list(words) + [re.sub(r"^لل", "لال", w) for w in words if w.startswith("لل")]
+
+
+R_GERA = _alt(_lam_lam(W.GREGORIAN_ERA))
+R_HERA = _alt(_lam_lam(W.HIJRI_ERA))
+HIJRI_ERA = {_n(w) for w in _lam_lam(W.HIJRI_ERA)}
 # unit forms by grammatical number: يومين (dual), أيام (plural); with the article: اليومين، الأيام
 DUALS = {k: v[0] for k, v in UNITS.items() if v[2] == "du"}
 PLURALS = {k: v[0] for k, v in UNITS.items() if v[2] == "pl"}
@@ -130,6 +135,7 @@ class Cand:
     value: str | None
     prio: int = 0
     floating: bool = False  # a clock time with no day of its own: it takes the narrative's day (_anchor_clocks)
+    # type "BLOCK": a stretch that is not a time (an age of several units): it wins the overlap, then is dropped
 
 
 @dataclass
@@ -661,6 +667,10 @@ def _deictic(m: re.Match, ctx: Ctx) -> Cand | None:
     if word == "اليوم" and not m["wd"] and not m["part"] and re.search(
             r"(?:\d|" + R_NUMW + r")(?:\s+\w+){1,2}\s+في\s*$", ctx.view[max(0, m.start("t") - 40):m.start("t")]):
         return _cand(m, "SET", "P1D", 3)  # 97 سفينة قياسية في اليوم: a rate per day
+    if word == "الليله" and not m["part"] and not m["yawm"] and (
+            _prev_word(ctx.view, m.start("t")) in _SAME | {"تلك"}
+            or re.match(r"\s+ال\w+", ctx.view[m.end("t"):m.end("t") + 20])):
+        return None  # تلك الليلة: the narrative's night; الليلة الحزينة: a night described, not tonight
     if word == "اليوم" and not m["wd"] and not m["part"] and not m["yawm"]:
         nxt = re.match(r"\s+(\w+)", ctx.view[m.end("t"):m.end("t") + 30])
         if nxt and (nxt.group(1).startswith("ال") and nxt.group(1) not in WEEKDAYS or nxt.group(1) in _SAME):
@@ -822,7 +832,7 @@ def _with_fraction(n: float, unit: str, frac: str | None) -> dict[str, float]:
 def _is_age(ctx: Ctx, m: re.Match, unit: str) -> bool:
     """A number of years that is someone's age (وعمره 24 عامًا، البالغ من العمر 30 عاما، الشاب (22 عاما)،
     60 عاما من العمر): TimeML does not count it as a time of the text."""
-    if unit != "Y":
+    if unit not in ("Y", "M"):
         return False
     left = ctx.view[max(0, m.start("t") - 30):m.start("t")]
     words = re.findall(r"\w+", left)[-3:]
@@ -899,8 +909,10 @@ def _amount(n: str | None, u: str) -> tuple[str, float]:
 def _compound_duration(m: re.Match, ctx: Ctx) -> Cand | None:
     """ساعة و14 دقيقة، عامين وستة أشهر، ساعة ونصف، أربع ساعات ونصف الساعة: one duration of several units."""
     unit1, q1 = _amount(m["n1"], m["u1"])
-    if not q1 or _is_age(ctx, m, unit1):
+    if not q1:
         return None
+    if _is_age(ctx, m, unit1):
+        return _cand(m, "BLOCK", None, 3)  # رضيع "سنة وأربعة شهور": an age, and so is each part
     if m["u2"]:
         unit2, q2 = _amount(m["n2"], m["u2"])
         if not q2 or UNIT_ORDER.get(unit2, -1) <= UNIT_ORDER.get(unit1, 99):
@@ -1319,6 +1331,8 @@ def tag(text: str, ref: dt.date | None, view: NormalizedText | None = None) -> l
     _extend_modifiers(nt.text, chosen)
     out = []
     for c in chosen:
+        if c.type == "BLOCK":
+            continue
         start, end = nt.to_original(c.start, c.end)
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:;"
                                or text[end - 1] in ")»]" and not re.search(r"[(«\[]", text[start:end])):
