@@ -28,7 +28,8 @@ GREGORIAN_MONTHS: dict[str, int] = {
 
 # Names that are also ordinary words (آب "father", ماي, مارس "he practised", أيار, تموز, أوت):
 # accepted only next to a day number, a year, or the head شهر.
-AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "مارس", "أوت", "تموز", "أيار", "غشت", "شباط"})
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "مارس", "أوت", "تموز", "أيار", "غشت", "شباط",
+                                              "نيسان"})  # نيسان is also Nissan (the carmaker)
 
 # Hijri (Islamic) months: name -> month number (Umm al-Qura calendar via hijridate).
 HIJRI_MONTHS: dict[str, int] = {
@@ -284,7 +285,7 @@ STRICT_MONTH_PREPOSITIONS = ("في", "منذ", "حتى", "خلال", "مطلع",
 # Words just before a number of years that make it an age (وعمره 24 عامًا، البالغ من العمر، عن عمر يناهز).
 AGE_CUES = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر", "عمر", "يبلغ", "تبلغ", "يبلغان", "يبلغون", "البالغ",
             "البالغة", "البالغين", "يناهز", "ناهز", "تناهز", "سن", "السن", "بسن", "ابن", "ابنة", "بنت",
-            "عمري", "عمرك", "بلغ", "بلغت", "بعمر",
+            "عمري", "عمرك", "بلغ", "بلغت", "بعمر", "صاحب", "صاحبة",
             # age groups in sport and law: تحت 19 سنة، دون 18 عاما، فوق 60 عاما
             "تحت", "دون", "فوق", "لسن", "مواليد")
 # Words right after a number of years that make it an age (22 عاما من العمر).

@@ -1042,7 +1042,10 @@ def _clock_digits(m: re.Match, ctx: Ctx) -> Cand | None:
         return None
     if m["msep"] == "." and not m["head"]:
         return None  # 8.20 alone is a decimal; الساعة 8.20 مساء is a clock time
-    return _clock(m, ctx, int(m["h"]), int(m["mi"] or 0))
+    c = _clock(m, ctx, int(m["h"]), int(m["mi"] or 0))
+    if c is not None and m["t"].count("(") != m["t"].count(")"):
+        c.start = m.start("h")  # الساعة (23:00 بتوقيت جرينتش): the bracket closes later, leave it out
+    return c
 
 
 @rule(rf"(?:(?P<head>الساعه)\s+)?(?P<hord>{R_ORD})(?P<h>)(?P<mi>)"
