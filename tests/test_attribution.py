@@ -340,6 +340,13 @@ def test_attribution_relay_with_speech_noun():
     assert q.content.text == "العملية انتهت"
 
 
+def test_attribution_relay_to_the_outlet_named_before():
+    text = "نشرت صحيفة فاينانشيال تايمز تقريرا. وقال مصدر آخر للصحيفة إن القرار نهائي."
+    ft = _entity("E1", "ORG", text, "فاينانشيال تايمز")
+    q = _one(text, [ft])
+    assert (q.speaker.type, q.via) == ("anonymous", "E1")
+
+
 def test_attribution_nested_report_is_separate_and_relayed():
     text = ("ذكرت صحيفة فاينانشيال تايمز أن الرئيس الفرنسي إيمانويل ماكرون رفض الخطة، بحجة أنه لا ينبغي للحلف "
             "أن يتوسع.")

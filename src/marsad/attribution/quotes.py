@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from marsad.attribution.interviews import interview_answers
 from marsad.attribution.marks import MarkPair
-from marsad.attribution.speakers import SpeakerInfo, countries, has_anonymity, read_speaker, title_index
+from marsad.attribution.speakers import (OUTLETS_KEY, SpeakerInfo, countries, has_anonymity, read_speaker,
+                                        resolve_title, title_index)
 from marsad.attribution.tokens import COMMAS, ArticleView
 from marsad.data import cues as C
 from marsad.data.cues import CueForm
@@ -607,6 +608,11 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         pp = _outlet_pp(view, a, b)
         if pp is not None:
             d.via_entity = _via_entity(view, pp)
+            k_pp = bisect_right(view.starts, pp[0]) - 1
+            pp_word = view.norms[k_pp] if 0 <= k_pp < view.n else ""
+            if d.via_entity is None and titles and (pp_word.startswith("لل") or pp_word.startswith("ال")):
+                # للمنفذ، للصحيفة: the outlet named before
+                d.via_entity = resolve_title(view, OUTLETS_KEY, titles, view.starts[i])
         sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
     if sp is None and not d.participle and not pronoun:
         sp = _left_subject(view, i, cf, titles, view.starts[i])
