@@ -353,3 +353,15 @@ def test_events_speaker_not_positional_actor(text, speaker, content_start):
     ents = [(speaker, "PER", "UKR"), ("فنلندا", "LOC", "FIN")]
     events = find_events(build(text, ents, quotes=[q]), use_kb=False)
     assert not any(v.actor and v.actor.text == speaker for v in events), events
+
+
+@pytest.mark.parametrize("times, expected_count", [
+    ((("عام 2007", "2007"), ("العام الماضي", "2022")), 2),  # two visits at two dates: two events
+    ((), 1),  # no dates of their own: the same (code, actor, target) at the publication date, reported once
+])
+def test_events_dedupe_by_participants_and_date(times, expected_count):
+    text = "زار آبي مقر الناتو عام 2007. وزار كيشيدا مقر الناتو العام الماضي."
+    ents = [("آبي", "PER", "JPN"), ("كيشيدا", "PER", "JPN"), ("الناتو", "ORG", None)]
+    tx = [TimeExpr(text.index(w), text.index(w) + len(w), w, "DATE", v) for w, v in times]
+    events = find_events(build(text, ents, times=tx, published="2023-06-06"), use_kb=False)
+    assert len([v for v in events if v.code == "CONSULT"]) == expected_count

@@ -691,9 +691,9 @@ def find_events(article: Article, **options) -> list[Event]:
                         continue
                     if actor_arg is not None:
                         sent_actor = actor_arg
-                    key = (trig.code, _key(actor_arg), _key(target_arg))
+                    key = (trig.code, date, _key(actor_arg), _key(target_arg))
                     if trig.code in SYMMETRIC:
-                        key = (trig.code,) + tuple(sorted((_key(actor_arg), _key(target_arg))))
+                        key = (trig.code, date) + tuple(sorted((_key(actor_arg), _key(target_arg))))
                     if key in seen:
                         continue
                     seen.add(key)
