@@ -15,6 +15,7 @@ holder of that role in the year of publication.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -643,7 +644,8 @@ def _pattern_data():
         for lst in roles.values():
             lst.sort(key=lambda t: -len(t))
         _PD = dict(
-            roles=roles, given=given, strong=given - ambig, divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
+            roles=roles, given=given, strong=given - ambig, families=_nset(G.FAMILY_NAMES),
+            ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
             family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=cues,
             stop=_STOP | _nset(P.EXTRA_NAME_STOPWORDS) | _FILL,
             org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
@@ -666,6 +668,9 @@ def _lex():
         return lambda x: lx.freq(lexkey(x))
     except Exception:  # the lexicon is optional: without it only the spelling rules apply
         return None
+
+
+_FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دا", "دو", "دوس", "فان", "فون", "ديل", "لا", "لو"))
 
 
 def _stopword(w: _W, pd, title_words: bool = True) -> bool:
@@ -695,18 +700,24 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
     nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].joined else None
     if w.n == "عبد":
         return 2 if nxt is not None and nxt.n in pd["divine"] else 0
+    if w.n in _FOREIGN_PARTICLES and not first:
+        inner = _name_unit(ws, k + 1, pd, freq, False) if nxt is not None and not nxt.o.startswith("ال") else 0
+        return 1 + inner if inner else 0  # جانسون دي سانتوس, لولا دا سيلفا
     if w.n in pd["nasab"] or w.n in pd["family"] or w.n in pd["kunya"]:
         if first or nxt is None:
             return 0
+        if w.n in pd["nasab"] and w.n != "بن" and not (k > 0 and ws[k - 1].n in pd["given"]):
+            return 0  # ابن/بنت after a common word is "son/daughter" (وفاة ابن شقيقته, تولد بنت صغيرة)
         inner = _name_unit(ws, k + 1, pd, freq, False)
-        if inner == 0 and _arabic(nxt.n) and len(nxt.n) >= 3 and not _stopword(nxt, pd) and _plain_noun(nxt.o) \
+        if inner == 0 and _arabic(nxt.n) and len(nxt.n) >= 3 and not _stopword(nxt, pd, title_words=w.n in pd["nasab"]) \
+                and _plain_noun(nxt.o) and not nxt.n.endswith("ته") \
                 and nxt.n not in pd["generic"] and not (w.n in pd["nasab"] and nxt.o.startswith("ال")):
             inner = 1  # آل الشيخ, أبو الغيط, آل شايع, بن ريحان: any word after آل/أبو/بن is a name
         return 1 + inner if inner else 0
     if w.o.startswith("ال"):
         if first or len(w.n) < 4:
             return 0
-        if _proper_definite(w.o, freq) or w.n[2:] in pd["given"]:
+        if w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["given"]:
             return 1
         # a nisba family name (الراضي, الحسيني): ends in ي, and is not a frequent adjective of news text;
         # any other family name (الشلهوب, المزروع): a rare word
@@ -716,8 +727,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         return 1 if (w.n.endswith("ي") and fd < 1000) or (fd < 100 and freq(w.o[2:]) <= 0.5 * fd) else 0
     if w.n in pd["given"]:
         return 1
-    if len(w.n) < 3 or w.n in pd["generic"]:
-        return 0
+    if len(w.n) < 3 or w.n in pd["generic"] or w.o.startswith(("لل", "بال", "وال", "فال", "كال")):
+        return 0  # للإفراج, والهيروغليفية: a proclitic before the article is never inside a name
     if not first and w.n.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] and freq is not None \
             and freq(w.o) < 2000 and _plain_noun(w.o):
         return 1  # عسيري after غازي: a nisba family name written without the article
@@ -725,7 +736,7 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         return 0
     if freq is not None and freq(w.o) >= 300:
         return 0  # a frequent word that is no given name: a common word, not part of a name
-    if freq is not None and w.n[:1] in "يتن" and len(w.n) >= 4 and freq(w.o) >= 20 and freq("ال" + w.o) == 0:
+    if freq is not None and w.n[:1] in "يتن" and len(w.n) >= 3 and freq(w.o) >= 20 and freq("ال" + w.o) == 0:
         return 0  # يستقبل, تبحث: an imperfect verb (never takes the article), not a name
     if any(c in "\u064b\u064c\u064d" for c in w.o):
         return 0
@@ -816,7 +827,9 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
     pd = _pattern_data()
     freq = _lex()
     ws = _pwords(text)
-    taken = [(c.start, c.end) for c in cands] + [(t.start, t.end) for t in (titles or [])]
+    # a title word right after آل is a family name (آل الشيخ), not a title
+    titles = [t for t in (titles or []) if not re.search(r"(?:^|\s)آل\s+$", text[max(0, t.start - 6):t.start])]
+    taken = [(c.start, c.end) for c in cands] + [(t.start, t.end) for t in titles]
     out: list[Candidate] = []
     drop: set[int] = set()
 
@@ -873,6 +886,10 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             drop.add(x)
             out.append(Candidate(c.start, new_end, text[c.start:new_end], "PER", c.source, c.entry, c.country,
                                  c.gender, c.role))
+    from marsad.entities.kb import load_kb
+
+    adj_words = {w.s for a in load_kb().adjectives(text) for w in ws
+                 if w.s <= a.start < w.e and a.end == w.e and " " not in a.text}
     kb_starts = {c.start for c in cands if c.entry is not None}
     cand_starts = {c.start for c in cands if c.entry is not None and c.type != "LOC"}
     loc_ends = {c.start: c.end for c in cands if c.entry is not None and c.type == "LOC"}
@@ -931,6 +948,18 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                     if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
                         i = k
                         continue
+        # persons: a nationality adjective + a foreign name (للبرازيلي جانسون دي سانتوس, الإيفواري ممادو)
+        if w.s in adj_words and i + 1 < n and ws[i + 1].joined and not ws[i + 1].o.startswith("ال") \
+                and not _title_word_before(ws, i, pd):
+            j = i + 1
+            units = _name_run(ws, j, pd, freq, max_units=3)
+            k = units[-1]
+            first_ok = ws[j].n in pd["strong"] or (freq is not None and freq(ws[j].o) < 30 and _name_word_ok(ws[j].o)
+                                                   and not _accusative(ws[j].o, freq))
+            if len(units) > 1 and first_ok and (k >= n or not ws[k].joined or _stopword(ws[k], pd)):
+                if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
+                    i = k
+                    continue
         # persons: role noun + organisation/place + name (مدير جامعة طيبة عدنان المزروع, رئيس اللجنة بوب كوركر)
         role = _role_at(ws, i, pd)
         if role:
@@ -947,11 +976,15 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             if clen and w.o[:clen] not in ("و", "ل", "ب", "ف", "وب", "ول"):
                 continue
             nxt = ws[i + 1] if i + 1 < n and ws[i + 1].joined else None
-            genealogical = nxt is not None and nxt.n in pd["nasab"]
+            genealogical = nxt is not None and (nxt.n in pd["nasab"] or nxt.n in pd["families"]
+                                                and (nxt.n not in pd["ambig_families"] or h in pd["given"]))
             theophoric = h == "عبد" and nxt is not None and nxt.n in pd["divine"]
             if not (h in pd["given"] or genealogical or theophoric or
                     (h.startswith("عبد") and h[3:] in pd["divine"])):
                 continue
+            if genealogical and nxt.n not in pd["nasab"] and h not in pd["given"] and not theophoric \
+                    and (clen or not _given_like(w.o, freq)):
+                break  # before a family name only a word that can be a given name (جمعان الدوسري, not وناشد)
             if clen:
                 sub = [_W(w.s + clen, w.e, h, w.o[clen:], w.joined)] + ws[i + 1:]
                 units = _name_run(sub, 0, pd, freq)
@@ -961,7 +994,8 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                 units = _name_run(ws, i, pd, freq)
                 start = w.s
             if len(units) == 1 and genealogical and h not in pd["generic"] and len(h) >= 3 and _plain_noun(w.o) \
-                    and not _stopword(w, pd) and not w.o.startswith("ال") and _arabic(h) and not clen:
+                    and not _stopword(w, pd) and not w.o.startswith("ال") and _arabic(h) and not clen \
+                    and (nxt.n in pd["nasab"] or _given_like(w.o, freq)):
                 units = [i] + _name_run_from(ws, i + 1, pd, freq)  # عاطي بن عطيه: any word before بن is a name
             nunits = len(units) - 1
             if nunits < 2:
@@ -975,6 +1009,25 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             break
         i += max(step, 1)
     return out, drop
+
+
+def _accusative(word: str, freq) -> bool:
+    """متناسبا, ناقشا: a word in ـا whose stem is a known word (an adverbial accusative or a dual verb)."""
+    return word.endswith("ا") and len(word) > 3 and freq is not None and freq(word[:-1]) >= 5
+
+
+def _given_like(word: str, freq) -> bool:
+    """An unlisted word before a family name that can be a given name (جمعان): not frequent, not a common noun that
+    news text mostly writes with the article (لاعب/اللاعب), no proclitic on a common word (للمصحف)."""
+    if freq is None or _preposition_first(word) or (word[:1] in "وف" and len(word) >= 4):
+        return False  # وناشد: a conjunction on a verb (given names in و are listed: وليد, وائل)
+    f, fd = freq(word), freq("ال" + word)
+    return f < 2000 and fd <= 2 * max(f, 1) and not word.startswith(("لل", "بال", "وال", "فال", "كال"))
+
+
+def _title_word_before(ws: list[_W], i: int, pd) -> bool:
+    """A title or role right before the adjective (الرئيس البرازيلي X): the title reader handles it."""
+    return i > 0 and ws[i].joined and (ws[i - 1].n in _TITLE_WORDS or ws[i - 1].n in pd["roles"])
 
 
 def _eponym_head(w: _W, pd) -> bool:
@@ -1027,8 +1080,15 @@ def _proper_start(w: _W, pd, freq) -> bool:
     return not w.o.startswith("ال") or (_proper_definite(w.o, freq) and w.n not in pd["royal"])
 
 
+_ADJ_IN_TA = frozenset(normalize(w) for w in (
+    "العامة", "الخاصة", "المتحدة", "المشتركة", "المستقلة", "الحرة", "المختصة", "الدائمة", "العليا", "الكبرى",
+    "العظمى", "الأعلى", "العام", "الخاص", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الكبير", "الموحد",
+    "الموحدة", "المؤقت", "المؤقتة", "الجديد", "الجديدة"))
+
+
 def _adjective_like(w: _W) -> bool:
-    return w.o.startswith("ال") and w.n.endswith(("ي", "يه", "ه"))
+    """A definite relative adjective (الوطني, السعودية) or a common adjective of organisation names (العامة)."""
+    return w.o.startswith("ال") and (w.n.endswith(("ي", "يه")) or w.n in _ADJ_IN_TA)
 
 
 def _word_after(ws: list[_W], end: int, k: int) -> int:
@@ -1083,7 +1143,7 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
             if w.n.startswith("لل") or (nxt is not None and nxt.o.startswith("ال") and not _stopword(nxt, pd, False)):
                 has_l = True
                 k += 1  # الشركة السعودية للكهرباء, لجنة العلاقات الخارجية لمجلس الشيوخ
-                complement, adjectives, max_adj = False, 0, 1
+                complement, adjectives, max_adj = w.n.startswith("لل"), 0, 1
                 continue
         if complement:
             break
