@@ -688,7 +688,8 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
             hedged = True
         # a leading ل of وفقا لـ/لأحد stays outside the speaker span
         if view.starts[k] == sp.start and view.norms[k].startswith("ل") and sp.type in ("anonymous", "outlet",
-                                                                                        "government", "organization"):
+                                                                                        "government", "organization",
+                                                                                        "unknown"):
             if view.norms[k] not in C.OUTLET_NAMES:
                 st = sp.start + (2 if view.norms[k].startswith("لل") else 1)
                 if view.text[sp.start + 1:sp.start + 2] == "ـ":

@@ -91,8 +91,12 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         a += 1  # وقال له رئيس اللجنة: the addressee pronoun is no subject
     k = a
     after_name = False
+    doc_head = a < b and (norms[a] in C.DOCUMENT_NOUNS or norms[a] in C.HEDGE_SOURCES)
     while k < b:
         w = norms[k]
+        if doc_head and k == a + 1 and words[k] and (w.startswith("لل") or _without_lam(w) != w):
+            k += 1  # بيان للخارجية: the document's owner
+            continue
         if w == "علي" and view.text[view.ends[k] - 1] == "ي":
             w = "علي_"  # the name Ali, not the preposition على (both fold to علي)
         if not words[k]:
@@ -135,7 +139,7 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         if k > a and words[k] and _without_lam(w) != w:
             break  # فالون لهيئة الإذاعة: a ل-phrase after the subject
         if k > a and words[k] and w.startswith("ال") and (w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS) \
-                and _name_start(view, a, k) is not None \
+                and _name_start(view, a, k) is not None and _names_a_person(norms[_name_start(view, a, k)]) \
                 and norms[k - 1] not in C.PERSON_TITLES and norms[k - 1] not in C.TITLE_LINKS:
             break  # دعا آية الله علي السيستاني الحكومة: the object after a name
         if k > a and (w.endswith("اته") or w.endswith("اتها") or w.endswith("اتهم")):
@@ -143,9 +147,15 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         if _is_cue_word(w) or (k > a and w in C.NOT_SPEAKER_WORDS):
             break
         k += 1
-    while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"', ")"):
-        k -= 1
+    while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"'):
+        k -= 1  # no trailing punctuation or parenthesis: يقول (ماركيز) إن
     return a, k
+
+
+def _names_a_person(w: str) -> bool:
+    """A word that can open a personal name (not a document, a report noun or a source noun)."""
+    return not (w in C.DOCUMENT_NOUNS or w in C.HEDGE_SOURCES or w in C.ANONYMOUS_NOUNS or w in C.OUTLET_NOUNS
+                or w in C.SLOT_MASDARS)
 
 
 def _title_before(view: ArticleView, offset: int) -> bool:
@@ -320,7 +330,17 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         mentions = [m for m in view.mentions_in(np_start, np_end) if m[3].type == "PER"]
         if not mentions:
             return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, gender)
-    if head in C.HEDGE_SOURCES:
+    if (head in C.HEDGE_SOURCES or _strip_article(head) in C.DOCUMENT_NOUNS or head in C.DOCUMENT_NOUNS) \
+            and len(words) - hi >= 2 and name_cap is None:
+        # معلومات وزارة التجارة، بيان الخارجية، تقرير الأمم المتحدة: the document speaks for its owner
+        owner = read_speaker(view, words[hi + 1], k, titles=titles, cue_pos=cue_pos, lam_ok=True)
+        if owner is not None and (owner.entity is not None or owner.type in ("government", "organization", "outlet")):
+            owner.description = description
+            ow = normalize(view.text[owner.start:owner.end].split()[0])
+            if ow.startswith("ل") and not ow.startswith("لل") and _without_lam(ow) != ow and owner.end - owner.start > 2:
+                owner.start += 1  # بيان لوزارة الخارجية -> وزارة الخارجية
+            return owner
+    if head in C.HEDGE_SOURCES and len(words) - hi <= 2 and not view.mentions_in(np_start, np_end):
         return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender, hedge_source=True)
     if head in C.DOCUMENT_NOUNS:
         ent_id = None
@@ -376,11 +396,11 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         return None
     later_title = next((t for t in words[hi + 1:] if norms[t] in C.PERSON_TITLES or norms[t] in C.APPOSITION_NOUNS),
                        None)
-    if later_title is not None and later_title - words[hi] <= 4:
+    if later_title is not None and later_title - words[hi] <= 4 and not norms[words[hi]].startswith("ال"):
         # الأحمدي الناطق باسم مجلس المقاومة: a name, then its title in apposition
         last = max(t for t in words if t < later_title)
         return SpeakerInfo(np_start, ends[last], "person", None, None, description, gender, _named=True)
-    if norms[words[hi]].startswith("ال") and len(words) - hi <= 5:
+    if norms[words[hi]].startswith("ال") and len(words) - hi <= 7:
         # السياسي سمير جعجع: a descriptor, then the name
         nxt = next((t for t in words[hi + 1:] if not norms[t].startswith("ال")), None)
         if nxt is not None and norms[nxt - 1].startswith("ال") and _without_lam(norms[nxt]) == norms[nxt] \
