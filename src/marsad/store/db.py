@@ -49,7 +49,8 @@ class Store:
             if not os.access(parent, os.W_OK) or (self.path.exists() and not os.access(self.path, os.W_OK)):
                 raise StoreError(f"{self.path}: cannot write the database here (permission denied)",
                                  "choose a writable path with --db")
-        config = {"threads": threads} if threads else {}
+        # a writer (ingest) keeps DuckDB to one thread and a bounded buffer pool: the cores are for analysis
+        config = {"threads": threads, "memory_limit": "1GB"} if threads else {}
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
