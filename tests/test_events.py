@@ -365,3 +365,20 @@ def test_events_dedupe_by_participants_and_date(times, expected_count):
     tx = [TimeExpr(text.index(w), text.index(w) + len(w), w, "DATE", v) for w, v in times]
     events = find_events(build(text, ents, times=tx, published="2023-06-06"), use_kb=False)
     assert len([v for v in events if v.code == "CONSULT"]) == expected_count
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # الكتلة stands for the organisation named before it
+    ("زار آبي مقر الناتو عام 2007. وعززت طوكيو تعاونها مع الكتلة.", [("آبي", "PER", "JPN"), ("الناتو", "ORG", None),
+                                                                     ("طوكيو", "LOC", "JPN")],
+     ("COOPERATE", "طوكيو", "E2")),
+])
+def test_events_anaphor_stands_for_earlier_organisation(text, entities, expected):
+    events = find_events(build(text, entities))
+    got = {(v.code, v.actor.text if v.actor else None, v.target.entity if v.target else None) for v in events}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", ["وعززت طوكيو تعاونها مع الكتلة."])  # no organisation before: no participant
+def test_events_anaphor_without_antecedent(text):
+    assert find_events(build(text, [("طوكيو", "LOC", "JPN")])) == []

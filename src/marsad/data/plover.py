@@ -232,6 +232,15 @@ HONORIFICS: tuple[str, ...] = ("معالي", "سمو", "فخامة", "سعادة
 AMBIGUOUS_ADJECTIVES: tuple[str, ...] = ("مالي", "المالي", "مالية", "المالية", "الماليين", "الماليون", "ماليين",
                                          "ماليا", "ماليون")
 
+# Definite nouns that stand for an organisation named earlier (``عززت طوكيو تعاونها مع الكتلة`` = NATO), with the
+# KB kinds the antecedent may have; resolved to the nearest earlier participant of such a kind, else ignored.
+ANAPHORS: dict[str, tuple[str, ...]] = {
+    "الحلف": ("organisation",), "الكتلة": ("organisation",), "المنظمة": ("organisation",),
+    "التنظيم": ("armed_group",), "الجماعة": ("armed_group", "party"), "الميليشيا": ("armed_group",),
+    "الحزب": ("party",), "الحركة": ("armed_group", "party"),
+}
+ANAPHOR_REACH = 1500  # characters back in which the antecedent is looked for
+
 # Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
 PREPOSITIONS: tuple[str, ...] = (
     "مع", "إلى", "الى", "على", "من", "عن", "ضد", "في", "بين", "تجاه", "نحو", "أمام", "لدى", "حول",

@@ -134,6 +134,9 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
             if not any(k.start < e and s < k.end for s, e in taken):
                 cands.append(k)
     cands.sort(key=lambda c: (c.start, -c.end))
+    if use_kb:
+        cands += gazetteer.resolve_anaphors(article.text, tokens, cands)
+        cands.sort(key=lambda c: (c.start, -c.end))
     return _attach_adjectives(article.text, cands)
 
 
@@ -312,6 +315,8 @@ def _speaker_arg(article: Article, q: Quote | None) -> EventArg | None:
 def _arg(ctx: _Ctx, c: Candidate | None) -> EventArg | None:
     if c is None:
         return None
+    if c.kind == "anaphor" and c.entity is None:  # الكتلة standing for a KB name: report the name it stands for
+        return EventArg(c.name or c.text, None, c.country)
     if c.kind == "kb" and c.name and normalize(c.text) != normalize(c.name):
         from marsad.events.gazetteer import kb_index
 

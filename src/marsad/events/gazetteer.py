@@ -19,7 +19,7 @@ from marsad.text.normalize import normalize
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 KB_FILES = ("countries", "cities", "persons", "organisations", "armed_groups", "parties", "ministries",
-            "military", "embassies", "companies")
+            "military", "embassies", "companies", "governments", "nationalities")
 MAX_NAME_TOKENS = 8
 INDEFINITE_ADJECTIVES = True  # فرنسي/فرنسية as participants' countries, besides الفرنسي/الفرنسية
 
@@ -32,6 +32,25 @@ class KBEntry:
     country: str | None
     kind: str
     type: str
+
+
+@lru_cache(maxsize=1)
+def kind_index() -> dict[str, str]:
+    """Normalised Arabic name -> KB kind (organisation, armed_group, party, country, person ...)."""
+    out: dict[str, str] = {}
+    for stem in KB_FILES:
+        path = KB_DIR / f"{stem}.jsonl"
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    continue
+                for name in rec.get("names_ar") or ():
+                    out.setdefault(normalize(name), rec.get("kind", ""))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,4 +237,33 @@ def match_tokens(text: str, tokens) -> list[Candidate]:
         kind = "adjective" if entry.kind == "adjective" else "kb"
         out.append(Candidate(start, end, text[start:end], None, entry.country, kind, entry.name))
         i += n
+    return out
+
+
+def resolve_anaphors(text: str, tokens, cands: list[Candidate]) -> list[Candidate]:
+    """``الكتلة``/``الحلف``/``التنظيم`` -> a candidate standing for the nearest earlier participant of a fitting kind."""
+    from marsad.data.plover import ANAPHOR_REACH, ANAPHORS
+
+    wanted = {normalize(k): v for k, v in ANAPHORS.items()}
+    kinds = kind_index()
+    out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in cands]
+    for tok in tokens:
+        for pro, rest in strip_proclitics(normalize(tok.text)):
+            if rest not in wanted:
+                continue
+            start = _skip_prefix(text, tok.start, len(pro))
+            if any(start < e and s < tok.end for s, e in taken):
+                break
+            ante = None
+            for c in reversed(cands):
+                if c.end > start or start - c.end > ANAPHOR_REACH:
+                    continue
+                if kinds.get(normalize(c.name or c.text)) in wanted[rest] or kinds.get(normalize(c.text)) in wanted[rest]:
+                    ante = c
+                    break
+            if ante is not None:
+                out.append(Candidate(start, tok.end, text[start:tok.end], ante.entity, ante.country, "anaphor",
+                                     ante.name or ante.text))
+            break
     return out
