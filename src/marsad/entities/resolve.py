@@ -652,7 +652,7 @@ def _pattern_data():
             loc_desc=_nset(P.LOC_DESCRIPTOR_HEADS), loc_heads=_nset(P.LOC_HEADS),
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
             royal=_nset(("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة", "الملكة")),
-            eponym=_nset(P.EPONYM_HEADS),
+            eponym=_nset(P.EPONYM_HEADS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
         )
     return _PD
 
@@ -673,8 +673,12 @@ def _lex():
 _FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دا", "دو", "دوس", "فان", "فون", "ديل", "لا", "لو"))
 
 
+# إلي, حتي, لدي, مستوي: a text that writes final ى as ي, where علي is as often على as the name
+_YA_FOR_MAQSURA = re.compile(r"(?<![\w])(?:إلي|الي|حتي|لدي|متي|مستوي|أدني|أقصي)(?![\w])")
+
+
 def _stopword(w: _W, pd, title_words: bool = True) -> bool:
-    if w.n == "علي" and w.o.endswith("ي"):
+    if w.n == "علي" and w.o.endswith("ي") and not pd.get("ya_for_maqsura"):
         return False  # the name علي, not the preposition على (which normalises the same)
     return w.n in pd["stop"] or (title_words and w.n in _TITLE_WORDS)
 
@@ -724,7 +728,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         if freq is None:
             return 0
         fd = freq(w.o)
-        return 1 if (w.n.endswith("ي") and fd < 1000) or (fd < 100 and freq(w.o[2:]) <= 0.5 * fd) else 0
+        return 1 if (w.n.endswith("ي") and fd < 1000) or (fd < 100 and freq(w.o[2:]) <= 0.5 * fd
+                                                          and not w.n.endswith("يه")) else 0
     if w.n in pd["given"]:
         return 1
     if len(w.n) < 3 or w.n in pd["generic"] or w.o.startswith(("لل", "بال", "وال", "فال", "كال")):
@@ -732,8 +737,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
     if not first and w.n.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] and freq is not None \
             and freq(w.o) < 2000 and _plain_noun(w.o):
         return 1  # عسيري after غازي: a nisba family name written without the article
-    if not _name_word_ok(w.o):
-        return 0
+    if not _name_word_ok(w.o) or (not first and (w.n.startswith("ي") or _accusative(w.o, freq))):
+        return 0  # يتقمص, برنامجا: a verb or an accusative after a name ends it
     if freq is not None and freq(w.o) >= 300:
         return 0  # a frequent word that is no given name: a common word, not part of a name
     if freq is not None and w.n[:1] in "يتن" and len(w.n) >= 3 and freq(w.o) >= 20 and freq("ال" + w.o) == 0:
@@ -778,7 +783,11 @@ def _strong_second(ws: list[_W], k: int, pd, freq) -> bool:
     (``الغامدي``, ``الجابر``)."""
     w = ws[k]
     return w.n in pd["nasab"] or w.n in pd["family"] or w.n == "عبد" or w.n in pd["strong"] or \
-        (w.o.startswith("ال") and _name_unit(ws, k, pd, freq, False) == 1)
+        (w.o.startswith("ال") and (w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["given"]
+                                   or (freq is not None and freq(w.o) < 100
+                                       and freq(w.o[2:]) <= 0.5 * freq(w.o) and not w.n.endswith("يه"))
+                                   or (freq is not None and w.n.endswith("ي") and freq(w.o) < 1000
+                                       and freq(w.o[2:]) <= freq(w.o))))
 
 
 def _skip_adjectives(ws: list[_W], j: int, pd) -> int:
@@ -827,6 +836,8 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
     pd = _pattern_data()
     freq = _lex()
     ws = _pwords(text)
+    if _YA_FOR_MAQSURA.search(text):
+        pd = dict(pd, ya_for_maqsura=True, given=pd["given"] - {"علي"}, strong=pd["strong"] - {"علي"})
     # a title word right after آل is a family name (آل الشيخ), not a title
     titles = [t for t in (titles or []) if not re.search(r"(?:^|\s)آل\s+$", text[max(0, t.start - 6):t.start])]
     taken = [(c.start, c.end) for c in cands] + [(t.start, t.end) for t in titles]
@@ -843,7 +854,7 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             # a family name the KB reads as a town (لجين الأحمدي): the person's name wins over a one-word place
             inside = [x for x, c in enumerate(cands) if s < c.start and c.end <= e and c.type == "LOC"
                       and c.entry is not None and c.entry.kind in ("city", "region") and " " not in c.text
-                      and c.text.startswith("ال")]
+                      and c.text.startswith("ال") and normalize(c.text).endswith("ي")]
             if inside and not _overlaps(s, e, [(c.start, c.end) for x, c in enumerate(cands) if x not in inside]):
                 drop.update(inside)
                 taken[:] = [(c.start, c.end) for x, c in enumerate(cands) if x not in drop] + \
@@ -944,18 +955,19 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                 units = _name_run(ws, j, pd, freq)
                 k = units[-1]
                 nunits = len(units) - 1
-                if nunits >= 2 or (nunits == 1 and ws[j].n in pd["strong"] and k == j + 1):
+                if (nunits >= 2 and _first_name_ok(ws[j], pd, freq)) or \
+                        (nunits == 1 and ws[j].n in pd["strong"] and k == j + 1):
                     if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
                         i = k
                         continue
         # persons: a nationality adjective + a foreign name (للبرازيلي جانسون دي سانتوس, الإيفواري ممادو)
         if w.s in adj_words and i + 1 < n and ws[i + 1].joined and not ws[i + 1].o.startswith("ال") \
-                and not _title_word_before(ws, i, pd):
+                and _definite(w.n) and not _title_word_before(ws, i, pd):
             j = i + 1
             units = _name_run(ws, j, pd, freq, max_units=3)
             k = units[-1]
-            first_ok = ws[j].n in pd["strong"] or (freq is not None and freq(ws[j].o) < 30 and _name_word_ok(ws[j].o)
-                                                   and not _accusative(ws[j].o, freq))
+            first_ok = ws[j].n in pd["strong"] or (_first_name_ok(ws[j], pd, freq) and freq(ws[j].o) < 30
+                                                   and (len(units) > 2 or freq(ws[j].o) < 5))
             if len(units) > 1 and first_ok and (k >= n or not ws[k].joined or _stopword(ws[k], pd)):
                 if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
                     i = k
@@ -967,13 +979,16 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             if j > i + role and j < n and ws[j].joined and not ws[j].o.startswith("ال"):
                 units = _name_run(ws, j, pd, freq)
                 k = units[-1]
-                if len(units) - 1 >= 2 and (k >= n or not ws[k].joined or _stopword(ws[k], pd)):
+                if len(units) - 1 >= 2 and _first_name_ok(ws[j], pd, freq) \
+                        and (k >= n or not ws[k].joined or _stopword(ws[k], pd)):
                     if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
                         i = k
                         continue
         # persons: given name (or any name word before بن/بنت) + more name units
+        if i > 0 and ws[i].joined and _eponym_head(ws[i - 1], pd):
+            heads = ()  # ملعب ثاني بن جاسم, شارع محمد بن عبدالعزيز: a person's name inside a place name
         for clen, h in heads:
-            if clen and w.o[:clen] not in ("و", "ل", "ب", "ف", "وب", "ول"):
+            if clen and (w.o[:clen] not in ("و", "ل", "ب", "ف", "وب", "ول") or w.o.startswith("لل")):
                 continue
             nxt = ws[i + 1] if i + 1 < n and ws[i + 1].joined else None
             genealogical = nxt is not None and (nxt.n in pd["nasab"] or nxt.n in pd["families"]
@@ -1023,6 +1038,18 @@ def _given_like(word: str, freq) -> bool:
         return False  # وناشد: a conjunction on a verb (given names in و are listed: وليد, وائل)
     f, fd = freq(word), freq("ال" + word)
     return f < 2000 and fd <= 2 * max(f, 1) and not word.startswith(("لل", "بال", "وال", "فال", "كال"))
+
+
+def _first_name_ok(w: _W, pd, freq) -> bool:
+    """Can an unlisted word open a person's name read from context? Not a proclitic + word (واخوه), a plural
+    (برقيات), an accusative (فجرا), a verb form (راقبت, يخلص) or a pronoun-suffixed noun."""
+    if w.n in pd["given"] or w.n == "عبد" or (w.n.startswith("عبد") and w.n[3:] in pd["divine"]):
+        return True
+    if freq is None:
+        return False
+    o = w.o
+    return not (o[:1] in "وفبلكس" or o.endswith(("ات", "ة")) or (o[:1] in "يتن" and freq(o) >= 5)
+                or _accusative(o, freq)) and _name_word_ok(o)
 
 
 def _title_word_before(ws: list[_W], i: int, pd) -> bool:
@@ -1107,6 +1134,8 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
     after an adjective (``الشركة السعودية للكهرباء``). A definite head (``الشركة``) makes a name only with an
     adjective and a ل-phrase. Verbs, coordination (و) and a second definite noun end it."""
     k, n = j, len(ws)
+    if j < n and ws[j].n in pd["generic_compl"]:
+        return j  # مجلس الإدارة, لجنة التحكيم: a board or panel of something, not a named body
     loc_ends = loc_ends or {}
     has_l = False
     complement = False  # the definite complement (or proper name) was read
@@ -1140,7 +1169,10 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
             break
         if w.n.startswith("ل") and not has_l and k > j and adjectives and w.n[1:] not in pd["stop"] \
                 and (definite_head or complement):
-            if w.n.startswith("لل") or (nxt is not None and nxt.o.startswith("ال") and not _stopword(nxt, pd, False)):
+            l_def = w.n.startswith("لل") and "ا" + w.n[1:] not in pd["generic_compl"]
+            l_org = w.n[1:] in pd["org_heads"] and nxt is not None and nxt.o.startswith("ال") \
+                and not _stopword(nxt, pd, False)
+            if l_def or l_org:
                 has_l = True
                 k += 1  # الشركة السعودية للكهرباء, لجنة العلاقات الخارجية لمجلس الشيوخ
                 complement, adjectives, max_adj = w.n.startswith("لل"), 0, 1
