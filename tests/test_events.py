@@ -382,3 +382,12 @@ def test_events_anaphor_stands_for_earlier_organisation(text, entities, expected
 @pytest.mark.parametrize("text", ["وعززت طوكيو تعاونها مع الكتلة."])  # no organisation before: no participant
 def test_events_anaphor_without_antecedent(text):
     assert find_events(build(text, [("طوكيو", "LOC", "JPN")])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "خطط تنظيم داعش لاستهداف الملكة إليزابيث. وقالت الصحيفة إن داعش خطط لاستهداف الملكة إليزابيث في لندن.",
+])
+def test_events_same_kb_participant_reported_once(text):
+    ents = [("تنظيم داعش", "ORG", None), ("إليزابيث", "PER", "GBR")]
+    events = [v for v in find_events(build(text, ents)) if v.code == "ASSAULT"]
+    assert len(events) == 1, events

@@ -326,10 +326,14 @@ def _arg(ctx: _Ctx, c: Candidate | None) -> EventArg | None:
 
 
 def _key(arg: EventArg | None) -> str:
-    """What makes two participants the same for deduplication: the country, else the entity, else the text."""
+    """What makes two participants the same for deduplication: the country, else the KB record (``داعش`` =
+    ``تنظيم داعش``), else the entity, else the text."""
     if arg is None:
         return ""
-    return arg.country or arg.entity or normalize(arg.text)
+    if arg.country:
+        return arg.country
+    entry = gazetteer.lookup(arg.text)
+    return (entry.id if entry and entry.id else None) or arg.entity or normalize(arg.text)
 
 
 def _same(a: EventArg, b: EventArg) -> bool:
@@ -696,9 +700,10 @@ def find_events(article: Article, **options) -> list[Event]:
                         continue
                     if actor_arg is not None:
                         sent_actor = actor_arg
-                    key = (trig.code, date, _key(actor_arg), _key(target_arg))
+                    year = (date or "")[:4]  # the same event told twice near two dates of one year is one event
+                    key = (trig.code, year, _key(actor_arg), _key(target_arg))
                     if trig.code in SYMMETRIC:
-                        key = (trig.code, date) + tuple(sorted((_key(actor_arg), _key(target_arg))))
+                        key = (trig.code, year) + tuple(sorted((_key(actor_arg), _key(target_arg))))
                     if key in seen:
                         continue
                     seen.add(key)

@@ -131,9 +131,31 @@ def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[s
     return by_first, by_name
 
 
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    try:
+        from marsad.data.titles import DESCRIPTORS
+
+        return frozenset(normalize(d) for d in DESCRIPTORS)
+    except ImportError:
+        return frozenset()
+
+
+def lookup(name: str) -> KBEntry | None:
+    """The KB record of ``name``, also without a leading descriptor (``تنظيم داعش`` -> ``داعش``)."""
+    by_name = kb_index()[1]
+    key = normalize(name)
+    entry = by_name.get(key)
+    if entry is None and " " in key:
+        head, rest = key.split(" ", 1)
+        if head in _descriptors():
+            entry = by_name.get(rest)
+    return entry
+
+
 def lookup_country(name: str) -> str | None:
     """The ISO3 country the KB gives ``name`` (a country, capital, person or organisation), else None."""
-    entry = kb_index()[1].get(normalize(name))
+    entry = lookup(name)
     if entry is not None:
         return entry.country
     try:  # the entity engineer's KB module, when it exists
