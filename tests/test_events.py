@@ -391,3 +391,11 @@ def test_events_same_kb_participant_reported_once(text):
     ents = [("تنظيم داعش", "ORG", None), ("إليزابيث", "PER", "GBR")]
     events = [v for v in find_events(build(text, ents)) if v.code == "ASSAULT"]
     assert len(events) == 1, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أصبح كيشيدا أول زعيم ياباني يزور مقر الناتو.", ("CONSULT", "كيشيدا", "الناتو")),
+])
+def test_events_indefinite_adjective_is_attribute(text, expected):
+    ents = [("كيشيدا", "PER", "JPN"), ("الناتو", "ORG", None)]
+    assert expected in triples(find_events(build(text, ents)))

@@ -489,6 +489,14 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     before = [c for c in reversed(ctx.cands) if left <= c.start and c.end <= tok.start
               and not (skip and c.start < skip[1] and skip[0] < c.end)]
     before_unmarked = [c for c in before if _marker(ctx, c) is None]
+    attribute_subject = False
+    # an indefinite nationality adjective is an attribute (كيشيدا أول زعيم ياباني يحضر): a named participant
+    # before it in the clause is the subject
+    if before_unmarked and before_unmarked[0].kind == "adjective" and not normalize(before_unmarked[0].text).startswith("ال"):
+        named = next((c for c in before_unmarked[1:] if c.kind in ("entity", "kb")), None)
+        if named is not None:
+            attribute_subject = _gap(ctx, before_unmarked[0].end, tok.start) == 0
+            before_unmarked = [named] + [c for c in before_unmarked if c is not named]
     # a relative clause: the participant before الذي/التي is the subject (ميركل التي دعت)
     lt = _token_at(ctx.tokens, left) - 1
     relative = False
@@ -536,7 +544,7 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     if form.pos == "verb":
         first = after[0] if after else None
         # SVO: a participant right before the verb (``إن تركيا طلبت``) is its subject
-        svo = bool(before_unmarked) and _gap(ctx, before_unmarked[0].end, tok.start) == 0
+        svo = bool(before_unmarked) and (_gap(ctx, before_unmarked[0].end, tok.start) == 0 or attribute_subject)
         if trig.needs and obj_tok is None and form.suffix:  # مؤتمر صحفي عقده مع: the subject came before
             svo = bool(before_unmarked)
         if (first is not None and form.number == "s" and _marker(ctx, first) is None and not relative and not svo
