@@ -313,3 +313,46 @@ def test_entities_given_name_alone_joins_the_person(text, alone, found):
     assert bool(hit) == found
     if found:
         assert len(hit[0].mentions) == 2
+
+
+# ------------------------------------------------------------------------------------ model vs KB/patterns
+def _with_model(monkeypatch, mentions):
+    """The NER model returning fixed mentions (given as (text, type, occurrence))."""
+    import marsad.entities.ner as ner
+
+    def fake(text):
+        out = []
+        for m in mentions:
+            s, typ, occ = (m + (1,))[:3]
+            i = -1
+            for _ in range(occ):
+                i = text.find(s, i + 1)
+            out.append(Mention(i, i + len(s), s, typ, "ner"))
+        return out
+
+    monkeypatch.setattr(ner, "predict", fake)
+
+
+@pytest.mark.parametrize("text,model,expected,absent", [
+    # the KB wins a longer model span or another type for a known place/organisation
+    ("قاتل عناصر تنظيم داعش في المدينة", [("تنظيم داعش", "ORG")], ("داعش", "ORG"), ("تنظيم داعش", "ORG")),
+    ("وصل الوفد إلى ميونيخ أمس", [("ميونيخ", "ORG")], ("ميونيخ", "LOC"), ("ميونيخ", "ORG")),
+    # a pattern's span wins over the model's where both read a name
+    ("وقال المهندس خالد العتيبي إن", [("العتيبي", "LOC")], ("خالد العتيبي", "PER"), ("العتيبي", "LOC")),
+    # the model's one-word mention does not block a surname already read as a person's
+    ("قال ديمتري كوفتون إن. وأضاف كوفتون أن", [("ديمتري كوفتون", "PER"), ("كوفتون", "ORG", 2)],
+     ("كوفتون", "PER"), ("كوفتون", "ORG")),
+    # untrusted model mentions: kinship + name, coordination, a nationality adjective, a description, MISC
+    ("وقلنا له أخي فيصل أنت مبدع", [("أخي فيصل", "PER")], None, ("أخي فيصل", "PER")),
+    ("والتقى شكري وكيري في فيينا", [("شكري وكيري", "PER")], None, ("شكري وكيري", "PER")),
+    ("وقال الكرواتي تي إن", [("الكرواتي تي", "PER")], None, ("الكرواتي تي", "PER")),
+    ("وصنفتها منظمة إرهابية منذ سنوات", [("منظمة إرهابية", "ORG")], None, ("منظمة إرهابية", "ORG")),
+    ("ما رأيك في بطولة قوية هذا العام", [("بطولة قوية", "MISC")], None, ("بطولة قوية", "MISC")),
+    ("وقع الطرفان الاتفاق أمس", [("الاتفاق", "ORG")], None, ("الاتفاق", "ORG")),
+])
+def test_entities_model_mentions_resolved_against_kb_and_patterns(monkeypatch, text, model, expected, absent):
+    _with_model(monkeypatch, model)
+    ments = _mentions(text, use_ner=True)
+    if expected:
+        assert expected in ments
+    assert absent not in ments

@@ -54,10 +54,21 @@ def find_entities(article: Article, **options) -> list[Entity]:
         taken = [(c.start, c.end) for c in cands]
         cands += resolve.title_persons(text, titles, taken)
     if options.get("patterns", True):
-        found, replaced = resolve.pattern_entities(text, cands, titles)
-        cands = [c for i, c in enumerate(cands) if i not in replaced] + found
+        # the model's unlinked mentions do not block the patterns: where both read a name, the pattern's span wins
+        ner_only = [c for c in cands if c.source not in ("kb", "title") and c.entry is None]
+        others = [c for c in cands if not (c.source not in ("kb", "title") and c.entry is None)]
+        found, replaced = resolve.pattern_entities(text, others, titles)
+        others = [c for i, c in enumerate(others) if i not in replaced] + found
+        spans = [(c.start, c.end) for c in others]
+        cands = others + [c for c in ner_only if not any(c.start < b and a < c.end for a, b in spans)]
     if options.get("propagate", True):
-        cands += resolve.propagate(text, cands, titles)
+        # the model's unlinked one-word mentions do not block a surname already read as a person's
+        weak_ner = [c for c in cands if c.source not in ("kb", "title", "pattern", "propagate") and c.entry is None
+                    and " " not in c.text.strip()]
+        firm = [c for c in cands if c not in weak_ner]
+        more = resolve.propagate(text, firm, titles)
+        spans = [(c.start, c.end) for c in more]
+        cands = firm + more + [c for c in weak_ner if not any(c.start < b and a < c.end for a, b in spans)]
     cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]
     return resolve.cluster(text, cands, kb, titles)
 
@@ -128,6 +139,11 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
             elif kb_len > n_len or (nm.type != entry.type and (confident or same and entry.kind == "person")
                                     and kb_len >= n_len):
                 dropped_ner.add(i)  # the KB match is longer, or surer of the type
+            elif entry.kind != "person" and not (nm.type == "PER" and entry.kind in ("city", "region")
+                                                 and nm.start < km.start):
+                dropped_ner.add(i)  # a known place, organisation or group: the model's longer span (تنظيم داعش,
+                # نادي الهلال الكرواتي) or other type (ميونيخ as ORG) loses to the KB; a person's name ending in a
+                # town-like family name (لجين الأحمدي) is the exception
             else:
                 kb_used.add(ki)  # the model's (longer) mention stands; the KB match is dropped
         if all(i in dropped_ner for i in over):
@@ -137,7 +153,7 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
             continue
         entry = None
         km = next((k for k in kb_matches if _same_span(text, nm, k)), None)
-        if km is None and " " not in nm.text.strip() and _common_word(nm):
+        if km is None and (" " not in nm.text.strip() and _common_word(nm) or _implausible(text, nm)):
             continue
         if km is not None and km.entry.type == nm.type:
             # the same name: keep the KB span, which leaves proclitics out
@@ -153,6 +169,58 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
             continue
         cands.append(Candidate(km.start, km.end, km.text, km.entry.type, "kb", km.entry))
     return sorted(cands, key=lambda c: (c.start, c.end))
+
+
+def _implausible(text: str, nm: Mention) -> bool:
+    """Model mentions the stage does not trust: one or two letters (``دي``, ``m``), MISC the KB does not know
+    (products and events come from the KB), persons spanning a coordination (``شكري وكيري``) or opening with a
+    title or kinship word (``أخي فيصل``, ``سيد زلاتكو``), a bare nationality adjective (``الروسي``)."""
+    from marsad.entities.resolve import _pattern_data
+    from marsad.text.normalize import normalize
+
+    words = nm.text.split()
+    if len(nm.text.strip()) <= 2 or not words:
+        return True
+    if nm.type == "MISC":
+        return True
+    pd = _pattern_data()
+    first = normalize(words[0])
+    if nm.type == "PER":
+        if first in pd["stop"] or first in _title_or_kin() or any(
+                normalize(w).startswith("و") and normalize(w) not in pd["given"] and normalize(w) != "ولد"
+                for w in words[1:]):
+            return True  # أخي فيصل, آية الله, شكري وكيري
+        if first.startswith("ال") and first.endswith("ي"):
+            return True  # الروسي, الكرواتي تي: a nationality adjective, not a name
+        return False
+    if len(words) == 1:
+        from marsad.entities.resolve import _lex, _proper_definite
+
+        freq = _lex()
+        w = words[0]
+        if w.startswith("ال") and not _proper_definite(w, freq) and not (freq and freq(w) < 30):
+            return True  # الاتفاق, الميليشيات: a definite common noun
+        if w[:2] in ("سي", "ست", "سن") and freq and freq(w[1:]) >= 5:
+            return True  # ستضطران: a future verb
+        return False
+    from marsad.entities.resolve import _lex
+
+    freq = _lex()
+    second = normalize(words[1])
+    if first in pd["org_heads"] | pd["generic"] and not words[1].startswith(("ال", "«", '"')) \
+            and (second.endswith(("يه", "ي")) or second[:1] in "لب" or second in pd["stop"]
+                 or (len(words) == 2 and freq is not None and freq(words[1]) >= 300)):
+        return True  # منظمة إرهابية, معهد للدراسات: a description, not a name
+    return False
+
+
+@lru_cache(maxsize=1)
+def _title_or_kin() -> frozenset[str]:
+    from marsad.text.normalize import normalize
+
+    return frozenset(normalize(w) for w in (
+        "سيد", "السيد", "أخي", "أخو", "أبو", "أم", "آية", "الشيخ", "الدكتور", "سيناتور", "السيناتور", "الأمير",
+        "الأستاذ", "الحاج", "يا", "عزيزي", "صديقي", "الكابتن", "كابتن"))
 
 
 def _generic(nm: Mention) -> bool:
