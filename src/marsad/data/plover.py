@@ -64,6 +64,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("REJECT", "عرقل", "عرقل", "عرقلة", genitive="target"),
     _t("REJECT", "أحبط", "حبط", "إحباط", genitive="target"),
     _t("REJECT", "أجهض", "جهض", "إجهاض", genitive="target"),
+    _t("REJECT", "نفى", (), (), forms=("نفت", "نفوا", "ينفي", "تنفي", "ينفون"), target=("obj",)),
     # ACCUSE: accuse, blame, condemn, denounce, criticise
     _t("ACCUSE", "اتهم", "تهم", ("اتهام", "اتهامات"), target=("obj", "ل")),
     _t("ACCUSE", "أدان", "دين", "إدانة", forms=("أدانت", "أدانوا", "أدانا"), target=("obj",), genitive="target"),
@@ -71,7 +72,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ACCUSE", "استنكر", "ستنكر", "استنكار", genitive="target"),
     _t("ACCUSE", "انتقد", "نتقد", ("انتقاد", "انتقادات"), target=("obj", "ل")),
     _t("ACCUSE", "شجب", "شجب", "شجب", genitive="target"),
-    _t("ACCUSE", "حمل", "حمل", (), target=("obj",), needs=("مسؤولية", "مسئولية", "المسؤولية", "المسئولية")),
+    _t("ACCUSE", "حمل", (), (), target=("obj",), needs=("مسؤولية", "مسئولية", "المسؤولية", "المسئولية")),  # تحمل: bears
     _t("ACCUSE", "ألقى", (), (), forms=("ألقت", "ألقوا", "يلقي", "تلقي"), target=("على",),
        needs=("باللوم", "اللوم", "باللائمة")),
     # THREATEN: threaten, warn of force, give an ultimatum
@@ -92,6 +93,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "اقتحم", "قتحم", "اقتحام", genitive="target"),
     _t("ASSAULT", "فجر", (), ("تفجير", "تفجيرات"), genitive="target"),
     _t("ASSAULT", "سمم", "سمم", "تسميم", genitive="target"),
+    _t("ASSAULT", "اختطف", "ختطف", ("اختطاف",), forms=("خطف", "خطفت", "خطفوا", "يخطف"), genitive="target"),
     _t("ASSAULT", "قتل", "قتل", (), target=("obj",)),
     _t("ASSAULT", "نفذ", "نفذ", ("تنفيذ",), target=("على", "ضد", "في"),
        needs=("هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "تفجير", "تفجيرات", "التفجيرات", "غارة", "غارات",
@@ -108,7 +110,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        needs=("السيطرة", "سيطرتها", "سيطرته", "مدينة", "المدينة", "بلدة", "مناطق", "مواقع", "قرى", "منطقة")),
     # COERCE: arrest, detain, seize, expel, ban, raid
     _t("COERCE", "اعتقل", "عتقل", ("اعتقال", "اعتقالات"), genitive="target"),
-    _t("COERCE", (), (), ("أسر",), forms=("أسرت", "أسروا", "يأسر", "تأسر", "أسرته", "أسرتهم"), genitive="target"),
+    _t("COERCE", (), (), (), forms=("أسرت", "أسروا"), genitive="target"),  # not أسر/أسرة (families), ياسر
     _t("COERCE", "احتجز", "حتجز", "احتجاز", genitive="target"),
     _t("COERCE", "طرد", "طرد", "طرد", genitive="target"),
     _t("COERCE", "داهم", "داهم", "مداهمة", genitive="target"),
@@ -138,12 +140,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("PROTEST", "تظاهر", "تظاهر", ("مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات"), target=("ضد", "على")),
     _t("PROTEST", "احتج", "حتج", ("احتجاج", "احتجاجات"), target=("على", "ضد")),
     _t("PROTEST", "اعتصم", "عتصم", "اعتصام", target=("أمام", "ضد")),
+    _t("PROTEST", "أضرب", (), ("إضراب",), forms=("أضربت", "أضربوا"), target=("عن", "ضد")),
     # AGREE: agree, sign an agreement, reach a deal
     _t("AGREE", "اتفق", "تفق", (), target=("مع",)),
     _t("AGREE", "وقع", "وقع", "توقيع", target=("مع",),
        needs=("اتفاق", "اتفاقا", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقيات", "مذكرة", "معاهدة", "المعاهدة")),
     _t("AGREE", "توصل", "توصل", "توصل", target=("مع",), needs=("اتفاق", "اتفاقا", "الاتفاق", "إلى", "الى")),
     _t("AGREE", "وافق", "وافق", (), target=("على",)),
+    _t("AGREE", "أبرم", "برم", "إبرام", target=("مع",),
+       needs=("اتفاق", "اتفاقا", "الاتفاق", "اتفاقية", "الاتفاقية", "صفقة", "معاهدة", "عقدا", "عقود")),
     # CONSULT: visit, meet, receive, discuss, talk, call
     _t("CONSULT", "زار", "زور", ("زيارة",), forms=("زارت", "زاروا", "زارا", "يزور", "تزور"),
        target=("obj", "إلى", "ل"), genitive="target"),
@@ -166,14 +171,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("CONSULT", "عقد", "عقد", (), target=("مع",),
        needs=("اجتماعا", "اجتماع", "الاجتماع", "لقاء", "مؤتمرا", "مؤتمر", "المؤتمر", "محادثات", "مباحثات", "قمة",
               "جلسة", "جولة")),
+    _t("CONSULT", "هاتف", "هاتف", (), target=("obj",)),
+    _t("CONSULT", "قابل", "قابل", (), target=("obj",)),
+    _t("CONSULT", "استضاف", "ستضيف", ("استضافة",), forms=("استضافت", "استضافوا"), genitive="target"),
     _t("CONSULT", "تلقى", "تلقى", (), forms=("تلقت", "تلقوا", "يتلقى", "تتلقى"), target=("obj",),
        needs=("اتصالا", "اتصال", "اتصالين", "اتصالات", "مكالمة", "رسالة", "دعوة"), actor_from="من"),
     # REQUEST: call on, demand, appeal, urge, ask
-    _t("REQUEST", "دعا", (), ("دعوة",), forms=("دعت", "دعوا", "دعيا", "يدعو", "تدعو", "يدعون", "ندعو", "أدعو"),
+    _t("REQUEST", "دعا", (), ("دعوة",), forms=("دعت", "دعوا", "دعيا", "يدعو", "تدعو", "يدعون", "ندعو", "أدعو", "دعاه", "دعاها", "دعاهم"),
        target=("obj", "ل", "إلى")),
     _t("REQUEST", "طالب", "طالب", ("مطالبة", "مطالبات"), target=("obj", "ب")),
     _t("REQUEST", "ناشد", "ناشد", "مناشدة"),
     _t("REQUEST", "حث", "حث", (), forms=("حثت", "حثوا", "حثا"), target=("obj", "على")),
+    _t("REQUEST", "حض", "حض", (), forms=("حضت", "حضوا"), target=("obj", "على")),
     _t("REQUEST", "طلب", "طلب", (), target=("من", "obj")),
     _t("REQUEST", (), (), ("طلب", "طلبات"), target=("obj",), actor_from="من"),  # بناء على طلب من هادي
     _t("REQUEST", (), (), (), forms=("يجب", "ينبغي", "يتعين", "يتوجب"), target=("على", "obj"), speaker_actor=True),
@@ -184,6 +193,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("SUPPORT", "رحب", "رحب", "ترحيب", target=("ب",)),
     _t("SUPPORT", "أشاد", "شيد", "إشادة", forms=("أشادت", "أشادوا"), target=("ب",)),
     _t("SUPPORT", "تضامن", "تضامن", "تضامن", target=("مع",)),
+    _t("SUPPORT", "ثمن", "ثمن", (), target=("obj",)),
+    _t("SUPPORT", (), (), ("تهنئة",), forms=("هنأت", "هنأوا", "يهنئ", "تهنئ"), target=("obj", "ب")),  # هنأ = هنا
+    _t("SUPPORT", (), (), (), forms=("أثنى", "أثنت", "أثنوا", "يثني", "تثني"), target=("على",)),
     _t("SUPPORT", "دافع", "دافع", (), target=("عن",)),
     _t("SUPPORT", "أعجب", (), ("إعجاب",), target=("ب",)),
     # COOPERATE: cooperate, coordinate, strengthen ties, open an office
@@ -203,8 +215,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # RETREAT: withdraw, pull back, retreat, evacuate
     _t("RETREAT", "انسحب", "نسحب", "انسحاب", target=("من",)),
     _t("RETREAT", "تراجع", "تراجع", (), target=("عن",), needs=("عن",)),
+    _t("RETREAT", "أخلى", (), ("إخلاء",), forms=("أخلت", "أخلوا", "يخلي", "تخلي"), target=("obj",),
+       unless=("مسؤوليته", "مسؤوليتها", "مسئوليته", "مسئوليتها", "مسؤولية", "مسئولية", "طرفه", "سبيله", "سبيلها")),
     # CONCEDE: release, surrender, make concessions, apologise
     _t("CONCEDE", "أفرج", "فرج", "إفراج", target=("عن",)),
+    _t("CONCEDE", "أطلق", "طلق", ("إطلاق",), target=("obj",), needs=("سراح",)),
     _t("CONCEDE", "تنازل", "تنازل", ("تنازلات",), target=("عن", "ل")),
     _t("CONCEDE", "استسلم", "ستسلم", "استسلام", target=("ل",)),
     _t("CONCEDE", "اعتذر", "عتذر", "اعتذار", target=("ل", "من")),

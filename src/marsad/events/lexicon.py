@@ -33,15 +33,16 @@ class Form:
 
 def _verb_forms(t: Trigger):
     for past in t.past:
+        if past.endswith(("ى", "ا")):  # weak final radical: only its own forms (اعتدى اعتدت اعتدوا), never أثنى+ن
+            yield past, "s", False
+            yield past[:-1] + "ت", "s", False
+            yield past[:-1] + "وا", "p", False
+            continue
         for subj, num in PAST_SUBJECT.items():
             for obj in OBJECT_SUFFIX:
                 if subj == "و" and not obj or subj == "وا" and obj:
                     continue
                 yield past + subj + obj, num, bool(obj)
-        if past.endswith(("ى", "ا")):  # weak final radical: اعتدى -> اعتدت
-            stem = past[:-1]
-            yield stem + "ت", "s", False
-            yield stem + "وا", "p", False
     for pres in t.present:
         for pre, num in PRESENT_PREFIX.items():
             for suf, snum in PRESENT_SUFFIX.items():
