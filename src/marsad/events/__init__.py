@@ -577,10 +577,11 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     if trig.actor_from:  # تدخل المملكة كان بناء على طلب من هادي: من marks the actor, the target came before
         prep = normalize(trig.actor_from)
         at = next((t.start for t in ctx.tokens[ti + 1:ti + 3] if normalize(t.text) == prep), None)
-        if at is not None:
-            source = next((c for c in after if c.start > at), None)
-            pair = _coordinated(ctx, before_unmarked)
-            return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
+        if at is None:
+            return None, None  # الطلب على النفط: without من the noun is no request
+        source = next((c for c in after if c.start > at), None)
+        pair = _coordinated(ctx, before_unmarked)
+        return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
     # passive (تم اعتقال X من قبل Y) and undergoing (واجه X اتهامات من قبل Y; تعرضت X لهجوم) nouns
     prev_words = [ctx.tokens[j].text for j in range(max(0, ti - 5), ti)]
     undergo = any(lexicon.word_in(w, _UNDERGO) for w in prev_words)
