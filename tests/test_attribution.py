@@ -505,3 +505,57 @@ def test_attribution_offsets_property(words, sep):
         assert q.kind in ("direct", "indirect", "mixed")
         if q.content is not None:
             assert "\n" not in q.content.text
+
+
+# ---- constructions found by blind reading of unannotated Saudi reports (docs/attribution.md) ----------------
+
+def _ents(text: str, *specs):
+    """Entities from (id, type, surface) triples, each on the surface's first occurrence."""
+    return [_entity(eid, etype, text, surface) for eid, etype, surface in specs]
+
+
+@pytest.mark.parametrize("text,name,cue", [
+    ("زار صاحب السمو الأمير فيصل بن مشعل المستشفى برفقة معالي وزير الصحة المهندس سعد الجابر. "
+     "وقال سموه إن الخدمات الصحية تشهد تطورا كبيرا.", "فيصل بن مشعل", "قال"),
+    ("استقبل معالي وزير التعليم الدكتور ناصر العلي وفدا من أمراء المناطق يتقدمهم الأمير خالد بن سعد. "
+     "وأكد معاليه أن المدارس جاهزة للعام الدراسي.", "ناصر العلي", "أكد"),
+])
+def test_attribution_honorific_pronoun_takes_the_person_it_stands_for(text, name, cue):
+    names = [n for n in ("فيصل بن مشعل", "سعد الجابر", "ناصر العلي", "خالد بن سعد") if n in text]
+    ents = _ents(text, *[(f"E{k + 1}", "PER", n) for k, n in enumerate(names)])
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == cue)
+    want = next(e.id for e in ents if e.name == name)
+    assert q.speaker.entity == want and q.speaker.text == name
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير في تصريح أن المشروع اكتمل، ونقل تحياته للمواطنين الذين حضروا الحفل، مشيرا إلى أن العمل مستمر.",
+    "وأوضح المدير أن الخطة جاهزة، ونقل توجيهاتهم للموظفين في الإدارة، مبينا أن التنفيذ يبدأ غدا.",
+])
+def test_attribution_possessed_plural_object_is_no_speaker(text):
+    for q in quotes_from_text(text):
+        assert q.speaker is not None
+        assert not q.speaker.text.endswith(("اته", "اتهم")) and "للمواطنين" not in q.speaker.text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الباحث الاقتصادي، بقسم الاقتصاد بجامعة الملك سعود، فهد بن سالم العتيبي: «الأسعار سترتفع خلال "
+     "الأشهر المقبلة بشكل ملحوظ».", "فهد بن سالم العتيبي"),
+    ("وأوضح مدير عام فرع وزارة الزراعة أمين عام لجنة التنمية الزراعية بمنطقة جازان المهندس خالد العمري "
+     "قائلاً: إن الموسم الزراعي ناجح هذا العام.", "خالد العمري"),
+    ("قال مطور البرمجيات، نائب المدير العام في شركة تقنية للحلول، السعودي ماجد السالم، إن السوق يشهد نموا "
+     "كبيرا.", "ماجد السالم"),
+])
+def test_attribution_title_chain_or_apposition_links_the_named_person(text, name):
+    ents = _ents(text, ("E1", "PER", name))
+    if "جامعة الملك سعود" in text:
+        ents.append(_entity("E2", "ORG", text, "جامعة الملك سعود"))
+    q = _one(text, ents)
+    assert (q.speaker.text, q.speaker.entity) == (name, "E1")
+
+
+def test_attribution_titled_mention_keeps_the_first_person_as_subject():
+    text = "اتهم الرئيس الأوكراني بترو بوروشنكو في مقابلة نظيره الروسي فلاديمير بوتين بأنه يريد كل أوروبا."
+    ents = _ents(text, ("E1", "PER", "بترو بوروشنكو"), ("E2", "PER", "فلاديمير بوتين"))
+    q = _one(text, ents)
+    assert q.speaker.entity == "E1"

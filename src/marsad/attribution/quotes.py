@@ -521,7 +521,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     if comp is None:
         if cf.cls in ("speech", "belief") and cf.form in ("past", "present") and not cf.weak:
             b = i + 1
-            while b < view.n and b < i + 10 and view.is_word[b] and view.para[b] == view.para[i]:
+            while b < view.n and b < i + 18 and view.para[b] == view.para[i] and (
+                    view.is_word[b] or view.norms[b] in COMMAS and b < i + 10):
                 b += 1
             sp = read_speaker(view, i + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
             if sp is None:
@@ -627,6 +628,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         if how == "prep" and cf.form != "past":
             return None  # والتي قد تشير إلى …: a relative clause, not a report
         d.implicit = True
+        hon = next((view.norms[t] for t in range(a, min(b, a + 3)) if view.norms[t] in C.HONORIFIC_PRONOUNS), None)
+        if hon is not None:
+            d.extras["honorific"] = hon  # وقال سموه: the person introduced as صاحب السمو
         if i > 0 and view.is_word[i - 1] and _strip_conj(view.norms[i - 1])[-1] in C.PRONOUN_SPEAKERS:
             d.extras["pronoun"] = True  # لكنه قال: the pronoun points at the person just named
     if sp is not None and sp.hedge_source:
@@ -976,6 +980,9 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                     or _sentence_subject(view, pos, drafts, idx, want, need_comma=False) \
                     or _pick_previous(history, want, skip_unknown=False)
             d.implicit = False
+        elif d.implicit and d.speaker is None and d.extras.get("honorific") \
+                and _honorific_antecedent(view, pos, d.extras["honorific"], history):
+            d.speaker = _honorific_antecedent(view, pos, d.extras["honorific"], history)
         elif d.implicit and d.speaker is None and d.extras.get("pronoun") and _nearest_person(view, pos, d):
             d.speaker = _nearest_person(view, pos, d)
         elif d.implicit and d.speaker is None:
@@ -992,8 +999,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 d.via_quote = e
                 if e.speaker.type == "outlet":
                     d.via_entity = d.via_entity or e.speaker.entity
-        if d.speaker is not None and d.speaker.type != "unknown":
-            history.append((pos, d.speaker))
+        if d.speaker is not None and d.speaker.type != "unknown" and d.content is not None and not d.dropped:
+            history.append((pos, d.speaker))  # a cue with nothing said (ونقل تمنياته) leaves no antecedent
     # a quote with no content and no speaker is no quote
     for d in drafts:
         if d.content is None:
@@ -1044,6 +1051,37 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
     for _, sp in sorted(cands, key=lambda x: x[0]):
         if _same_gender(want, sp.gender, False):
             return sp
+    return None
+
+
+def _introduced_by(view: ArticleView, start: int, words: frozenset) -> bool:
+    """True when one of ``words`` stands among the 8 tokens before offset ``start`` (صاحب السمو الأمير | فلان)."""
+    j = view.token_before(start)
+    for t in range(j, max(j - 8, -1), -1):
+        if view.terminal[t]:
+            return False
+        if view.is_word[t] and (view.norms[t] in words or _strip_conj(view.norms[t])[-1] in words):
+            return True
+    return False
+
+
+def _honorific_antecedent(view: ArticleView, pos: int, pronoun: str, history) -> SpeakerInfo | None:
+    """وقال سموه / وأضاف معاليه: the last speaker, else the last person mentioned, introduced with the honorific or
+    title the pronoun stands for (صاحب السمو الأمير فلان، معالي الوزير فلان), with its entity."""
+    words = C.HONORIFIC_PRONOUNS.get(pronoun, frozenset())
+    for _, sp in history[-8:][::-1]:
+        if sp.type == "person" and sp.entity and _introduced_by(view, sp.start, words):
+            return sp
+    n = 0
+    for m in reversed(view.mentions_in(0, pos)):
+        if m[3].type != "PER" or m[1] > pos:
+            continue
+        n += 1
+        if n > 30:
+            break
+        if _introduced_by(view, m[0], words):
+            ent = view.entity_by_id.get(m[2])
+            return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
     return None
 
 

@@ -152,6 +152,38 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     return a, k
 
 
+def _titled_mention(view: ArticleView, a: int, b: int):
+    """A slot opening with a title whose holder is named further on, past a long title chain or an apposition
+    between commas (الباحث الفلكي، بقسم الفلك بجامعة الملك عبدالعزيز، فلان / مدير عام الهيئة … أمين عام المجلس
+    … المهندس فلان): the person mention that closes the slot or follows a title word or a comma, or None."""
+    if a >= b or not view.is_word[a]:
+        return None
+    h = view.norms[a]
+    titled = h in C.PERSON_TITLES
+    if not titled and (h in C.ANONYMOUS_NOUNS or h in C.ORGANIZATION_NOUNS or h in C.GOVERNMENT_NOUNS
+                       or h in C.OUTLET_NOUNS or h in C.DOCUMENT_NOUNS or h in C.HEDGE_SOURCES
+                       or not any(view.norms[t] in COMMAS for t in range(a, b))):
+        return None  # مطور الألعاب، نائب المدير العام، فلان: an untitled descriptor needs its apposition commas
+    per = [m for m in view.mentions_in(view.starts[a], view.ends[b - 1]) if m[3].type == "PER"]
+    if not per:
+        return None
+    others = [m for m in view.mentions_in(view.starts[a], view.ends[b - 1]) if m[3].type != "PER"]
+    last_word = max((t for t in range(a, b) if view.is_word[t]), default=a)
+    for m in per:
+        if any(o[0] <= m[0] and m[1] <= o[1] for o in others):
+            continue  # جامعة الملك سعود: a person's name inside a body's name
+        j = view.token_before(m[0])
+        if j < a:
+            continue
+        prev = view.norms[j]
+        closes = view.ends[last_word] <= m[1]
+        if titled and (closes or prev in C.PERSON_TITLES or prev in COMMAS or prev in C.HONORIFICS) \
+                or not titled and closes and j > a and any(view.norms[t] in COMMAS for t in range(a, j + 1)):
+            return m
+        return None  # the first person named is the subject or nobody: اتهم الرئيس فلان … نظيره فلان
+    return None
+
+
 def _names_a_person(w: str) -> bool:
     """A word that can open a personal name (not a document, a report noun or a source noun)."""
     return not (w in C.DOCUMENT_NOUNS or w in C.HEDGE_SOURCES or w in C.ANONYMOUS_NOUNS or w in C.OUTLET_NOUNS
@@ -257,6 +289,15 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     while a < b and view.is_word[a] and view.norms[a] in C.HONORIFICS:
         a += 1
     a0 = a
+    named = _titled_mention(view, a, b) if name_cap is None and not anon_phrase else None
+    if named is not None:
+        m = named
+        ent = view.entity_by_id.get(m[2])
+        raw_end = view.ends[b - 1]
+        while raw_end > view.starts[a] and not view.text[raw_end - 1].isalnum():
+            raw_end -= 1
+        desc = view.text[view.starts[a]:raw_end].strip() or None
+        return SpeakerInfo(m[0], m[1], "person", m[2], None, desc, (ent.gender if ent and ent.gender else verb_gender))
     a, k = cut_noun_phrase(view, a, b, lam_ok=lam_ok)
     if k > a and view.is_word[a] and view.norms[a] in C.PERSON_TITLES and k < b:
         a2, k2 = cut_noun_phrase(view, a, b, lam_ok=lam_ok, through_lam=True)
@@ -275,6 +316,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         tries += 1
     if k <= a:
         return None
+    if view.is_word[a] and view.norms[a].endswith(("اته", "اتها", "اتهم", "اتهما")) and len(view.norms[a]) > 5:
+        return None  # ونقل تمنياته لأبنائه: a possessed plural is the object, never the speaker
     norms, starts, ends, text = view.norms, view.starts, view.ends, view.text
     h0 = _without_lam(norms[a]) if view.is_word[a] else ""
     if h0 in C.GOVERNMENT_NOUNS or h0 in C.ORGANIZATION_NOUNS or h0 in C.OUTLET_NOUNS or h0 in C.ANONYMOUS_NOUNS:

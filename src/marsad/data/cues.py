@@ -106,7 +106,14 @@ _MASDARS = [("بحجة", "speech"), ("بدعوى", "speech"), ("بقوله", "sp
 WRITER_NOTES = {normalize(w) for w in "يذكر يشار يجدر يلاحظ يبدو".split()}
 # Honorifics before a title (معالي وزير الخارجية) and pronoun stand-ins for a known speaker (معاليه، سموه).
 HONORIFICS = {normalize(w) for w in "معالي سمو صاحب السمو الملكي فخامة سعادة دولة جلالة حضرة سماحة".split()}
-PRONOUN_SPEAKERS = {normalize(w) for w in "معاليه سموه فخامته سعادته جلالته سماحته لكنه لكنها لكنهم إنه إنها أنه أنها ولكنه ولكنها".split()}
+PRONOUN_SPEAKERS = {normalize(w) for w in "معاليه سموه سموها معاليها فضيلته فخامته سعادته جلالته سماحته لكنه لكنها لكنهم إنه إنها أنه أنها ولكنه ولكنها".split()}
+# Honorific pronouns (وقال سموه، وأضاف معاليه) and the words that introduce the person they stand for
+# (صاحب السمو الأمير فلان، معالي وزير الصحة فلان). Saudi protocol usage, read on SaudiNewsNet reports (2015).
+HONORIFIC_PRONOUNS = {normalize(k): frozenset(normalize(w) for w in v.split()) for k, v in {
+    "سموه": "سمو السمو الأمير الامير أمير الأميرة أميرة ولي", "سموها": "سمو السمو الأميرة أميرة",
+    "معاليه": "معالي وزير الوزير رئيس الرئيس نائب مدير الأمين أمين", "معاليها": "معالي وزيرة الوزيرة",
+    "فخامته": "فخامة الرئيس رئيس", "سعادته": "سعادة", "سماحته": "سماحة الشيخ مفتي المفتي",
+    "جلالته": "جلالة الملك ملك العاهل", "فضيلته": "فضيلة الشيخ"}.items()}
 
 # Source phrases: the source noun phrase follows (بحسب المصادر) or a verb does (حسبما ذكرت الصحيفة).
 ACCORDING = [normalize(w) for w in "بحسب حسب حسبما وفق وفقا طبقا نقلا استنادا".split()]
