@@ -188,6 +188,8 @@ NO_EVENTS = [
     ("غيرت الحرب مجرى التاريخ ومنعت نابليون من السيطرة على روسيا.", [("روسيا", "LOC", "RUS")]),  # مجرى: no adjective
     ("دعت وزارة المالية إلى خفض الإنفاق العام.", []),  # المالية: financial, not Malian
     ("ارتفع الطلب على النفط السعودي في الصين.", [("الصين", "LOC", "CHN")]),  # الطلب: demand, not a request
+    # بين belongs to العلاقات, not to the reception
+    ("وجرى خلال الاستقبال استعراض العلاقات بين السعودية وأميركا.", [("السعودية", "LOC", "SAU"), ("أميركا", "LOC", "USA")]),
     ("وتفجير دبابة وناقلة جند قرب صنعاء.", [("صنعاء", "LOC", "YEM")]),  # جند: soldiers
     ("وعدت واشنطن برفع العقوبات عن إيران.", [("واشنطن", "LOC", "USA"), ("إيران", "LOC", "IRN")]),  # lifting
 ]
@@ -403,3 +405,13 @@ def test_events_same_kb_participant_reported_once(text):
 def test_events_indefinite_adjective_is_attribute(text, expected):
     ents = [("كيشيدا", "PER", "JPN"), ("الناتو", "ORG", None)]
     assert expected in triples(find_events(build(text, ents)))
+
+
+@pytest.mark.parametrize("text, mention", [("ودعت منظمة «هيومان رايتس ووتش» إسرائيل إلى وقف الهدم.", "منظمة «")])
+def test_events_punctuation_mention_is_no_participant(text, mention):
+    s = text.index(mention)
+    ents = (Entity("E1", "ORG", "منظمة", (Mention(s, s + len(mention), mention, "ORG"),)),
+            Entity("E2", "LOC", "إسرائيل", (Mention(text.index("إسرائيل"), text.index("إسرائيل") + 7, "إسرائيل", "LOC"),),
+                   country="ISR"))
+    art = dataclasses.replace(build(text, []), entities=ents)
+    assert not any(v.actor and v.actor.text.startswith("منظمة") for v in find_events(art, use_kb=False))

@@ -256,6 +256,10 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
 }
 ANAPHOR_REACH = 1500  # characters back in which the antecedent is looked for
 
+# Head nouns of organisation names: alone (a name cut short by punctuation, ``منظمة «``) they name no participant.
+ORG_HEADS: tuple[str, ...] = ("منظمة", "هيئة", "مؤسسة", "جمعية", "لجنة", "مجلس", "اتحاد", "حزب", "وزارة", "مكتب",
+                              "مركز", "رابطة", "نقابة", "شركة")
+
 # Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
 PREPOSITIONS: tuple[str, ...] = (
     "مع", "إلى", "الى", "على", "من", "عن", "ضد", "في", "بين", "تجاه", "نحو", "أمام", "لدى", "حول",

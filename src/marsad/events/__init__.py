@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import (AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, PASSIVE_AUX, UNDERGO_VERBS,
+from marsad.data.plover import (ORG_HEADS, AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, PASSIVE_AUX, UNDERGO_VERBS,
                                 UNDOING, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
                                 SKIP_WORDS, SYMMETRIC)
 from marsad.events import gazetteer, lexicon
@@ -52,6 +52,7 @@ _PASSIVE = {normalize(w) for w in PASSIVE_AUX}
 _UNDERGO = {normalize(w) for w in UNDERGO_VERBS}
 _AGENTS = tuple(tuple(normalize(w) for w in m) for m in AGENT_MARKERS)
 _NOT = {normalize(w) for w in NOT_TRIGGERS}
+_ORG_HEADS = {normalize(w) for w in ORG_HEADS}
 QUOTE_MARKS = set("«»\"“”'‘’")
 _CLITIC_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}
 _LOCATIVE = {"ب", normalize("في")}
@@ -99,6 +100,21 @@ def _entity_country(entity) -> str | None:
     return None
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without quote marks, brackets and spaces at its edges."""
+    edge = QUOTE_MARKS | set(" \t\n()[]«»،,.:;")
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
+
+
+def _only_descriptor(mention: str) -> bool:
+    key = normalize(mention)
+    return key in gazetteer._descriptors() or key in _ORG_HEADS
+
+
 def _bare_common_noun(mention: str, entity) -> bool:
     """A one-word definite mention the KB does not know (``المتحدث``, ``المكتب``): a role, not a participant."""
     key = normalize(mention)
@@ -115,10 +131,12 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
     for e in article.entities:
         country = _entity_country(e)
         for m in e.mentions:
-            if _bare_common_noun(m.text, e):
+            if _bare_common_noun(m.text, e) or not (0 <= m.start < m.end <= len(article.text)):
                 continue
-            if 0 <= m.start < m.end <= len(article.text):
-                cands.append(Candidate(m.start, m.end, article.text[m.start:m.end], e.id, country, "entity", e.name))
+            start, end = _trim(article.text, m.start, m.end)
+            if end <= start or _only_descriptor(article.text[start:end]):
+                continue  # «منظمة «»: punctuation and a descriptor are no participant
+            cands.append(Candidate(start, end, article.text[start:end], e.id, country, "entity", e.name))
     if use_kb:
         taken = [(c.start, c.end) for c in cands]
         # a KB name the entity stage found elsewhere in the article is that entity (الناتو here, الناتو there)
@@ -517,7 +535,14 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     # a symmetric event between two sides: جرى اتصال هاتفي بين X وY
     if trig.code in SYMMETRIC:
         between = normalize(BETWEEN)
-        bt = next((t for t in ctx.tokens[ti + 1:ti + 5] if normalize(t.text) == between), None)
+        bt = None
+        for t in ctx.tokens[ti + 1:ti + 5]:
+            if normalize(t.text) == between:
+                bt = t
+                break
+            key = normalize(t.text)
+            if key.startswith("ال") and key not in _SKIP:
+                break  # بين belongs to a noun between (استعراض العلاقات بين X وY), not to the trigger
         if bt is not None:
             bi = _token_at(ctx.tokens, bt.start)
             # the second side starts at the first word with و after بين: الكويتي وزير ... الصباح ووزير ... لافروف
