@@ -110,7 +110,8 @@ CONSTRUCTIONS = [
      [("ميركل", "PER", "DEU"), ("أوغلو", "PER", "TUR")],
      ("AGREE", "ميركل", "أوغلو")),
     # the subject of تعرض/واجه undergoes the event; the actor comes with من قبل
-    ("تعرضت السفارة الأمريكية لهجوم من قبل تنظيم داعش.", [("السفارة الأمريكية", "ORG", "USA"), ("تنظيم داعش", "ORG", None)],
+    ("تعرضت السفارة الأمريكية لهجوم من قبل تنظيم داعش.",
+     [("السفارة الأمريكية", "ORG", "USA"), ("تنظيم داعش", "ORG", None)],
      ("ASSAULT", "تنظيم داعش", "السفارة الأمريكية")),
     ("واجه كيري أمس اتهامات من قبل طهران.", [("كيري", "PER", "USA"), ("طهران", "LOC", "IRN")],
      ("ACCUSE", "طهران", "كيري")),
@@ -189,7 +190,8 @@ NO_EVENTS = [
     ("دعت وزارة المالية إلى خفض الإنفاق العام.", []),  # المالية: financial, not Malian
     ("ارتفع الطلب على النفط السعودي في الصين.", [("الصين", "LOC", "CHN")]),  # الطلب: demand, not a request
     # بين belongs to العلاقات, not to the reception
-    ("وجرى خلال الاستقبال استعراض العلاقات بين السعودية وأميركا.", [("السعودية", "LOC", "SAU"), ("أميركا", "LOC", "USA")]),
+    ("وجرى خلال الاستقبال استعراض العلاقات بين السعودية وأميركا.",
+     [("السعودية", "LOC", "SAU"), ("أميركا", "LOC", "USA")]),
     ("وتفجير دبابة وناقلة جند قرب صنعاء.", [("صنعاء", "LOC", "YEM")]),  # جند: soldiers
     ("وعدت واشنطن برفع العقوبات عن إيران.", [("واشنطن", "LOC", "USA"), ("إيران", "LOC", "IRN")]),  # lifting
 ]
@@ -411,7 +413,7 @@ def test_events_indefinite_adjective_is_attribute(text, expected):
 def test_events_punctuation_mention_is_no_participant(text, mention):
     s = text.index(mention)
     ents = (Entity("E1", "ORG", "منظمة", (Mention(s, s + len(mention), mention, "ORG"),)),
-            Entity("E2", "LOC", "إسرائيل", (Mention(text.index("إسرائيل"), text.index("إسرائيل") + 7, "إسرائيل", "LOC"),),
-                   country="ISR"))
+            Entity("E2", "LOC", "إسرائيل",
+                   (Mention(text.index("إسرائيل"), text.index("إسرائيل") + 7, "إسرائيل", "LOC"),), country="ISR"))
     art = dataclasses.replace(build(text, []), entities=ents)
     assert not any(v.actor and v.actor.text.startswith("منظمة") for v in find_events(art, use_kb=False))

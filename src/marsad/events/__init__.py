@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.data.plover import (ORG_HEADS, AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, PASSIVE_AUX, UNDERGO_VERBS,
-                                UNDOING, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS, NOT_TRIGGERS, PREPOSITIONS, RELATIVES,
-                                SKIP_WORDS, SYMMETRIC)
+from marsad.data.plover import (
+    AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
+    NOT_TRIGGERS, ORG_HEADS, PASSIVE_AUX, PREPOSITIONS, RELATIVES, SKIP_WORDS, SYMMETRIC, UNDERGO_VERBS, UNDOING,
+)
 from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
 from marsad.text.normalize import normalize
@@ -76,7 +77,8 @@ def _tokens(article: Article) -> list[Token]:
     except Exception:  # noqa: BLE001 - degrade to whitespace tokens
         import re
 
-        return [Token(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s.,،؛;:!?؟()«»\"“”]+|[^\s]", article.text)]
+        pattern = r"[^\s.,،؛;:!?؟()«»\"“”]+|[^\s]"
+        return [Token(m.start(), m.end(), m.group()) for m in re.finditer(pattern, article.text)]
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:
@@ -510,7 +512,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     attribute_subject = False
     # an indefinite nationality adjective is an attribute (كيشيدا أول زعيم ياباني يحضر): a named participant
     # before it in the clause is the subject
-    if before_unmarked and before_unmarked[0].kind == "adjective" and not normalize(before_unmarked[0].text).startswith("ال"):
+    nearest = before_unmarked[0] if before_unmarked else None
+    if nearest is not None and nearest.kind == "adjective" and not normalize(nearest.text).startswith("ال"):
         named = next((c for c in before_unmarked[1:] if c.kind in ("entity", "kb")), None)
         if named is not None:
             attribute_subject = _gap(ctx, before_unmarked[0].end, tok.start) == 0

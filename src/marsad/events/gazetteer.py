@@ -263,7 +263,7 @@ def match_tokens(text: str, tokens) -> list[Candidate]:
 
 
 def resolve_anaphors(text: str, tokens, cands: list[Candidate]) -> list[Candidate]:
-    """``الكتلة``/``الحلف``/``التنظيم`` -> a candidate standing for the nearest earlier participant of a fitting kind."""
+    """``الكتلة``/``الحلف``/``التنظيم`` -> a candidate for the nearest earlier participant of a fitting kind."""
     from marsad.data.plover import ANAPHOR_REACH, ANAPHORS
 
     wanted = {normalize(k): v for k, v in ANAPHORS.items()}
@@ -281,7 +281,7 @@ def resolve_anaphors(text: str, tokens, cands: list[Candidate]) -> list[Candidat
             for c in reversed(cands):
                 if c.end > start or start - c.end > ANAPHOR_REACH:
                     continue
-                if kinds.get(normalize(c.name or c.text)) in wanted[rest] or kinds.get(normalize(c.text)) in wanted[rest]:
+                if {kinds.get(normalize(c.name or c.text)), kinds.get(normalize(c.text))} & set(wanted[rest]):
                     ante = c
                     break
             if ante is not None:
