@@ -417,3 +417,16 @@ def test_events_punctuation_mention_is_no_participant(text, mention):
                    (Mention(text.index("إسرائيل"), text.index("إسرائيل") + 7, "إسرائيل", "LOC"),), country="ISR"))
     art = dataclasses.replace(build(text, []), entities=ents)
     assert not any(v.actor and v.actor.text.startswith("منظمة") for v in find_events(art, use_kb=False))
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"windw": 3}, "unknown events option"),
+    ({"window": "x"}, "not a positive whole number"),
+    ({"window": 0}, "not a positive whole number"),
+    ({"require": "all"}, "is not one of both, any, none"),
+])
+def test_events_bad_options_are_coded_errors(options, message):
+    from marsad.errors import PipelineError
+
+    with pytest.raises(PipelineError, match=message):
+        find_events(build("رفضت فرنسا الخطة.", [("فرنسا", "LOC", "FRA")]), **options)

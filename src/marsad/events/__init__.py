@@ -27,6 +27,7 @@ from marsad.data.plover import (
     NOT_TRIGGERS, ORG_HEADS, PASSIVE_AUX, PREPOSITIONS, RELATIVES, SKIP_WORDS, SYMMETRIC, UNDERGO_VERBS, UNDOING,
 )
 from marsad.events import gazetteer, lexicon
+from marsad.errors import InputError, PipelineError
 from marsad.events.gazetteer import Candidate
 from marsad.text.normalize import normalize
 from marsad.types import Article, Event, EventArg, Quote, Span, Token
@@ -646,9 +647,28 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     return actor_c, target_c
 
 
+def _options(options: dict) -> dict:
+    """DEFAULTS overridden by ``options``; unknown names and bad values are coded errors, not tracebacks."""
+    unknown = sorted(set(options) - set(DEFAULTS))
+    if unknown:
+        raise PipelineError(f"unknown events option(s): {', '.join(unknown)}",
+                            f"choose from {', '.join(sorted(DEFAULTS))}")
+    opts = {**DEFAULTS, **options}
+    for name in ("window", "subject_gap"):
+        if isinstance(opts[name], bool) or not isinstance(opts[name], int) or opts[name] < 1:
+            raise PipelineError(f"events option {name}={opts[name]!r} is not a positive whole number",
+                                f"for example {name}={DEFAULTS[name]}")
+    if opts["require"] not in ("both", "any", "none"):
+        raise PipelineError(f"events option require={opts['require']!r} is not one of both, any, none",
+                            "require='both' reports events with an actor and a target")
+    return opts
+
+
 def find_events(article: Article, **options) -> list[Event]:
     """PLOVER events of ``article`` with actor, target, trigger span, date and the quote they are reported in."""
-    opts = {**DEFAULTS, **options}
+    opts = _options(options)
+    if not isinstance(article.text, str):
+        raise InputError("article text is not a string", "pass the article as text")
     text = article.text or ""
     if not text.strip():
         return []
