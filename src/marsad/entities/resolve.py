@@ -630,7 +630,7 @@ def _pattern_data():
         from marsad.data.titles import DESCRIPTORS, GENERIC_NOUNS
 
         ambig = _nset(G.AMBIGUOUS_GIVEN)
-        given = _nset(G.MALE + G.FEMALE)
+        given = _nset(G.MALE + G.FEMALE + G.FOREIGN)
         cues: dict[str, list[tuple[str, ...]]] = {}
         for c in P.PERSON_CUES:
             toks = tuple(normalize(c).split())
@@ -652,7 +652,7 @@ def _pattern_data():
             loc_desc=_nset(P.LOC_DESCRIPTOR_HEADS), loc_heads=_nset(P.LOC_HEADS),
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
             royal=_nset(("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة", "الملكة")),
-            eponym=_nset(P.EPONYM_HEADS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
+            eponym=_nset(P.EPONYM_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
         )
     return _PD
 
@@ -671,6 +671,9 @@ def _lex():
 
 
 _FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دا", "دو", "دوس", "فان", "فون", "ديل", "لا", "لو"))
+
+
+_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "منذ"))
 
 
 # إلي, حتي, لدي, مستوي: a text that writes final ى as ي, where علي is as often على as the name
@@ -961,14 +964,30 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                         i = k
                         continue
         # persons: a nationality adjective + a foreign name (للبرازيلي جانسون دي سانتوس, الإيفواري ممادو)
-        if w.s in adj_words and i + 1 < n and ws[i + 1].joined and not ws[i + 1].o.startswith("ال") \
-                and _definite(w.n) and not _title_word_before(ws, i, pd):
+        j = _skip_adjectives(ws, i + 1, pd) if w.s in adj_words else n  # الهولندي الدولي رود فان نيستلروي
+        if j < n and ws[j].joined and not ws[j].o.startswith("ال") and _definite(w.n) \
+                and not _title_word_before(ws, i, pd):
+            units = _name_run(ws, j, pd, freq, max_units=3)
+            k = units[-1]
+            first_ok = ws[j].n in pd["strong"] or (_first_name_ok(ws[j], pd, freq)
+                                                   and (freq(ws[j].o) < 5 or len(units) > 2 and freq(ws[j].o) < 300))
+            if len(units) > 1 and first_ok and (k >= n or not ws[k].joined or _stopword(ws[k], pd) or len(units) > 2):
+                if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
+                    i = k
+                    continue
+        # persons: the subject of a verb of saying (وقال هوارد جرونسبكت، اعتبر ألونسو أن)
+        if i + 1 < n and ws[i + 1].joined and any(h in pd["subject_verbs"] for c_, h in heads if c_ <= 1) \
+                and not ws[i + 1].o.startswith("ال"):
             j = i + 1
             units = _name_run(ws, j, pd, freq, max_units=3)
             k = units[-1]
-            first_ok = ws[j].n in pd["strong"] or (_first_name_ok(ws[j], pd, freq) and freq(ws[j].o) < 30
-                                                   and (len(units) > 2 or freq(ws[j].o) < 5))
-            if len(units) > 1 and first_ok and (k >= n or not ws[k].joined or _stopword(ws[k], pd)):
+            nunits = len(units) - 1
+            known = ws[j].n in pd["strong"]
+            rare = freq is not None and _first_name_ok(ws[j], pd, freq) and freq(ws[j].o) < 30
+            ends = k >= n or not ws[k].joined or _stopword(ws[k], pd)
+            if ends and ((nunits >= 2 and (known or rare)) or
+                         (nunits == 1 and freq is not None and _first_name_ok(ws[j], pd, freq)
+                          and freq(ws[j].o) < 10 and not known and ws[j].n not in pd["given"])):
                 if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
                     i = k
                     continue
@@ -1018,6 +1037,9 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             if h in pd["given"] and h not in pd["strong"] and not theophoric and not genealogical \
                     and not _strong_second(ws, units[1], pd, freq):
                 break
+            if h in pd["given"] and h not in pd["strong"] and i > 0 and ws[i].joined and ws[i - 1].n in _PREPOSITIONS \
+                    and not genealogical and ws[units[1]].n not in pd["strong"]:
+                break  # في عمر الزهور: an ambiguous given name after a preposition is the common noun
             k = units[-1]
             if add(start, ws[k - 1].e, "PER", "pattern", person=True):
                 step = k - i
