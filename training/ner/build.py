@@ -82,7 +82,7 @@ def step_prep(data: Path, aqmar: str) -> None:
         aq_train = [[(w, "O" if t.endswith("MISC") else t) for w, t in s] for s in aq_train]
     _docbin(tr, WORK / "train_aner.spacy")
     _docbin(_chop(dev), WORK / "dev.spacy")
-    _docbin(aq_train, WORK / "train_aqmar.spacy")
+    _docbin(aq_train, WORK / f"train_aqmar_{aqmar}.spacy")
     # text for the vectors: the ANERcorp train part + AQMAR train articles (never test parts)
     with open(WORK / "labelled_text.txt", "w", encoding="utf-8") as fh:
         for s in tr + dev + aq_train:
@@ -149,14 +149,14 @@ def step_lexicon(data: Path) -> None:
     log(f"lexicon: {rows} rows")
 
 
-def step_train(threads: int, overrides: list[str], out: Path, with_aqmar: bool) -> None:
+def step_train(threads: int, overrides: list[str], out: Path, aqmar: str) -> None:
     from spacy.cli.train import train
 
     train_path = WORK / "train_aner.spacy"
-    if with_aqmar:
-        merged = WORK / "train_all"
+    if aqmar != "none":
+        merged = WORK / f"train_{out.name}"  # one folder per run: runs may go in parallel
         merged.mkdir(exist_ok=True)
-        for p in (train_path, WORK / "train_aqmar.spacy"):
+        for p in (train_path, WORK / f"train_aqmar_{aqmar}.spacy"):
             shutil.copy(p, merged / p.name)
         train_path = merged
     ov = {"paths.train": str(train_path), "paths.dev": str(WORK / "dev.spacy"),
@@ -220,7 +220,7 @@ def main(argv=None) -> int:
     if "lexicon" in steps:
         step_lexicon(data)
     if "train" in steps:
-        step_train(args.threads, args.overrides, Path(args.out), args.aqmar != "none")
+        step_train(args.threads, args.overrides, Path(args.out), args.aqmar)
     if "package" in steps:
         step_package(Path(args.out), data)
     return 0
