@@ -48,6 +48,9 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # a KB name inside a title's own words is part of the title (وزيرة الدفاع اليابانية is a person, not a ministry)
     kb_matches = [m for m in kb_matches if not any(t.start <= m.start < t.end for t in titles)]
     kb_matches = _drop_adjective_readings(text, kb, kb_matches)
+    # a country's army named by its adjective (الجيش اليمني) is a nominal reference, not a name (dev conventions);
+    # the KB keeps these entries for the events stage
+    kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
     cands = [_trim_title(text, c, titles) for c in cands]
     if options.get("title_persons", True):
