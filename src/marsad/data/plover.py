@@ -195,7 +195,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("SUPPORT", "أشاد", "شيد", "إشادة", forms=("أشادت", "أشادوا"), target=("ب",)),
     _t("SUPPORT", "تضامن", "تضامن", "تضامن", target=("مع",)),
     _t("SUPPORT", "ثمن", "ثمن", (), target=("obj",)),
-    _t("SUPPORT", (), (), ("تهنئة",), forms=("هنأت", "هنأوا", "يهنئ", "تهنئ"), target=("obj", "ب")),  # هنأ = هنا
+    _t("SUPPORT", (), (), ("تهنئة",), forms=("هنأت", "هنأوا", "يهنئ", "تهنئ"), target=("obj", "ب", "ل")),  # هنأ = هنا
     _t("SUPPORT", (), (), (), forms=("أثنى", "أثنت", "أثنوا", "يثني", "تثني"), target=("على",)),
     _t("SUPPORT", "دافع", "دافع", (), target=("عن",)),
     _t("SUPPORT", "أعجب", (), ("إعجاب",), target=("ب",)),
@@ -242,7 +242,12 @@ GENERIC_ACTORS: tuple[str, ...] = (
 
 # Honorifics before a title or name; with the titles of ``marsad.data.titles`` they are skipped when the
 # preposition that marks a participant is looked for (``مع معالي وزير الخارجية الألماني فرانك شتاينماير``).
-HONORIFICS: tuple[str, ...] = ("معالي", "سمو", "فخامة", "سعادة", "دولة", "جلالة", "سماحة", "نظيره", "نظيرته")
+HONORIFICS: tuple[str, ...] = ("معالي", "سمو", "فخامة", "سعادة", "دولة", "جلالة", "سماحة", "نظيره", "نظيرته",
+                               "خادم", "الحرمين", "الشريفين", "صاحب", "السمو", "الملكي", "الأستاذ", "الدكتور",
+                               "المهندس", "اللواء", "العميد", "الفريق", "المشير", "العقيد")
+
+# Possessed nouns that stand for the country of the participant named before them (ظريف ... أن بلاده ترفض).
+COUNTRY_PRONOUNS: tuple[str, ...] = ("بلاده", "بلادها", "بلادهم", "بلادنا", "دولته", "دولتها", "حكومته", "حكومتها")
 
 # Country adjectives that are mostly ordinary words in news (المالية: financial, not Malian): never participants.
 AMBIGUOUS_ADJECTIVES: tuple[str, ...] = ("مالي", "المالي", "مالية", "المالية", "الماليين", "الماليون", "ماليين",

@@ -289,3 +289,23 @@ def resolve_anaphors(text: str, tokens, cands: list[Candidate]) -> list[Candidat
                                      ante.name or ante.text))
             break
     return out
+
+
+def resolve_country_pronouns(text: str, tokens, cands: list[Candidate], sentences, skip=None) -> list[Candidate]:
+    """``بلاده``/``حكومتها`` -> a candidate for the country of the nearest participant before it in its sentence
+    (``skip(c)`` true for participants that cannot be the antecedent, such as ones after a preposition)."""
+    from marsad.data.plover import COUNTRY_PRONOUNS
+
+    wanted = {normalize(w) for w in COUNTRY_PRONOUNS}
+    out: list[Candidate] = []
+    for tok in tokens:
+        hit = next(((pro, rest) for pro, rest in strip_proclitics(normalize(tok.text)) if rest in wanted), None)
+        if hit is None:
+            continue
+        start = _skip_prefix(text, tok.start, len(hit[0]))
+        sent = next(((s, e) for s, e in sentences if s <= start < e), (0, len(text)))
+        ante = next((c for c in reversed(cands) if c.end <= start and c.start >= sent[0] and c.country
+                     and c.kind != "pronoun" and not (skip and skip(c))), None)
+        if ante is not None:
+            out.append(Candidate(start, tok.end, text[start:tok.end], None, ante.country, "pronoun", ante.country))
+    return out
