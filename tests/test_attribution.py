@@ -559,3 +559,49 @@ def test_attribution_titled_mention_keeps_the_first_person_as_subject():
     ents = _ents(text, ("E1", "PER", "بترو بوروشنكو"), ("E2", "PER", "فلاديمير بوتين"))
     q = _one(text, ents)
     assert q.speaker.entity == "E1"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("من جانبه، أشاد حزب الوسط بالمباحثات التي جرت بين الرئيس السيسي والأمير محمد بن سلمان، مؤكدا أن "
+     "العلاقات متينة.", "حزب الوسط"),
+    ("وأبدى رئيس الجمعية الدكتور سالم المطيري شكره للداعمين، داعيًا المولى عز وجل أن يديم الأمن.",
+     "سالم المطيري"),
+])
+def test_attribution_participle_subject_is_the_clause_verbs_not_its_object(text, speaker):
+    ents = [_entity("E1", "PER", text, "السيسي")] if "السيسي" in text else [_entity("E1", "PER", text, speaker)]
+    q = _one(text, ents)
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,speaker,stype,count", [
+    ("«الصحيفة» تحدثت إلى مصدر أمني رفيع في الوزارة حول الحادثة، حيث أكد أن التحقيقات مستمرة.",
+     "مصدر أمني رفيع", "anonymous", 1),
+    ("ارتفاع الأسعار بنسبة الثلث خلال شهرين، هذا ما كشف عنه أحد التجار لـ«عكاظ»، مشيرا إلى أن الطلب تضاعف.",
+     "أحد التجار", "anonymous", 1),
+])
+def test_attribution_the_paper_spoken_to_is_no_speaker(text, speaker, stype, count):
+    qs = quotes_from_text(text)
+    assert qs and all((q.speaker.text, q.speaker.type, q.speaker.count) == (speaker, stype, count) for q in qs)
+
+
+def test_attribution_this_is_what_reports_the_clause_before():
+    text = "ارتفاع الأسعار بنسبة الثلث خلال شهرين، هذا ما كشف عنه أحد التجار لـ«عكاظ»."
+    q = _one(text)
+    assert (q.cue.text, q.content.text) == ("كشف", "ارتفاع الأسعار بنسبة الثلث خلال شهرين")
+
+
+def test_attribution_this_is_what_after_a_promise_is_no_report():
+    assert quotes_from_text("وأمام البرلمان ستون يوما، وهو ما وعدت واشنطن بالقيام به مقابل تنازلات.") == []
+
+
+@pytest.mark.parametrize("text,speaker,stype", [
+    ("علمت «عكاظ» أن وزارة العمل تدرس رفع الرسوم على العمالة الوافدة.", "عكاظ", "outlet"),
+    ("وعلمت \"المدينة\" من مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.", "مصادر مطلعة", "anonymous"),
+])
+def test_attribution_paper_learned_speaks_for_itself(text, speaker, stype):
+    q = _one(text)
+    assert (q.cue.text, q.speaker.text, q.speaker.type) == ("علمت", speaker, stype)
+
+
+def test_attribution_learned_without_outlet_is_no_report():
+    assert quotes_from_text("علمت الأسرة أن ابنها نجح في الامتحان.") == []

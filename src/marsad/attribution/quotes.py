@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from marsad.attribution.interviews import interview_answers
 from marsad.attribution.marks import MarkPair
-from marsad.attribution.speakers import (OUTLETS_KEY, SpeakerInfo, countries, has_anonymity, read_speaker,
-                                        resolve_title, title_index)
+from marsad.attribution.speakers import (OUTLETS_KEY, SpeakerInfo, _is_outlet_mention, countries, has_anonymity,
+                                        read_speaker, resolve_title, title_index)
 from marsad.attribution.tokens import COMMAS, ArticleView
 from marsad.data import cues as C
 from marsad.data.cues import CueForm
@@ -473,6 +473,12 @@ def find_drafts(view: ArticleView) -> list[Draft]:
             continue
         cf = match_verb(view, i)
         if cf is None:
+            try:
+                d = _outlet_learned(view, i, titles)
+            except (IndexError, ValueError):
+                d = None
+            if d is not None:
+                drafts.append(d)
             i += 1
             continue
         if i > 0 and any(w in C.NEGATIONS and w != "ما" for w in (view.norms[i - 1], view.norms[i - 1][1:])):
@@ -514,7 +520,91 @@ def _inside_quotation(view: ArticleView, i: int) -> bool:
     return p is not None and len(view.text[p.open + 1:p.close].split()) >= 3
 
 
+_THIS_WHAT = {normalize(w) for w in "هذا وهذا ذلك وذلك هو وهو".split()}
+# statement verbs that report the clause before «هذا ما» (not promises or demands: وهو ما وعدت به واشنطن)
+_THIS_WHAT_VERBS = {normalize(w) for w in "قال ذكر كشف أكد أوضح أعلن أفاد صرح بين أشار نفى أبلغ روى".split()}
+
+
+def _this_is_what(view: ArticleView, i: int, cf: CueForm, titles) -> Draft | None:
+    """… ، هذا ما كشف عنه أحد الأقارب لـ«الوطن»: the cue after «هذا ما» reports the clause before it."""
+    if i < 3 or view.norms[i - 1] != "ما" or view.norms[i - 2] not in _THIS_WHAT or cf.form not in ("past", "present") \
+            or normalize(cf.lemma) not in _THIS_WHAT_VERBS:
+        return None
+    s0 = view.sentence_start(i - 2)
+    e_tok = i - 3
+    while e_tok > s0 and not view.is_word[e_tok]:
+        e_tok -= 1
+    if e_tok - s0 < 2 or view.para[s0] != view.para[i]:
+        return None
+    s, e = _trim(view.text, view.starts[s0], view.ends[e_tok])
+    if e <= s:
+        return None
+    a = i + 1
+    if a < view.n and view.norms[a] in ("عنه", "عنها", "به", "بها", "اليه", "اليها", "الي", "عن"):
+        a += 1
+    b = a
+    while b < view.n and b < a + 12 and view.para[b] == view.para[i] and not view.terminal[b] \
+            and view.norms[b] not in COMMAS and view.norms[b] not in C.COMPLEMENTISERS:
+        b += 1
+    sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+    cue = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وف"
+                             and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])
+    kind, s, e = _kind_of(view, s, e)
+    d = Draft(cue=cue, content=(s, e), kind=kind, speaker=sp, cue_form=cf, implicit=sp is None)
+    return d
+
+
+def _outlet_learned(view: ArticleView, i: int, titles) -> Draft | None:
+    """علمت «عكاظ» أن … / وعلمت "الوطن" من مصادر مطلعة أن …: the paper speaks for itself (its own reporting),
+    or relays the sources it names after «من»."""
+    w = view.norms[i]
+    if w not in C.OUTLET_LEARNED and not (w[:1] in "وف" and w[1:] in C.OUTLET_LEARNED):
+        return None
+    j = i + 1
+    if j >= view.n:
+        return None
+    pair = view.pair_opening(j)
+    if pair is not None and not pair.virtual and len(view.text[pair.open + 1:pair.close].split()) <= 3:
+        o_start, o_end, k = pair.open + 1, pair.close, view.after_pair(pair)
+    elif view.is_word[j] and (normalize(view.text[view.starts[j]:view.ends[j]]) in C.OUTLET_NAMES
+                              or view.norms[j] in C.OUTLET_NOUNS):
+        o_start, o_end, k = view.starts[j], view.ends[j], j + 1
+        if view.norms[j] in C.OUTLET_NOUNS and k < view.n and view.is_word[k]:
+            o_end, k = view.ends[k], k + 1  # علمت صحيفة الحياة
+    else:
+        return None
+    name = normalize(view.text[o_start:o_end])
+    ment = view.mentions_in(o_start, o_end)
+    if name not in C.OUTLET_NAMES and not (ment and _is_outlet_mention(view, ment[0][0], ment[0][3].text)) \
+            and not (view.is_word[j] and view.norms[j] in C.OUTLET_NOUNS) and pair is None:
+        return None  # a short name in marks after «علمت» is the paper's own (علمت «المدينة»)
+    comp = next((t for t in range(k, min(view.n, k + 12)) if view.norms[t] in C.COMPLEMENTISERS), None)
+    if comp is None or any(view.terminal[t] for t in range(k, comp)):
+        return None
+    end, _ = content_end(view, comp + 1)
+    s, e = _trim(view.text, view.starts[comp + 1], end)
+    if e <= s:
+        return None
+    outlet_id = ment[0][2] if ment else None
+    sp = None
+    if k < comp and view.norms[k] in ("من", "عن"):
+        sp = read_speaker(view, k + 1, comp, titles=titles, cue_pos=view.starts[i])
+        if sp is not None and sp.type not in ("anonymous", "person", "government", "organization"):
+            sp = None
+    kind, s, e = _kind_of(view, s, e)
+    cue = (view.starts[i] + (1 if w not in C.OUTLET_LEARNED else 0), view.ends[i])
+    d = Draft(cue=cue, content=(s, e), kind=kind, cue_form=CueForm("علم", "speech", "f", "past"))
+    if sp is not None:
+        d.speaker, d.via_entity = sp, outlet_id
+    else:
+        d.speaker = SpeakerInfo(o_start, o_end, "outlet", outlet_id, None, None, "f")
+    return d
+
+
 def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearray, antecedents) -> Draft | None:
+    this_what = _this_is_what(view, i, cf, titles)
+    if this_what is not None:
+        return this_what
     comp = find_complement(view, i, cf)
     cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وف"
                                   and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])
@@ -615,6 +705,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
                 # للمنفذ، للصحيفة: the outlet named before
                 d.via_entity = resolve_title(view, OUTLETS_KEY, titles, view.starts[i])
         sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+    if sp is not None and cf.form == "participle" and sp.type != "anonymous":
+        sp = None  # داعيًا المولى أن / مطالبا الحكومة بـ: after a participle comes its object; the subject is the clause's
     if sp is None and not d.participle and not pronoun:
         sp = _left_subject(view, i, cf, titles, view.starts[i])
     if sp is not None and not sp.known and (cf.weak or cf.form == "present"
@@ -977,6 +1069,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 same_sentence = [h for h in history[-20:] if view.sent[view.token_at(h[0])] == here]
                 want = d.cue_form.gender if d.cue_form else None
                 d.speaker = (_pick_previous(same_sentence, want, skip_unknown=False) if same_sentence else None) \
+                    or _clause_verb_subject(view, pos, want) \
                     or _sentence_subject(view, pos, drafts, idx, want, need_comma=False) \
                     or _pick_previous(history, want, skip_unknown=False)
             d.implicit = False
@@ -1026,12 +1119,23 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
     if need_comma and not any(view.norms[t] in COMMAS for t in range(s0, i)):
         return None
     cands: list[tuple[int, SpeakerInfo]] = []
+    # an anonymous source the outlet spoke to («عكاظ» تحدثت إلى مصدر عسكري …، حيث أكد): it speaks, not the outlet
+    anon = next((t for t in range(s0, i) if view.is_word[t] and C.ANONYMOUS_NOUNS.get(view.norms[t], 0) == 1), None)
+    if anon is not None:
+        sp = read_speaker(view, anon, min(i, anon + 8))
+        if sp is not None and sp.type == "anonymous":
+            cands.append((view.starts[anon], sp))
     for m in view.mentions_in(view.starts[s0], pos):
         if m[3].type in ("PER", "ORG") and m[1] <= pos:
+            if _addressee(view, m[0]):
+                continue  # لـ«الوطن»، لوكالة الأنباء: the outlet spoken to is no subject
             ent = view.entity_by_id.get(m[2])
             g = ent.gender if ent and ent.gender else ("f" if m[3].type == "ORG" and normalize(m[3].text).endswith("ه") else None)
-            cands.append((m[0], SpeakerInfo(m[0], m[1], "person" if m[3].type == "PER" else "organization",
-                                            m[2], None, None, g)))
+            outlet = _is_outlet_mention(view, m[0], m[3].text)
+            if outlet and anon is not None:
+                continue
+            cands.append((m[0], SpeakerInfo(m[0], m[1], "person" if m[3].type == "PER" else
+                                            ("outlet" if outlet else "organization"), m[2], None, None, g)))
             break
     for t in range(s0, i):
         w = view.norms[t]
@@ -1083,6 +1187,65 @@ def _honorific_antecedent(view: ArticleView, pos: int, pronoun: str, history) ->
             ent = view.entity_by_id.get(m[2])
             return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
     return None
+
+
+def _clause_verb_subject(view: ArticleView, pos: int, want: str | None) -> SpeakerInfo | None:
+    """A participle after a clause opened by a verb that is no reporting verb (من جانبه، أشاد تيار الاستقلال
+    بالمباحثات …، مؤكدا أن / وثمن الدكتور فلان جهود …، مقدما): the noun phrase right after that verb."""
+    i = view.token_at(pos)
+    if i >= view.n:
+        return None
+    s0 = view.sentence_start(i)
+    for t in range(i - 1, s0 - 1, -1):
+        if view.norms[t] in ("؛", ";"):
+            s0 = t + 1
+            break
+    t = s0
+    while t < i and not view.is_word[t]:
+        t += 1
+    if t < i and view.norms[t] in C.CLAUSE_OPENERS:
+        c = next((u for u in range(t + 1, min(i, t + 6)) if view.norms[u] in COMMAS), None)
+        if c is None:
+            return None
+        t = c + 1
+    if t + 1 >= i or not view.is_word[t]:
+        return None
+    w = _strip_conj(view.norms[t])[-1]
+    if w.startswith("ال") or w in C.PP_HEADS or w in C.PERSON_TITLES or w in C.CUE_FORMS or w.isdigit() \
+            or len(w) < 3 or len(w) > 6 or view.mentions_in(view.starts[t], view.ends[t]) \
+            or w in C.NOT_SPEAKER_WORDS or w in C.CLAUSE_OPENERS or w in C.NEGATIONS:
+        return None  # the clause opens with a noun, a name or a particle: no verb-subject order to read
+    nxt = view.norms[t + 1]
+    if not view.is_word[t + 1] or nxt in C.PP_HEADS or nxt in C.NOT_SPEAKER_WORDS or nxt in C.COMPLEMENTISERS \
+            or nxt in C.PRONOUN_PPS or _strip_conj(nxt)[-1] in C.RELATIVES:
+        return None
+    u = t + 1
+    while u < min(i, t + 12) and view.is_word[u] and not (
+            view.norms[u].startswith(("بال", "لل")) or view.norms[u] in C.PP_HEADS or view.norms[u] in C.PRONOUN_PPS
+            or _strip_conj(view.norms[u])[-1] in C.RELATIVES):
+        u += 1  # the subject ends where the verb's complement begins (بالمباحثات، بجهود، للمشاركين)
+    titled = view.norms[t + 1] in C.PERSON_TITLES or view.norms[t + 1] in C.HONORIFICS
+    sp = read_speaker(view, t + 1, u, name_cap=3 if titled else None)  # وانتقد الوزير فلان الخطة: the name only
+    if sp is None or sp.start >= pos or not (sp.entity or sp.type in ("organization", "government", "outlet",
+                                                                       "anonymous") or sp._named):
+        return None
+    return sp if _same_gender(want, sp.gender, False) else None
+
+
+def _addressee(view: ArticleView, start: int) -> bool:
+    """True when the mention at ``start`` is the one spoken to: لـ«الوطن»، لـ"عكاظ"، لوكالة الأنباء، ل"الرياض"."""
+    j = view.token_before(start)
+    while j >= 0 and not view.is_word[j] and view.norms[j] in ("«", "“", '"', "{", "(", "ـ"):
+        j -= 1
+    if j < 0 or not view.is_word[j]:
+        return False
+    w = view.norms[j]
+    if w in ("ل", "لـ"):
+        return True
+    if view.ends[j] == start and w[:1] == "ل" and len(view.text[view.starts[j]:start]) <= 2:
+        return True  # لوكالة … written as one word with the mention's first letter outside it
+    base = w[1:] if w[:1] == "ل" else ""
+    return bool(base) and (base in C.OUTLET_NOUNS or ("ا" + base[1:] if base.startswith("ل") else "") in C.OUTLET_NOUNS)
 
 
 def _nearest_person(view: ArticleView, pos: int, d: Draft) -> SpeakerInfo | None:

@@ -373,6 +373,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         mentions = [m for m in view.mentions_in(np_start, np_end) if m[3].type == "PER"]
         if not mentions:
             return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, gender)
+    if hi == 1 and first in C.ONE_OF and head not in C.PERSON_TITLES and not view.mentions_in(np_start, np_end) \
+            and head not in C.OUTLET_NOUNS and head not in C.DOCUMENT_NOUNS and _strip_article(head) not in C.DOCUMENT_NOUNS \
+            and head not in C.GOVERNMENT_NOUNS and head not in C.ORGANIZATION_NOUNS:
+        return SpeakerInfo(np_start, np_end, "anonymous", None, 1, description, gender)  # أحد أقارب المعتقلين
     if (head in C.HEDGE_SOURCES or _strip_article(head) in C.DOCUMENT_NOUNS or head in C.DOCUMENT_NOUNS) \
             and len(words) - hi >= 2 and name_cap is None:
         # معلومات وزارة التجارة، بيان الخارجية، تقرير الأمم المتحدة: the document speaks for its owner
