@@ -605,3 +605,35 @@ def test_attribution_paper_learned_speaks_for_itself(text, speaker, stype):
 
 def test_attribution_learned_without_outlet_is_no_report():
     assert quotes_from_text("علمت الأسرة أن ابنها نجح في الامتحان.") == []
+
+
+def test_attribution_implicit_subject_continues_the_document():
+    text = ("ذكر بيان وزعه مكتب المنظمة في عمّان أن الشركاء يوزعون الحصص في مخيم الزعتري ومديرية الرمثا. "
+            "وأوضح أن البرنامج وصل إلى مليوني شخص.")
+    ents = [_entity("E1", "ORG", text, "مديرية الرمثا")]
+    qs = quotes_from_text(text, ents)
+    assert [q.speaker.text for q in qs] == ["بيان وزعه مكتب المنظمة"] * 2
+    assert all(q.speaker.entity is None for q in qs)
+
+
+def test_attribution_bare_document_speaks_for_its_owner():
+    text = ("قالت هيئة الإحصاء في تقريرها السنوي إن السكان تجاوزوا ثلاثين مليونا. وجاء في التقرير «نشهد نموا "
+            "متسارعا في المدن الكبرى». وظل موقع «تويتر» الأكثر شعبية.")
+    ents = [_entity("E1", "ORG", text, "هيئة الإحصاء"), _entity("E2", "ORG", text, "تويتر")]
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "جاء")
+    assert q.speaker.entity == "E1"
+
+
+@pytest.mark.parametrize("text,title_cue", [
+    ("أكد الشيخ خالد بن أحمد آل خليفة وزير الخارجية بمملكة البحرين أن الحوار مطلوب. "
+     "وأوضح وزير الخارجية البحريني أن الأولوية للأمن.", "أوضح"),
+    ("وقال الباحث الفلكي، بقسم الفلك بجامعة الملك سعود، سالم الشهري: «الشهب تبلغ ذروتها فجر الخميس». "
+     "وقال الباحث الفلكي: «تنتج هذه الشهب من مخلفات مذنب».", None),
+])
+def test_attribution_bare_title_resolves_past_apposition_or_after_the_name(text, title_cue):
+    name = "خالد بن أحمد آل خليفة" if "خالد" in text else "سالم الشهري"
+    ents = [_entity("E1", "PER", text, name)]
+    if "جامعة الملك سعود" in text:
+        ents.append(_entity("E2", "ORG", text, "جامعة الملك سعود"))
+    qs = quotes_from_text(text, ents)
+    assert len(qs) == 2 and all(q.speaker.entity == "E1" for q in qs)

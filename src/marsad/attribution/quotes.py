@@ -1039,6 +1039,7 @@ def _pick_previous(history, want: str | None, skip_unknown: bool = True):
 def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int, SpeakerInfo]]) -> None:
     """Implicit subjects, participles, nesting (via), hedges over nested reports."""
     history: list[tuple[int, SpeakerInfo]] = []  # (offset, speaker) in text order
+    docs: list[tuple[int, SpeakerInfo]] = []  # documents speaking (بيان، تقرير) with no owner found
     ants = sorted(antecedents, key=lambda x: x[0])
     ai = 0
     for idx, d in enumerate(drafts):
@@ -1080,8 +1081,11 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             d.speaker = _nearest_person(view, pos, d)
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx, d.cue_form.gender if d.cue_form else None) or \
+                _recent_document(view, pos, docs, history) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
                 _last_actor(view, pos)
+        elif d.speaker is not None and d.speaker.doc_ref and _document_owner(view, pos, history) is not None:
+            d.speaker = _document_owner(view, pos, history)  # وجاء في التقرير: the body whose report it is
         elif enclosing is not None and not d.extras.get("according"):
             e = drafts[enclosing]
             if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \
@@ -1094,6 +1098,9 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                     d.via_entity = d.via_entity or e.speaker.entity
         if d.speaker is not None and d.speaker.type != "unknown" and d.content is not None and not d.dropped:
             history.append((pos, d.speaker))  # a cue with nothing said (ونقل تمنياته) leaves no antecedent
+        elif d.speaker is not None and d.speaker.type == "unknown" and not d.speaker.hedge_source \
+                and d.content is not None and not d.dropped:
+            docs.append((pos, d.speaker))  # ذكر بيان وزعه المكتب أن …: a document, continued by وأوضح
     # a quote with no content and no speaker is no quote
     for d in drafts:
         if d.content is None:
@@ -1186,6 +1193,31 @@ def _honorific_antecedent(view: ArticleView, pos: int, pronoun: str, history) ->
         if _introduced_by(view, m[0], words):
             ent = view.entity_by_id.get(m[2])
             return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
+    return None
+
+
+def _para_of(view: ArticleView, pos: int) -> int:
+    return view.para[min(view.token_at(pos), view.n - 1)] if view.n else 0
+
+
+def _recent_document(view: ArticleView, pos: int, docs, history) -> SpeakerInfo | None:
+    """وذكر بيان وزعه المكتب أن … . وأوضح أن …: an implicit subject continues the document that spoke last, when
+    it spoke after every named speaker and no more than a paragraph before."""
+    if not docs:
+        return None
+    dpos, sp = docs[-1]
+    if history and history[-1][0] > dpos:
+        return None
+    return sp if _para_of(view, pos) - _para_of(view, dpos) <= 1 else None
+
+
+def _document_owner(view: ArticleView, pos: int, history) -> SpeakerInfo | None:
+    """وجاء في التقرير / وأشار البيان: the body (or named person) that spoke last within two paragraphs."""
+    for hpos, sp in history[::-1][:4]:
+        if _para_of(view, pos) - _para_of(view, hpos) > 2:
+            return None
+        if sp.type in ("organization", "government", "outlet") or sp.type == "person" and sp.entity:
+            return sp
     return None
 
 

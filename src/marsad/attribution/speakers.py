@@ -39,6 +39,7 @@ class SpeakerInfo:
     description: str | None = None
     gender: str | None = None
     hedge_source: bool = False  # تقارير، أنباء: a report, not a source
+    doc_ref: bool = False  # جاء في التقرير / وأشار البيان: a document named before, its owner speaks
 
     @property
     def known(self) -> bool:
@@ -394,7 +395,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         if len(words) - hi == 1 and head.startswith("ال"):  # جاء في الخبر: the outlet's report
             ent_id = resolve_title(view, OUTLETS_KEY, titles or {}, cue_pos)
         return SpeakerInfo(np_start, np_end, "outlet" if ent_id else "unknown", ent_id, None, description, gender,
-                           _named=True)
+                           _named=True, doc_ref=len(words) - hi == 1 and head.startswith("ال"))
 
     # entity mentions inside the phrase: a person first
     mentions = view.mentions_in(np_start, np_end)
@@ -486,13 +487,26 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
                 out.setdefault(OUTLETS_KEY, []).append((start, eid))
             continue
         i = view.token_before(start)
-        for j in range(i, max(i - 6, -1), -1):
+        found = False
+        for j in range(i, max(i - 12, -1), -1):
             w = view.norms[j]
             if not view.is_word[j] and w not in COMMAS:
                 break
-            if w in C.PERSON_TITLES:
-                out.setdefault(_strip_article(w), []).append((start, eid))
+            if w in C.PERSON_TITLES and not any(m[3].type != "PER" for m in view.mentions_in(view.starts[j], view.ends[j])):
+                out.setdefault(_strip_article(w), []).append((start, eid))  # (not الملك of جامعة الملك سعود)
+                found = True
                 break
+            if view.is_word[j] and _is_cue_word(w):
+                break  # قال الوزير إن فلان: a title of another clause
+        # the title after the name: راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين
+        k = view.token_at(end)
+        if k < view.n and not view.is_word[k] and view.norms[k] in COMMAS:
+            k += 1
+        if k < view.n and view.is_word[k] and view.norms[k] in C.PERSON_TITLES and not found \
+                or k < view.n and view.is_word[k] and view.norms[k] in C.PERSON_TITLES and not view.norms[k].startswith("ال"):
+            out.setdefault(_strip_article(view.norms[k]), []).append((start, eid))
+    for v in out.values():
+        v.sort()
     return out
 
 
