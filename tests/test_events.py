@@ -440,3 +440,17 @@ def test_events_bad_options_are_coded_errors(options, message):
 
     with pytest.raises(PipelineError, match=message):
         find_events(build("رفضت فرنسا الخطة.", [("فرنسا", "LOC", "FRA")]), **options)
+
+
+@pytest.mark.parametrize("text, entities, absent", [
+    # the subject's own title is no target
+    ("يدعو الجنرال دوستم نائب الرئيس الأفغاني إلى الحوار.", [("دوستم", "PER", "AFG")], ("REQUEST", "دوستم", "الأفغاني")),
+    # a football club meets another on the pitch: no consultation
+    ("ويلتقي النادي الأهلي مع الأهلي السعودي يوم الأحد.", [("النادي الأهلي", "ORG", "EGY"), ("الأهلي السعودي", "ORG", "SAU")],
+     ("CONSULT", "النادي الأهلي", "الأهلي السعودي")),
+    # ضربات التحالف: the coalition strikes, it is not struck
+    ("ونسق النظام السوري مع ضربات التحالف الدولي على داعش.", [("التحالف الدولي", "ORG", None), ("داعش", "ORG", None)],
+     ("ASSAULT", "السوري", "التحالف الدولي")),
+])
+def test_events_no_wrong_participant(text, entities, absent):
+    assert absent not in triples(find_events(build(text, entities)))

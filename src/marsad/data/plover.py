@@ -83,7 +83,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "هاجم", "هاجم", ("هجوم", "هجمات", "هجوما"), target=("obj", "على", "ضد"), genitive="actor"),
     _t("ASSAULT", "قصف", "قصف", "قصف", target=("obj", "على"), genitive="target"),
     _t("ASSAULT", "اغتال", "غتال", "اغتيال", forms=("اغتالت", "اغتالوا"), genitive="target"),
-    _t("ASSAULT", "ضرب", "ضرب", ("ضرب", "ضربات", "ضربة"), target=("obj", "على", "ضد"), genitive="target"),
+    _t("ASSAULT", "ضرب", "ضرب", ("ضرب",), target=("obj", "على", "ضد"), genitive="target"),
+    _t("ASSAULT", (), (), ("ضربات", "ضربة"), target=("على", "ضد"), genitive="actor"),  # ضربات التحالف: its strikes
     _t("ASSAULT", "استهدف", "ستهدف", "استهداف", genitive="target"),
     _t("ASSAULT", "شن", "شن", (), forms=("شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "شنه", "شنها"),
        target=("على", "ضد")),
@@ -265,6 +266,9 @@ ANAPHOR_REACH = 1500  # characters back in which the antecedent is looked for
 # Head nouns of organisation names: alone (a name cut short by punctuation, ``منظمة «``) they name no participant.
 ORG_HEADS: tuple[str, ...] = ("منظمة", "هيئة", "مؤسسة", "جمعية", "لجنة", "مجلس", "اتحاد", "حزب", "وزارة", "مكتب",
                               "مركز", "رابطة", "نقابة", "شركة")
+
+# KB kinds that are no event participants in political news (a football club "meets" another on the pitch).
+NON_PARTICIPANT_KINDS: tuple[str, ...] = ("club", "event", "award", "programme")
 
 # Standalone prepositions that mark an argument; clitic prepositions are ل ب ك.
 PREPOSITIONS: tuple[str, ...] = (

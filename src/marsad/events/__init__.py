@@ -133,6 +133,8 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
     cands: list[Candidate] = []
     for e in article.entities:
         country = _entity_country(e)
+        if normalize(e.name) in gazetteer.club_names():
+            continue  # a football club or a named event is no participant
         for m in e.mentions:
             if _bare_common_noun(m.text, e) or not (0 <= m.start < m.end <= len(article.text)):
                 continue
@@ -465,6 +467,12 @@ def _conjuncts(ctx: _Ctx, c: Candidate, limit: int) -> list[Candidate]:
         cur = nxt
 
 
+def _only_titles_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """Only title words between offsets ``a`` and ``b`` (``دوستم نائب الرئيس الأفغاني``: the subject's own title)."""
+    toks = [t for t in ctx.tokens[_token_at(ctx.tokens, a):_token_at(ctx.tokens, b) + 1] if a <= t.start and t.end <= b]
+    return bool(toks) and all(normalize(t.text) in _TITLE_WORDS for t in toks)
+
+
 def _subject_before_comma(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> Candidate | None:
     """The participant right before a comma that right precedes the verb at ``ti`` (a plural verb's subject)."""
     j = ti - 1
@@ -591,7 +599,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
             for co in co_actors:  # رفضت فرنسا وبريطانيا: co-actors are no target
                 pos = max(pos, co.end)
             if trig.code in SYMMETRIC and co_actors and not any(
-                    c.start >= pos and _marker(ctx, c) is not None and _wants(trig, _marker(ctx, c)) for c in after_far):
+                    c.start >= pos and _marker(ctx, c) is not None and _wants(trig, _marker(ctx, c))
+                    for c in after_far):
                 return actor_c, co_actors[0]  # وقعت السعودية وفرنسا اتفاقية: the two sides
         else:
             pair = _coordinated(ctx, before_unmarked) if form.number == "p" else None
@@ -614,7 +623,10 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
             _, right_obj = _clause(ctx, _token_at(ctx.tokens, max(pos - 1, tok.end)), sent, window)
             after = after + [c for c in ctx.cands if right < c.end <= right_obj and c.start >= pos
                              and (_marker(ctx, c) is not None or _gap(ctx, pos, c.start, limit=6, titles=False) <= 5)]
-        target_c = next((c for c in after if c.start >= pos and _wants(trig, _marker(ctx, c))), None)
+        own_title = [c for c in after if c.kind == "adjective" and c.start >= pos
+                     and _only_titles_between(ctx, pos, c.start)]
+        target_c = next((c for c in after if c.start >= pos and c not in own_title and _wants(trig, _marker(ctx, c))),
+                        None)
         if target_c is None:
             target_c = marked_target(after_far, pos)
         return actor_c, target_c

@@ -74,6 +74,32 @@ def _entry_country(rec: dict) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _non_participants() -> frozenset[str]:
+    from marsad.data.plover import NON_PARTICIPANT_KINDS
+
+    return frozenset(NON_PARTICIPANT_KINDS)
+
+
+@lru_cache(maxsize=1)
+def club_names() -> frozenset[str]:
+    """Normalised names of KB entries that are no event participants (clubs, events, awards)."""
+    out = set()
+    for stem in KB_FILES + ("events",):
+        path = KB_DIR / f"{stem}.jsonl"
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    continue
+                if rec.get("kind") in _non_participants():
+                    out.update(normalize(n) for n in rec.get("names_ar") or ())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[str, KBEntry]]:
     """(first normalised word -> [(name words, entry)], normalised full name -> entry); empty when the KB is absent."""
     by_first: dict[str, list[tuple[tuple[str, ...], KBEntry]]] = {}
@@ -90,7 +116,7 @@ def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[s
                 except ValueError:
                     continue
                 names = rec.get("names_ar") or []
-                if not names:
+                if not names or rec.get("kind") in _non_participants():
                     continue
                 entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), _entry_country(rec),
                                 rec.get("kind", ""), rec.get("type", ""))
