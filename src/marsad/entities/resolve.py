@@ -1049,8 +1049,11 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
 
 
 def _accusative(word: str, freq) -> bool:
-    """متناسبا, ناقشا: a word in ـا whose stem is a known word (an adverbial accusative or a dual verb)."""
-    return word.endswith("ا") and len(word) > 3 and freq is not None and freq(word[:-1]) >= 5
+    """متناسبا, ناقشا, استطلاعنا: a word in ـا whose stem is a known word (an adverbial accusative, a dual verb, a
+    noun with the suffix ـنا)."""
+    if freq is None or not word.endswith("ا") or len(word) <= 3:
+        return False
+    return freq(word[:-1]) >= 5 or (word.endswith("نا") and len(word) > 4 and freq(word[:-2]) >= 5)
 
 
 def _given_like(word: str, freq) -> bool:
