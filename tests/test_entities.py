@@ -358,6 +358,7 @@ def _with_model(monkeypatch, mentions):
     ("وصنفتها منظمة إرهابية منذ سنوات", [("منظمة إرهابية", "ORG")], None, ("منظمة إرهابية", "ORG")),
     ("ما رأيك في بطولة قوية هذا العام", [("بطولة قوية", "MISC")], None, ("بطولة قوية", "MISC")),
     ("وقع الطرفان الاتفاق أمس", [("الاتفاق", "ORG")], None, ("الاتفاق", "ORG")),
+    ("وتطرح الشركة سيارة جي إل سي الجديدة", [("جي إل سي", "ORG")], None, ("جي إل سي", "ORG")),  # spelled letters
 ])
 def test_entities_model_mentions_resolved_against_kb_and_patterns(monkeypatch, text, model, expected, absent):
     _with_model(monkeypatch, model)

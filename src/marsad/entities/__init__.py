@@ -21,6 +21,7 @@ import warnings
 from functools import lru_cache
 
 from marsad.errors import MarsadError, ModelError
+from marsad.text.normalize import normalize
 from marsad.types import Article, Entity, Mention
 
 log = logging.getLogger(__name__)
@@ -186,6 +187,8 @@ def _implausible(text: str, nm: Mention) -> bool:
         return True
     if nm.type == "MISC":
         return True
+    if all(normalize(w) in _LETTER_NAMES or w.isdigit() for w in words):
+        return True  # جي إل سي, إس يو: spelled Latin letters name a product as often as a company
     pd = _pattern_data()
     first = normalize(words[0])
     if nm.type == "PER":
@@ -215,6 +218,12 @@ def _implausible(text: str, nm: Mention) -> bool:
                  or (len(words) == 2 and freq is not None and freq(words[1]) >= 300)):
         return True  # منظمة إرهابية, معهد للدراسات: a description, not a name
     return False
+
+
+# Arabic spellings of Latin letter names (provenance: standard MSA transliteration of the Latin alphabet).
+_LETTER_NAMES = frozenset(normalize(w) for w in (
+    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
+    "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي"))
 
 
 @lru_cache(maxsize=1)
