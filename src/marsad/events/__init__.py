@@ -1,21 +1,24 @@
 """Events stage: Article (entities, quotes, times) -> PLOVER Events tied to the attributions they are reported under.
 
 For every sentence: find trigger words (``marsad.data.plover`` verbs and verbal nouns, clitic-aware), then the
-actor and target among the participants of the clause (the article's entity mentions, completed by the KB and
-country adjectives, ``marsad.events.gazetteer``) by Arabic word order:
+actor and target among the participants of the clause (the article's entity mentions, completed by the KB, country
+adjectives, generic actors, anaphoric nouns and possessives, ``marsad.events.gazetteer``) by Arabic word order:
 
-- verb, VSO (``رفض ماكرون الخطة``): actor = the first unmarked participant after the verb, target = the next one
-  carrying one of the trigger's target markers (direct object or its prepositions: ``التقى ب``, ``دعا إلى``);
-- verb, SVO or a plural/dual verb (``إن تركيا طلبت من الناتو``): actor = the nearest unmarked participant before;
+- verb, VSO (``رفض ماكرون الخطة``): actor = the first unmarked participant after the verb (titles allowed between),
+  target = the next one carrying one of the trigger's target markers (direct object or its prepositions:
+  ``التقى ب``, ``دعا إلى``); coordinated subjects act together;
+- verb, SVO or a plural/dual verb (``إن تركيا طلبت من الناتو``, ``ميركل التي دعت``, ``ميركل وداود أوغلو اتفقا``):
+  actor = the participant right before, the relative pronoun's antecedent, or the first of a coordinated pair;
 - verbal noun + idafa (``معارضة ماكرون للمنشأة``): the genitive is the actor when a marked target follows,
   otherwise actor or target as the trigger entry says (``قصف المدينة`` -> target); a country adjective after the
   noun is its actor (``الهجمات التركية على داعش``);
-- implicit actors: a noun with a pronoun suffix (``زيارته``) or a verb with no subject in the clause takes the
-  speaker of the quote it is reported in, else the nearest participant before it in the sentence.
+- reversed roles: ``تلقى X اتصالا من Y``, ``تم اعتقال X من قبل Y``, ``تعرضت X لهجوم``, ``بناء على طلب من Y``;
+- implicit actors: first-person triggers (``نرحب``) and pronoun-suffixed ones (``زيارته``) take the speaker of the
+  quote they are reported in, else the nearest participant before them in the sentence.
 
 Each event gets the date of its own time expression in the sentence (else the publication date) and the id of the
-innermost quote whose content contains the trigger. Identical (code, actor, target) events of one article are
-reported once, at their first trigger.
+innermost quote whose content contains the trigger. Events with the same code, year, actor and target (compared by
+country, KB record, entity, text) are reported once, at their first trigger. Options: ``DEFAULTS``.
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ from marsad.data.plover import (
     AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
     NOT_TRIGGERS, ORG_HEADS, PASSIVE_AUX, PREPOSITIONS, RELATIVES, SKIP_WORDS, SYMMETRIC, UNDERGO_VERBS, UNDOING,
 )
-from marsad.events import gazetteer, lexicon
 from marsad.errors import InputError, PipelineError
+from marsad.events import gazetteer, lexicon
 from marsad.events.gazetteer import Candidate
 from marsad.text.normalize import normalize
 from marsad.types import Article, Event, EventArg, Quote, Span, Token
