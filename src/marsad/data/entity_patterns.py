@@ -113,3 +113,36 @@ SUBJECT_VERBS: tuple[str, ...] = (
 
 # Adjectives that continue an organisation's name after its head and complement (``العام``, ``الوطني``).
 ORG_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ي", "ية", "يه")
+
+# Particles inside foreign names (جانسون دي سانتوس, لولا دا سيلفا, رود فان نيستلروي).
+FOREIGN_NAME_PARTICLES: tuple[str, ...] = ("دي", "دا", "دو", "دوس", "فان", "فون", "ديل", "لا", "لو")
+
+# Prepositions after which an ambiguous given name is read as the common noun (في عمر الزهور "in the age of").
+PREPOSITIONS: tuple[str, ...] = ("في", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "منذ")
+
+# Words that betray a text writing final ى as ي (إلي, حتي): there علي is as often the preposition as the name.
+YA_FOR_ALEF_MAQSURA_MARKERS: tuple[str, ...] = ("إلي", "الي", "حتي", "لدي", "متي", "مستوي", "أدني", "أقصي")
+
+# Adjectives in ـة (and a few others) that continue an organisation's name (الهيئة العامة, الأمم المتحدة).
+ORG_ADJECTIVES: tuple[str, ...] = (
+    "العامة", "الخاصة", "المتحدة", "المشتركة", "المستقلة", "الحرة", "المختصة", "الدائمة", "العليا", "الكبرى",
+    "العظمى", "الأعلى", "العام", "الخاص", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الكبير", "الموحد",
+    "الموحدة", "المؤقت", "المؤقتة", "الجديد", "الجديدة",
+)
+
+# Arabic spellings of Latin letter names (standard MSA transliteration of the Latin alphabet): a model mention made
+# only of these (جي إل سي) names a product as often as a company.
+LATIN_LETTER_NAMES: tuple[str, ...] = (
+    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
+    "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي",
+)
+
+# Words that open a model's person mention without being part of the name (أخي فيصل, آية الله, الكابتن ...).
+NOT_NAME_OPENERS: tuple[str, ...] = (
+    "سيد", "السيد", "أخي", "أخو", "أبو", "أم", "آية", "الشيخ", "الدكتور", "سيناتور", "السيناتور", "الأمير",
+    "الأستاذ", "الحاج", "يا", "عزيزي", "صديقي", "الكابتن", "كابتن",
+)
+
+# Royal and religious titles whose holder's name belongs to an eponymous institution after a head noun
+# (جامعة الملك سعود, مستشفى الملك فيصل, جسر الملك فهد).
+ROYAL_TITLES: tuple[str, ...] = ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة", "الملكة")

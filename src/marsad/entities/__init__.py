@@ -187,7 +187,7 @@ def _implausible(text: str, nm: Mention) -> bool:
         return True
     if nm.type == "MISC":
         return True
-    if all(normalize(w) in _LETTER_NAMES or w.isdigit() for w in words):
+    if all(normalize(w) in _letter_names() or w.isdigit() for w in words):
         return True  # جي إل سي, إس يو: spelled Latin letters name a product as often as a company
     pd = _pattern_data()
     first = normalize(words[0])
@@ -220,19 +220,18 @@ def _implausible(text: str, nm: Mention) -> bool:
     return False
 
 
-# Arabic spellings of Latin letter names (provenance: standard MSA transliteration of the Latin alphabet).
-_LETTER_NAMES = frozenset(normalize(w) for w in (
-    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "كي", "إل", "إم", "إن", "أو", "كيو", "آر",
-    "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي"))
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset[str]:
+    from marsad.data.entity_patterns import LATIN_LETTER_NAMES
+
+    return frozenset(normalize(w) for w in LATIN_LETTER_NAMES)
 
 
 @lru_cache(maxsize=1)
 def _title_or_kin() -> frozenset[str]:
-    from marsad.text.normalize import normalize
+    from marsad.data.entity_patterns import NOT_NAME_OPENERS
 
-    return frozenset(normalize(w) for w in (
-        "سيد", "السيد", "أخي", "أخو", "أبو", "أم", "آية", "الشيخ", "الدكتور", "سيناتور", "السيناتور", "الأمير",
-        "الأستاذ", "الحاج", "يا", "عزيزي", "صديقي", "الكابتن", "كابتن"))
+    return frozenset(normalize(w) for w in NOT_NAME_OPENERS)
 
 
 def _generic(nm: Mention) -> bool:

@@ -651,7 +651,7 @@ def _pattern_data():
             org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
             loc_desc=_nset(P.LOC_DESCRIPTOR_HEADS), loc_heads=_nset(P.LOC_HEADS),
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
-            royal=_nset(("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة", "الملكة")),
+            royal=_nset(P.ROYAL_TITLES),
             eponym=_nset(P.EPONYM_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
         )
     return _PD
@@ -670,14 +670,12 @@ def _lex():
         return None
 
 
-_FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دا", "دو", "دوس", "فان", "فون", "ديل", "لا", "لو"))
+from marsad.data import entity_patterns as _EP  # noqa: E402
 
-
-_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "حول", "بعد", "قبل", "منذ"))
-
-
-# إلي, حتي, لدي, مستوي: a text that writes final ى as ي, where علي is as often على as the name
-_YA_FOR_MAQSURA = re.compile(r"(?<![\w])(?:إلي|الي|حتي|لدي|متي|مستوي|أدني|أقصي)(?![\w])")
+_FOREIGN_PARTICLES = frozenset(normalize(w) for w in _EP.FOREIGN_NAME_PARTICLES)
+_PREPOSITIONS = frozenset(normalize(w) for w in _EP.PREPOSITIONS)
+# a text that writes final ى as ي, where علي is as often على as the name
+_YA_FOR_MAQSURA = re.compile(r"(?<![\w])(?:" + "|".join(_EP.YA_FOR_ALEF_MAQSURA_MARKERS) + r")(?![\w])")
 
 
 def _stopword(w: _W, pd, title_words: bool = True) -> bool:
@@ -1132,10 +1130,7 @@ def _proper_start(w: _W, pd, freq) -> bool:
     return not w.o.startswith("ال") or (_proper_definite(w.o, freq) and w.n not in pd["royal"])
 
 
-_ADJ_IN_TA = frozenset(normalize(w) for w in (
-    "العامة", "الخاصة", "المتحدة", "المشتركة", "المستقلة", "الحرة", "المختصة", "الدائمة", "العليا", "الكبرى",
-    "العظمى", "الأعلى", "العام", "الخاص", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الكبير", "الموحد",
-    "الموحدة", "المؤقت", "المؤقتة", "الجديد", "الجديدة"))
+_ADJ_IN_TA = frozenset(normalize(w) for w in _EP.ORG_ADJECTIVES)
 
 
 def _adjective_like(w: _W) -> bool:
