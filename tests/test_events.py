@@ -454,3 +454,13 @@ def test_events_bad_options_are_coded_errors(options, message):
 ])
 def test_events_no_wrong_participant(text, entities, absent):
     assert absent not in triples(find_events(build(text, entities)))
+
+
+@pytest.mark.parametrize("text, expected_country", [
+    ("أكد الوزير أن المملكة العربية السعودية حريصة على أمن اليمن. وقال إن تدخل المملكة جاء بناء على طلب من الرئيس هادي.",
+     "SAU"),
+])
+def test_events_kingdom_stands_for_the_kingdom_named_before(text, expected_country):
+    ents = [("المملكة العربية السعودية", "LOC", "SAU"), ("اليمن", "LOC", "YEM"), ("هادي", "PER", "YEM")]
+    events = [v for v in find_events(build(text, ents)) if v.code == "REQUEST"]
+    assert events and events[0].actor.text == "هادي" and events[0].target.country == expected_country, events

@@ -260,7 +260,10 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "الحلف": ("organisation",), "الكتلة": ("organisation",), "المنظمة": ("organisation",),
     "التنظيم": ("armed_group",), "الجماعة": ("armed_group", "party"), "الميليشيا": ("armed_group",),
     "الحزب": ("party",), "الحركة": ("armed_group", "party"),
+    "المملكة": ("country",),  # only an antecedent whose name starts with it: المملكة العربية السعودية
 }
+# Anaphors that stand only for a participant whose name begins with them (المملكة -> المملكة العربية السعودية).
+ANAPHOR_NAME_PREFIX: tuple[str, ...] = ("المملكة",)
 ANAPHOR_REACH = 1500  # characters back in which the antecedent is looked for
 
 # Head nouns of organisation names: alone (a name cut short by punctuation, ``منظمة «``) they name no participant.

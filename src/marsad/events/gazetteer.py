@@ -290,9 +290,10 @@ def match_tokens(text: str, tokens) -> list[Candidate]:
 
 def resolve_anaphors(text: str, tokens, cands: list[Candidate]) -> list[Candidate]:
     """``الكتلة``/``الحلف``/``التنظيم`` -> a candidate for the nearest earlier participant of a fitting kind."""
-    from marsad.data.plover import ANAPHOR_REACH, ANAPHORS
+    from marsad.data.plover import ANAPHOR_NAME_PREFIX, ANAPHOR_REACH, ANAPHORS
 
     wanted = {normalize(k): v for k, v in ANAPHORS.items()}
+    prefixed = {normalize(k) for k in ANAPHOR_NAME_PREFIX}
     kinds = kind_index()
     out: list[Candidate] = []
     taken = [(c.start, c.end) for c in cands]
@@ -306,6 +307,8 @@ def resolve_anaphors(text: str, tokens, cands: list[Candidate]) -> list[Candidat
             ante = None
             for c in reversed(cands):
                 if c.end > start or start - c.end > ANAPHOR_REACH:
+                    continue
+                if rest in prefixed and not any(normalize(n).startswith(rest + " ") for n in (c.name or "", c.text)):
                     continue
                 if {kinds.get(normalize(c.name or c.text)), kinds.get(normalize(c.text))} & set(wanted[rest]):
                     ante = c
