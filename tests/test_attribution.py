@@ -637,3 +637,52 @@ def test_attribution_bare_title_resolves_past_apposition_or_after_the_name(text,
         ents.append(_entity("E2", "ORG", text, "جامعة الملك سعود"))
     qs = quotes_from_text(text, ents)
     assert len(qs) == 2 and all(q.speaker.entity == "E1" for q in qs)
+
+
+def test_attribution_feminine_participle_agrees_with_the_sources_not_the_man_reported():
+    text = ("وأضافت المصادر أن وزير الخارجية، سعيد الحربي، تحدث مع نظيره عن ضرورة الحوار، مؤكدة أن الاجتماع كان "
+            "إيجابيا.")
+    ents = _ents(text, ("E1", "PER", "سعيد الحربي"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "مؤكدة")
+    assert q.speaker.type == "anonymous" and q.speaker.text == "المصادر"
+
+
+def test_attribution_every_title_of_a_chain_resolves_the_person():
+    text = ("وأوضح المتحدث الرئاسي السفير سامح شكري في تصريح أن القمة ناجحة. ولفت المتحدث الرسمي إلى أن "
+            "الجانبين اتفقا على التعاون.")
+    ents = _ents(text, ("E1", "PER", "سامح شكري"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "لفت")
+    assert q.speaker.entity == "E1"
+
+
+def test_attribution_conjoined_titled_person_keeps_its_own_title():
+    text = ("وأكدت مصادر أن المدرب أفصح للأمير فهد بن سالم والأمير خالد بن سعد عن المشاكل في الدفاع، وشدد على "
+            "ضرورة التعاقد مع مدافع.")
+    ents = _ents(text, ("E1", "PER", "فهد بن سالم"), ("E2", "PER", "خالد بن سعد"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "شدد")
+    assert q.speaker.entity != "E2"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وفي هذا الإطار قال كل من أحمد سالم وسامي الحازمي «لم نشاهد للمجلس أي إنجازات».", "أحمد سالم"),
+    ("وقالت السيدة لوالديها إنها بانتظار الموافقة على زواجها.", None),
+    ("بدوره، أعلن «تحالف القوى الوطنية» أن المطالب مشروعة.", "تحالف القوى الوطنية"),
+    ("استنكرت مملكة البحرين وبشدة تصريحات المسؤول العراقي، معتبرة أن هذه التصريحات غير مسؤولة.", "مملكة البحرين"),
+    ("وتروج الخطة لسيارات الطاقة الجديدة التي تشير عادة إلى السيارات الكهربائية.", "-"),
+])
+def test_attribution_slot_words_that_are_no_speaker(text, speaker):
+    ents = _ents(text, ("E1", "PER", "أحمد سالم")) if "أحمد سالم" in text else []
+    qs = quotes_from_text(text, ents)
+    if speaker == "-":
+        assert qs == []
+        return
+    assert len(qs) == 1
+    got = qs[0].speaker.text if qs[0].speaker else None
+    assert got != "لوالديها" and (speaker is None or got == speaker)
+
+
+def test_attribution_pronoun_before_a_belief_verb_is_the_person_named():
+    text = "وقال المتحدث باسم المنظمة سالم العمري إن المبعوث متفائل. وهو يرى أن خطته تكتسب القبول."
+    ents = _ents(text, ("E1", "PER", "سالم العمري"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "يرى")
+    assert not q.hedged and q.speaker.entity == "E1"

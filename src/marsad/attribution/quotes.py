@@ -188,6 +188,12 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                         and not headline):
                     j = view.after_pair(pair)
                     continue
+                after = view.after_pair(pair)
+                if j == i + 1 and len(view.text[pair.open + 1:pair.close].split()) <= 4 and after < view.n \
+                        and view.is_word[after] and view.para[after] == para \
+                        and not any(normalize(w) in C.FUNCTION_WORDS for w in view.text[pair.open + 1:pair.close].split()):
+                    j = after  # أعلن "تحالف القوى العراقية" دعمه: the subject's name in marks, not a quotation
+                    continue
                 long_quote = len(view.text[pair.open + 1:pair.close].split()) >= 4
                 if cf.cls == "belief" or (cf.weak and not (long_quote and _slot_words(view, i + 1, j) <= 3)):
                     return None  # اعتبر X «صفعة»: a predicate in marks, not a quotation
@@ -714,8 +720,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         return None  # يشير الاتجاه العام إلى / بين 1000 و1300: another sense of the verb
     if cf.cls == "hedge" and (sp is None or normalize(cf.lemma) in C.HEDGE_ONLY):
         d.hedged, sp = True, None
-    elif sp is None and cf.cls == "belief" and cf.form == "present":
-        d.hedged = True  # يعتقد أن: impersonal
+    elif sp is None and cf.cls == "belief" and cf.form == "present" and not (
+            i > 0 and view.is_word[i - 1] and _strip_conj(view.norms[i - 1])[-1] in C.PRONOUN_SPEAKERS):
+        d.hedged = True  # يعتقد أن: impersonal (but وهو يرى أن: the person just named)
     elif sp is None:
         if how == "prep" and cf.form != "past":
             return None  # والتي قد تشير إلى …: a relative clause, not a report
@@ -1057,6 +1064,10 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             if enclosing is not None:
                 e = drafts[enclosing]
                 subj = _content_subject(view, e.content[0], pos)
+                want = d.cue_form.gender if d.cue_form else None
+                if subj is not None and want == "f" and subj.gender != "f" and e.speaker is not None \
+                        and e.speaker.gender in ("f", "pl"):
+                    subj = None  # أضافت المصادر أن الوزير تحدث …، مؤكدة: the feminine participle agrees with the sources
                 if subj is not None:
                     d.speaker = subj
                     d.via_quote = e
@@ -1244,7 +1255,7 @@ def _clause_verb_subject(view: ArticleView, pos: int, want: str | None) -> Speak
         return None
     w = _strip_conj(view.norms[t])[-1]
     if w.startswith("ال") or w in C.PP_HEADS or w in C.PERSON_TITLES or w in C.CUE_FORMS or w.isdigit() \
-            or len(w) < 3 or len(w) > 6 or view.mentions_in(view.starts[t], view.ends[t]) \
+            or len(w) < 3 or len(w) > 8 or view.mentions_in(view.starts[t], view.ends[t]) \
             or w in C.NOT_SPEAKER_WORDS or w in C.CLAUSE_OPENERS or w in C.NEGATIONS:
         return None  # the clause opens with a noun, a name or a particle: no verb-subject order to read
     nxt = view.norms[t + 1]
@@ -1256,6 +1267,13 @@ def _clause_verb_subject(view: ArticleView, pos: int, want: str | None) -> Speak
             view.norms[u].startswith(("بال", "لل")) or view.norms[u] in C.PP_HEADS or view.norms[u] in C.PRONOUN_PPS
             or _strip_conj(view.norms[u])[-1] in C.RELATIVES):
         u += 1  # the subject ends where the verb's complement begins (بالمباحثات، بجهود، للمشاركين)
+    ms = [m for m in view.mentions_in(view.starts[t + 1], view.ends[min(u, i) - 1]) if m[0] <= view.ends[t + 2]] \
+        if t + 2 < view.n else []
+    if ms and ms[0][3].type in ("ORG", "LOC", "PER"):
+        m = ms[0]  # استنكرت مملكة البحرين وبشدة …: the body or person named right after the verb
+        u = min(u, view.token_at(m[1]))
+        while u < i and view.is_word[u] and view.starts[u] < m[1]:
+            u += 1
     titled = view.norms[t + 1] in C.PERSON_TITLES or view.norms[t + 1] in C.HONORIFICS
     sp = read_speaker(view, t + 1, u, name_cap=3 if titled else None)  # وانتقد الوزير فلان الخطة: the name only
     if sp is None or sp.start >= pos or not (sp.entity or sp.type in ("organization", "government", "outlet",

@@ -79,7 +79,9 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     prepositional phrase, relative pronoun, anonymity formula or clause punctuation."""
     norms, words = view.norms, view.is_word
     while a < b and (not words[a] or norms[a] in C.NOT_SPEAKER_WORDS or norms[a] in C.WEEKDAYS
-                     or norms[a] in C.PRONOUN_PPS or norms[a] in ("ل", "لـ")):
+                     or norms[a] in C.PRONOUN_PPS or norms[a] in ("ل", "لـ") or _addressee_word(norms[a])
+                     or norms[a] == "كل" and a + 1 < b and norms[a + 1] == "من"
+                     or norms[a] == "من" and a > 0 and norms[a - 1] == "كل"):
         if norms[a] in ("ل", "لـ"):
             nxt = view.pair_opening(a + 1) if a + 1 < b else None
             if nxt is None or nxt.virtual or nxt.end > view.ends[b - 1]:
@@ -151,6 +153,11 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"'):
         k -= 1  # no trailing punctuation or parenthesis: يقول (ماركيز) إن
     return a, k
+
+
+def _addressee_word(w: str) -> bool:
+    """لوالديها، لزملائهم: a ل-phrase with a possessive pronoun names the one spoken to, never the speaker."""
+    return len(w) >= 5 and w[0] == "ل" and not w.startswith("لل") and w.endswith(("ها", "هم", "هما", "كم", "نا"))
 
 
 def _titled_mention(view: ArticleView, a: int, b: int):
@@ -492,12 +499,19 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
             w = view.norms[j]
             if not view.is_word[j] and w not in COMMAS:
                 break
-            if w in C.PERSON_TITLES and not any(m[3].type != "PER" for m in view.mentions_in(view.starts[j], view.ends[j])):
-                out.setdefault(_strip_article(w), []).append((start, eid))  # (not الملك of جامعة الملك سعود)
+            if view.is_word[j] and (_is_cue_word(w) or any(m[3].type == "PER" and m[2] != eid
+                                                            for m in view.mentions_in(view.starts[j], view.ends[j]))):
+                break  # قال الوزير إن فلان / للأمير فهد والأمير خالد: a title of another clause or person
+            bare = w[1:] if w[:1] == "و" and w[1:] in C.PERSON_TITLES else w
+            if bare in C.PERSON_TITLES and not any(m[3].type != "PER" for m in view.mentions_in(view.starts[j], view.ends[j])):
+                # every title of the chain (المتحدث الرئاسي المصري السفير فلان), not one in construct after
+                # another (المتحدث باسم الرئيس، نائب الرئيس) and not الملك of جامعة الملك سعود
+                prev = view.norms[j - 1] if j > 0 else ""
+                if not (found and (prev in C.TITLE_LINKS or prev in C.PERSON_TITLES)):
+                    out.setdefault(_strip_article(bare), []).append((start, eid))
                 found = True
-                break
-            if view.is_word[j] and _is_cue_word(w):
-                break  # قال الوزير إن فلان: a title of another clause
+                if w != bare:
+                    break  # والأمير فلان: the conjunct's own title
         # the title after the name: راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين
         k = view.token_at(end)
         if k < view.n and not view.is_word[k] and view.norms[k] in COMMAS:

@@ -106,7 +106,7 @@ _MASDARS = [("بحجة", "speech"), ("بدعوى", "speech"), ("بقوله", "sp
 WRITER_NOTES = {normalize(w) for w in "يذكر يشار يجدر يلاحظ يبدو".split()}
 # Honorifics before a title (معالي وزير الخارجية) and pronoun stand-ins for a known speaker (معاليه، سموه).
 HONORIFICS = {normalize(w) for w in "معالي سمو صاحب السمو الملكي فخامة سعادة دولة جلالة حضرة سماحة".split()}
-PRONOUN_SPEAKERS = {normalize(w) for w in "معاليه سموه سموها معاليها فضيلته فخامته سعادته جلالته سماحته لكنه لكنها لكنهم إنه إنها أنه أنها ولكنه ولكنها".split()}
+PRONOUN_SPEAKERS = {normalize(w) for w in "هو وهو هي وهي فهو فهي معاليه سموه سموها معاليها فضيلته فخامته سعادته جلالته سماحته لكنه لكنها لكنهم إنه إنها أنه أنها ولكنه ولكنها".split()}
 # Honorific pronouns (وقال سموه، وأضاف معاليه) and the words that introduce the person they stand for
 # (صاحب السمو الأمير فلان، معالي وزير الصحة فلان). Saudi protocol usage, read on SaudiNewsNet reports (2015).
 HONORIFIC_PRONOUNS = {normalize(k): frozenset(normalize(w) for w in v.split()) for k, v in {
@@ -200,7 +200,9 @@ LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".s
 NOT_SPEAKER_WORDS = {normalize(w) for w in (
     "الانتباه النظر الأنظار أيضا كذلك مؤخرا سابقا لاحقا حينها آنذاك بدوره بدورها بدورهم بوضوح صراحة "
     "مجددا مجدداً كذلك ذلك هذا هذه ضمنا ضمنيا علنا علنا رسميا بالفعل فعلا به بها بهم إياه إياها إياهم "
-    "بهدوء بشدة بوضوح بصراحة بحزم بغضب بحسم بثقة بتأثر بحماس بأسف بمرارة بدوره بدورها مرارا"
+    "بهدوء بشدة بوضوح بصراحة بحزم بغضب بحسم بثقة بتأثر بحماس بأسف بمرارة بدوره بدورها مرارا "
+    # adverbs read as subjects on SaudiNewsNet (تشير عادة إلى، قال أيضا)
+    "عادة عادةً غالبا غالباً دائما دائماً أحيانا أحياناً حاليا حالياً فقط كثيرا تقريبا سريعا"
 ).split()}
 
 # Words that open a prepositional or adverbial phrase: a speaker noun phrase stops there.
@@ -267,7 +269,7 @@ NUMBER_WORDS = {normalize(k): v for k, v in {
 OUTLET_NOUNS = {normalize(w) for w in (
     "صحيفة الصحيفة جريدة الجريدة وكالة الوكالة قناة القناة مجلة المجلة موقع الموقع تلفزيون التلفزيون "
     "التليفزيون إذاعة الإذاعة شبكة محطة المحطة يومية اليومية نشرة وسائل المنفذ الصحف صحف المواقع مواقع "
-    "القنوات قنوات الوكالات وكالات"
+    "القنوات قنوات الوكالات وكالات الإعلام الصحافة"
 ).split()}
 # Widely cited news outlets (Arabic spellings as used by Arabic news).
 OUTLET_NAMES = {normalize(w) for w in (
@@ -282,7 +284,8 @@ OUTLET_NAMES = {normalize(w) for w in (
 GOVERNMENT_NOUNS = {normalize(w) for w in (
     "وزارة الوزارة حكومة الحكومة الرئاسة الخارجية الداخلية الدفاع البيت الكرملين الإليزيه البنتاغون "
     "السلطات سلطات الديوان السفارة سفارة القنصلية الشرطة الجيش النيابة الادعاء الأمن البرلمان "
-    "مجلس_الوزراء هيئة الهيئة بلدية البلدية إمارة الإمارة محافظة المحافظة القيادة"
+    "مجلس_الوزراء هيئة الهيئة بلدية البلدية إمارة الإمارة محافظة المحافظة القيادة "
+    "مملكة المملكة جمهورية الجمهورية"
 ).split()}
 ORGANIZATION_NOUNS = {normalize(w) for w in (
     "منظمة المنظمة حركة الحركة حزب الحزب جماعة الجماعة تنظيم التنظيم الأمم الاتحاد اتحاد جمعية الجمعية "
@@ -321,7 +324,9 @@ APPOSITION_NOUNS = {normalize(w) for w in (
 TITLE_LINKS = {normalize(w) for w in (
     "باسم لشؤون شؤون عام العام وزارة مجلس هيئة لجنة حكومة دولة إدارة شركة جامعة مركز منظمة حزب حركة "
     "جمعية مؤسسة بنك صندوق الأمم الاتحاد اتحاد مكتب قسم دائرة جهاز وكالة الدولة سابق السابق الأسبق "
-    "أركان الأركان سر بن ابن بنت أبو أم آل عبد"
+    "أركان الأركان سر بن ابن بنت أبو أم آل عبد "
+    # a portfolio in construct after a title (وزيرة خارجية الاتحاد الأوروبي، وزير مالية اليونان)
+    "خارجية داخلية دفاع مالية عدل صحة تعليم تجارة اقتصاد طاقة إعلام ثقافة"
 ).split()} - {normalize(w) for w in "بن ابن بنت أبو أم آل عبد".split()}
 # Words that belong to a person's name although they begin with ال or look like links (عبد الله، بن سلمان).
 NAME_PARTICLES = {normalize(w) for w in "بن ابن بنت أبو أبي أم آل عبد ولد".split()}
