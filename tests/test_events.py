@@ -464,3 +464,14 @@ def test_events_kingdom_stands_for_the_kingdom_named_before(text, expected_count
     ents = [("المملكة العربية السعودية", "LOC", "SAU"), ("اليمن", "LOC", "YEM"), ("هادي", "PER", "YEM")]
     events = [v for v in find_events(build(text, ents)) if v.code == "REQUEST"]
     assert events and events[0].actor.text == "هادي" and events[0].target.country == expected_country, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indefinite nationality after a verbal noun is its genitive: إعدام كرواتي (a Croatian executed)
+    ("هدد تنظيم داعش أمس بإعدام كرواتي خطف في القاهرة.", ("ASSAULT", "تنظيم داعش", "كرواتي")),
+    # a definite one agrees with the noun: the attacks are Turkey's
+    ("ورحب المتحدث بالهجمات التركية على تنظيم داعش في سوريا.", ("ASSAULT", "التركية", "تنظيم داعش")),
+])
+def test_events_nationality_adjective_roles(text, expected):
+    ents = [("تنظيم داعش", "ORG", None), ("القاهرة", "LOC", "EGY"), ("سوريا", "LOC", "SYR")]
+    assert expected in triples(find_events(build(text, ents)))

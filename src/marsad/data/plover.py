@@ -94,6 +94,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "اقتحم", "قتحم", "اقتحام", genitive="target"),
     _t("ASSAULT", "فجر", (), ("تفجير", "تفجيرات"), genitive="target"),
     _t("ASSAULT", "سمم", "سمم", "تسميم", genitive="target"),
+    _t("ASSAULT", "أعدم", "عدم", ("إعدام",), genitive="target"),  # not عدم (the lack): no bare present stem forms
     _t("ASSAULT", "اختطف", "ختطف", ("اختطاف",), forms=("خطف", "خطفت", "خطفوا", "يخطف"), genitive="target"),
     _t("ASSAULT", "قتل", "قتل", (), target=("obj",)),
     _t("ASSAULT", "نفذ", "نفذ", ("تنفيذ",), target=("على", "ضد", "في"),

@@ -663,7 +663,10 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         gen = None
     if gen is not None:
         marked = marked_target(after, gen.end) or marked_target(after_far, gen.end)
-        if marked is not None or gen.kind == "adjective" or trig.genitive == "actor":
+        # a definite country adjective agrees with the noun (الهجمات التركية: Turkey attacks); an indefinite one is
+        # a genitive like any other (إعدام كرواتي: a Croatian executed)
+        attribute = gen.kind == "adjective" and normalize(gen.text).startswith("ال")
+        if marked is not None or attribute or trig.genitive == "actor":
             return _prefer_name(ctx, gen, after), marked
         agent = next((c for c in before if _marker(ctx, c) not in _LOCATIVE), None)
         return agent, gen
