@@ -612,8 +612,15 @@ def test_attribution_implicit_subject_continues_the_document():
             "وأوضح أن البرنامج وصل إلى مليوني شخص.")
     ents = [_entity("E1", "ORG", text, "مديرية الرمثا")]
     qs = quotes_from_text(text, ents)
-    assert [q.speaker.text for q in qs] == ["بيان وزعه مكتب المنظمة"] * 2
+    assert [q.speaker.text for q in qs] == ["مكتب المنظمة"] * 2  # the document's owner, named in its relative clause
     assert all(q.speaker.entity is None for q in qs)
+
+
+def test_attribution_document_continues_without_an_owner():
+    text = "ذكر بيان صدر اليوم أن الشركاء يوزعون الحصص في مخيم الزعتري ومديرية الرمثا. وأوضح أن البرنامج وصل إلى مليوني شخص."
+    ents = [_entity("E1", "ORG", text, "مديرية الرمثا")]
+    qs = quotes_from_text(text, ents)
+    assert len(qs) == 2 and qs[1].speaker is not None and qs[1].speaker.entity is None
 
 
 def test_attribution_bare_document_speaks_for_its_owner():
@@ -686,3 +693,20 @@ def test_attribution_pronoun_before_a_belief_verb_is_the_person_named():
     ents = _ents(text, ("E1", "PER", "سالم العمري"))
     q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "يرى")
     assert not q.hedged and q.speaker.entity == "E1"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("قالت هيئة الإحصاء في بيانات شهرية نشرت أمس، إن إنتاج النفط انخفض.", "هيئة الإحصاء"),
+    ("إلى ذلك، أوضح تقرير نشرته صحيفة «الغد»، أن أبرز سؤال في السوق هو الإنتاج.", "صحيفة «الغد»"),
+])
+def test_attribution_publication_verb_in_a_relative_clause(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.cue.text in ("قالت", "أوضح")
+
+
+def test_attribution_bare_outlet_noun_resolves_to_an_outlet_of_its_kind():
+    text = ("قال مسؤول لوكالة «الأنباء الألمانية» إن الهجوم وقع مساء. وقال التلفزيون إن القتلى عشرون. "
+            "وقالت الوكالة إن الوفد عاد.")
+    ents = _ents(text, ("E1", "ORG", "الأنباء الألمانية"))
+    by_cue = [(q.speaker.text, q.speaker.entity) for q in quotes_from_text(text, ents)]
+    assert ("التلفزيون", None) in by_cue and ("الوكالة", "E1") in by_cue

@@ -240,7 +240,8 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
         if w in C.SLOT_STOPS:
             return None
         if w in C.CUE_FORMS and j > i + 1 and not (view.norms[j - 1] in C.NEGATIONS) \
-                and match_verb(view, j) is not None and not _anonymity_near(view, j):
+                and match_verb(view, j) is not None and not _anonymity_near(view, j) \
+                and not (w in C.PUBLISH_VERBS and view.is_word[j - 1] and not view.norms[j - 1].startswith("ال")):
             return None  # another reporting verb: this one had no complement
         j += 1
     return None

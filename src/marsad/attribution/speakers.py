@@ -388,7 +388,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     if (head in C.HEDGE_SOURCES or _strip_article(head) in C.DOCUMENT_NOUNS or head in C.DOCUMENT_NOUNS) \
             and len(words) - hi >= 2 and name_cap is None:
         # معلومات وزارة التجارة، بيان الخارجية، تقرير الأمم المتحدة: the document speaks for its owner
-        owner = read_speaker(view, words[hi + 1], k, titles=titles, cue_pos=cue_pos, lam_ok=True)
+        o = words[hi + 1]
+        if norms[o] in C.PUBLISH_VERBS and len(words) - hi >= 3:
+            o = words[hi + 2]  # تقرير نشرته صحيفة «…» / بيان وزعه مكتب البرنامج: the relative clause names the owner
+        owner = read_speaker(view, o, k, titles=titles, cue_pos=cue_pos, lam_ok=True)
         if owner is not None and (owner.entity is not None or owner.type in ("government", "organization", "outlet")):
             owner.description = description
             ow = normalize(view.text[owner.start:owner.end].split()[0])
@@ -429,8 +432,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
 
     if head in C.OUTLET_NOUNS or text_norm in C.OUTLET_NAMES or _strip_article(text_norm) in C.OUTLET_NAMES:
         ent_id = None
-        if len(words) - hi == 1 and head.startswith("ال"):  # الصحيفة: the outlet named before
-            ent_id = resolve_title(view, OUTLETS_KEY, titles or {}, cue_pos)
+        if len(words) - hi == 1 and head.startswith("ال"):  # الصحيفة: the outlet of that kind named before
+            ent_id = resolve_outlet(view, head, titles or {}, cue_pos)
         return SpeakerInfo(np_start, np_end, "outlet", ent_id, None, description, gender)
     if head in C.GOVERNMENT_NOUNS or text_norm in countries() or text_norm in C.CAPITALS:
         return SpeakerInfo(np_start, np_end, "government", None, None, description, gender)
@@ -485,6 +488,29 @@ def _is_outlet_mention(view: ArticleView, start: int, text: str) -> bool:
     return i >= 0 and view.is_word[i] and (view.norms[i] in C.OUTLET_NOUNS or _without_lam(view.norms[i]) in C.OUTLET_NOUNS)
 
 
+def _outlet_kind(view: ArticleView, start: int, text: str) -> str | None:
+    """paper / agency / tv … for an outlet mention: from the noun before it (صحيفة «…»، لوكالة …) or the agency list."""
+    i = view.token_before(start)
+    while i >= 0 and not view.is_word[i] and view.norms[i] in "«“\"{":
+        i -= 1
+    if i >= 0 and view.is_word[i]:
+        w = view.norms[i]
+        kind = C.OUTLET_KINDS.get(w) or C.OUTLET_KINDS.get(_without_lam(w))
+        if kind:
+            return kind
+    key = normalize(text)
+    return "agency" if key in C.AGENCY_NAMES or _strip_article(key) in C.AGENCY_NAMES else None
+
+
+def resolve_outlet(view: ArticleView, head: str, titles, pos: int) -> str | None:
+    """الصحيفة / الوكالة / التلفزيون: the last outlet of that kind named before ``pos`` (any outlet for a noun of no
+    known kind); None rather than an outlet of another kind (قال التلفزيون ≠ فرانس برس)."""
+    kind = C.OUTLET_KINDS.get(head)
+    if kind is None:
+        return resolve_title(view, OUTLETS_KEY, titles, pos)
+    return resolve_title(view, OUTLETS_KEY + kind, titles, pos)
+
+
 def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
     """For each title word (folded, without ال), the PER entity mentions it introduces: (offset, entity id)."""
     out: dict[str, list[tuple[int, str]]] = {}
@@ -492,6 +518,9 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
         if mention.type != "PER":
             if _is_outlet_mention(view, start, mention.text):
                 out.setdefault(OUTLETS_KEY, []).append((start, eid))
+                kind = _outlet_kind(view, start, mention.text)
+                if kind:
+                    out.setdefault(OUTLETS_KEY + kind, []).append((start, eid))
             continue
         i = view.token_before(start)
         found = False

@@ -291,7 +291,7 @@ ORGANIZATION_NOUNS = {normalize(w) for w in (
     "منظمة المنظمة حركة الحركة حزب الحزب جماعة الجماعة تنظيم التنظيم الأمم الاتحاد اتحاد جمعية الجمعية "
     "شركة الشركة مؤسسة المؤسسة لجنة اللجنة مجلس المجلس البنك بنك صندوق الصندوق الحلف حلف الناتو تحالف "
     "التحالف مركز المركز معهد المعهد جامعة الجامعة نقابة النقابة الائتلاف ائتلاف المرصد مرصد الجبهة جبهة "
-    "الكتلة كتلة المحكمة محكمة الفريق فريق مكتب المكتب غرفة الغرفة نادي النادي قوة القوة قوات القوات"
+    "الكتلة كتلة المحكمة محكمة الفريق فريق مكتب المكتب غرفة الغرفة نادي النادي قوة القوة قوات القوات إدارة"
 ).split()}
 # Capitals and seats of government that stand for governments (باريس ترى أن ...).
 CAPITALS = {normalize(w) for w in (
@@ -392,3 +392,20 @@ SPEECH_PARTICIPLE_FORMS = {k for k, v in CUE_FORMS.items() if v.form in ("partic
 CLAUSE_OPENERS = {normalize(w) for w in "من ومن في وفي بدوره بدورها وبدوره وبدورها كما على وعلى الى إلى".split()}
 # «علمت عكاظ أن»: a paper reporting its own findings (Saudi press usage, read on SaudiNewsNet, 2015).
 OUTLET_LEARNED = {normalize(w) for w in "علمت علم".split()}
+# The kind of outlet a noun names, so that «الوكالة» resolves to an agency and «الصحيفة» to a paper named before.
+OUTLET_KINDS = {normalize(k): v for k, v in {
+    "صحيفة": "paper", "الصحيفة": "paper", "جريدة": "paper", "الجريدة": "paper", "يومية": "paper", "اليومية": "paper",
+    "وكالة": "agency", "الوكالة": "agency", "قناة": "tv", "القناة": "tv", "تلفزيون": "tv", "التلفزيون": "tv",
+    "التليفزيون": "tv", "شبكة": "tv", "الشبكة": "tv", "محطة": "tv", "المحطة": "tv", "إذاعة": "radio",
+    "الإذاعة": "radio", "موقع": "site", "الموقع": "site", "مجلة": "magazine", "المجلة": "magazine"}.items()}
+# News agencies cited without the word وكالة (wire copy in Arabic papers).
+AGENCY_NAMES = {normalize(w) for w in (
+    "رويترز|فرانس برس|أسوشيتد برس|اسوشيتد برس|أسوشييتد برس|واس|الأناضول|كونا|وام|سانا|شينخوا|كيودو|يونهاب|تاس|"
+    "إيتار تاس|نوفوستي|إرنا|بترا|قنا|بلومبرغ|بلومبيرغ|د ب أ|أ ف ب"
+).split("|")}
+# Publication verbs in a relative clause after a document or data noun (بيانات نشرت أمس، تقرير نشرته الصحيفة،
+# بيان وزعه المكتب): they name the document's owner and do not end the report that contains them.
+PUBLISH_VERBS = {normalize(w) for w in (
+    "نشر نشرت نشره نشرته نشرها نشرتها أصدر أصدرت أصدره أصدرته أصدرها أصدرتها وزع وزعت وزعه وزعته وزعها وزعتها "
+    "أعد أعدت أعده أعدته أعدها أعدتها بث بثت بثه بثته بثها بثتها"
+).split()}
