@@ -645,7 +645,7 @@ def _pattern_data():
             lst.sort(key=lambda t: -len(t))
         _PD = dict(
             roles=roles, given=given, strong=given - ambig, families=_nset(G.FAMILY_NAMES),
-            ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
+            ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), din=_nset(G.DIN_COMPOUNDS), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
             family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=cues,
             stop=_STOP | _nset(P.EXTRA_NAME_STOPWORDS) | _FILL,
             org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
@@ -705,6 +705,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
     nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].joined else None
     if w.n == "عبد":
         return 2 if nxt is not None and nxt.n in pd["divine"] else 0
+    if w.n in pd["din"] and nxt is not None and nxt.n == "الدين":
+        return 2  # زين الدين, نور الدين: one given name
     if w.n in _FOREIGN_PARTICLES and not first:
         inner = _name_unit(ws, k + 1, pd, freq, False) if nxt is not None and not nxt.o.startswith("ال") else 0
         return 1 + inner if inner else 0  # جانسون دي سانتوس, لولا دا سيلفا
@@ -759,7 +761,7 @@ def _name_run(ws: list[_W], j: int, pd, freq, max_units: int = 5) -> list[int]:
         units.append(k)
         k += n
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
-                and ws[units[-1]].n != "عبد":
+                and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"]:
             break  # a definite family name (الغامدي) ends the name
     return units + [k]
 
@@ -774,7 +776,7 @@ def _name_run_from(ws: list[_W], k: int, pd, freq, max_units: int = 4) -> list[i
         units.append(k)
         k += u
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
-                and ws[units[-1]].n != "عبد":
+                and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"]:
             break
     return units + [k]
 
@@ -967,7 +969,7 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                 and not _title_word_before(ws, i, pd):
             units = _name_run(ws, j, pd, freq, max_units=3)
             k = units[-1]
-            first_ok = ws[j].n in pd["strong"] or (_first_name_ok(ws[j], pd, freq)
+            first_ok = ws[j].n in pd["strong"] or _name_unit(ws, j, pd, freq, True) == 2 or (_first_name_ok(ws[j], pd, freq)
                                                    and (freq(ws[j].o) < 5 or len(units) > 2 and freq(ws[j].o) < 300))
             if len(units) > 1 and first_ok and (k >= n or not ws[k].joined or _stopword(ws[k], pd) or len(units) > 2):
                 if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
@@ -1051,7 +1053,9 @@ def _accusative(word: str, freq) -> bool:
     noun with the suffix ـنا)."""
     if freq is None or not word.endswith("ا") or len(word) <= 3:
         return False
-    return freq(word[:-1]) >= 5 or (word.endswith("نا") and len(word) > 4 and freq(word[:-2]) >= 5)
+    f = freq(word)
+    stem, stem2 = freq(word[:-1]), (freq(word[:-2]) if word.endswith("نا") and len(word) > 4 else 0)
+    return (stem >= 20 and stem > 3 * f) or (stem2 >= 20 and stem2 > 3 * f)
 
 
 def _given_like(word: str, freq) -> bool:
@@ -1066,7 +1070,7 @@ def _given_like(word: str, freq) -> bool:
 def _first_name_ok(w: _W, pd, freq) -> bool:
     """Can an unlisted word open a person's name read from context? Not a proclitic + word (واخوه), a plural
     (برقيات), an accusative (فجرا), a verb form (راقبت, يخلص) or a pronoun-suffixed noun."""
-    if w.n in pd["given"] or w.n == "عبد" or (w.n.startswith("عبد") and w.n[3:] in pd["divine"]):
+    if w.n in pd["given"] or w.n in pd["din"] or w.n == "عبد" or (w.n.startswith("عبد") and w.n[3:] in pd["divine"]):
         return True
     if freq is None:
         return False
