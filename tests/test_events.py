@@ -287,7 +287,7 @@ def test_events_lexicon_conjugations(surface, code, pos):
 # common words that a conjugation generator could produce: هنا (here) is not هنأ, اثنين not أثنى+ن, سلام not س+لام,
 # ياسر not يأسر, أسرة/أسرته (family) not أسر, تحمل (bears) not حمّل
 @pytest.mark.parametrize("surface", ["الكتاب", "قال", "طوكيو", "بحر", "صادرة", "هنا", "وهنا", "هناك", "اثنين", "سلام",
-                                     "ياسر", "أسرة", "الأسر", "أسرته", "تحمل"])
+                                     "ياسر", "أسرة", "الأسر", "أسرته", "تحمل", "تجنيد", "الطلبات"])
 def test_events_lexicon_non_triggers(surface):
     assert lexicon.match(surface) is None
 
@@ -475,3 +475,17 @@ def test_events_kingdom_stands_for_the_kingdom_named_before(text, expected_count
 def test_events_nationality_adjective_roles(text, expected):
     ents = [("تنظيم داعش", "ORG", None), ("القاهرة", "LOC", "EGY"), ("سوريا", "LOC", "SYR")]
     assert expected in triples(find_events(build(text, ents)))
+
+
+@pytest.mark.parametrize("text, entities, expected, absent", [
+    # the subject is a title's genitive, its holder's name follows: the name is no target
+    ("ومن المقرر أن يزور وزير خارجية كوبا برونو رودريغيز واشنطن.",
+     [("كوبا", "LOC", "CUB"), ("برونو رودريغيز", "PER", "CUB"), ("واشنطن", "LOC", "USA")],
+     ("CONSULT", "كوبا", "واشنطن"), ("CONSULT", "كوبا", "برونو رودريغيز")),
+    # a country subject and a person object are no apposition without a title before the country
+    ("طردت روسيا السفير البريطاني من موسكو.", [("روسيا", "LOC", "RUS"), ("السفير البريطاني", "PER", "GBR")],
+     ("COERCE", "روسيا", "السفير البريطاني"), None),
+])
+def test_events_apposition_after_title(text, entities, expected, absent):
+    got = triples(find_events(build(text, entities), use_kb=False))
+    assert expected in got and absent not in got, got

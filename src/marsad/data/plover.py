@@ -136,7 +136,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("MOBILIZE", "أرسل", "رسل", "إرسال", target=("إلى",),
        needs=("قوات", "القوات", "جنودا", "الجنود", "تعزيزات", "قطعا", "سفنا", "طائرات", "مقاتلات")),
     _t("MOBILIZE", "استنفر", "ستنفر", "استنفار"),
-    _t("MOBILIZE", (), "جند", ("تجنيد",), forms=("جندت", "جندوا"), genitive="target"),  # bare جند: soldiers
+    _t("MOBILIZE", (), "جند", (), forms=("جندت", "جندوا"), genitive="target"),  # جند: soldiers; تجنيد: recruiting
     _t("MOBILIZE", "دفع", "دفع", (), target=("إلى", "نحو"), needs=("تعزيزات", "بتعزيزات", "قوات", "بقوات")),
     # PROTEST: demonstrate, protest, strike, sit in
     _t("PROTEST", "تظاهر", "تظاهر", ("مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات"), target=("ضد", "على")),
@@ -187,7 +187,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("REQUEST", "حث", "حث", (), forms=("حثت", "حثوا", "حثا"), target=("obj", "على")),
     _t("REQUEST", "حض", "حض", (), forms=("حضت", "حضوا"), target=("obj", "على")),
     _t("REQUEST", "طلب", "طلب", (), target=("من", "obj")),
-    _t("REQUEST", (), (), ("طلب", "طلبات"), target=("obj",), actor_from="من"),  # بناء على طلب من هادي
+    _t("REQUEST", (), (), ("طلب",), target=("obj",), actor_from="من"),  # بناء على طلب من هادي; طلبات: orders
     _t("REQUEST", (), (), (), forms=("يجب", "ينبغي", "يتعين", "يتوجب"), target=("على", "obj"), speaker_actor=True),
     # SUPPORT: support, endorse, welcome, praise, defend, show solidarity
     _t("SUPPORT", "دعم", "دعم", ("دعم",), target=("obj", "ل")),

@@ -144,7 +144,7 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
             start, end = _trim(article.text, m.start, m.end)
             if end <= start or _only_descriptor(article.text[start:end]):
                 continue  # «منظمة «»: punctuation and a descriptor are no participant
-            cands.append(Candidate(start, end, article.text[start:end], e.id, country, "entity", e.name))
+            cands.append(Candidate(start, end, article.text[start:end], e.id, country, "entity", e.name, e.type))
     if use_kb:
         taken = [(c.start, c.end) for c in cands]
         # a KB name the entity stage found elsewhere in the article is that entity (الناتو here, الناتو there)
@@ -153,7 +153,8 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
             if not any(k.start < e and s < k.end for s, e in taken):
                 same = by_text.get(normalize(k.text)) if k.kind == "kb" else None
                 if same is not None:
-                    k = Candidate(k.start, k.end, k.text, same.entity, same.country or k.country, "entity", same.name)
+                    k = Candidate(k.start, k.end, k.text, same.entity, same.country or k.country, "entity", same.name,
+                                  same.type)
                 cands.append(k)
                 taken.append((k.start, k.end))
         for k in gazetteer.match_generic(article.text, tokens):
@@ -175,7 +176,8 @@ def _attach_adjectives(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (c.kind == "adjective" and prev is not None and prev.kind != "adjective"
                 and not text[prev.end:c.start].strip()):
             if prev.country is None:
-                out[-1] = Candidate(prev.start, prev.end, prev.text, prev.entity, c.country, prev.kind, prev.name)
+                out[-1] = Candidate(prev.start, prev.end, prev.text, prev.entity, c.country, prev.kind, prev.name,
+                                    prev.type)
             continue
         out.append(c)
     return out
@@ -325,7 +327,7 @@ def _prefer_name(ctx: _Ctx, c: Candidate, pool: list[Candidate]) -> Candidate:
         between = [i for i in range(lo, hi + 1) if c.end <= ctx.tokens[i].start and ctx.tokens[i].end <= d.start]
         if not any(i in ctx.trig_idx or normalize(ctx.tokens[i].text) in _PREPS | _COMP or _is_break(ctx.tokens[i])
                    for i in between):
-            return Candidate(d.start, d.end, d.text, d.entity, d.country or c.country, d.kind, d.name)
+            return Candidate(d.start, d.end, d.text, d.entity, d.country or c.country, d.kind, d.name, d.type)
     return c
 
 
@@ -628,6 +630,18 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
                              and (_marker(ctx, c) is not None or _gap(ctx, pos, c.start, limit=6, titles=False) <= 5)]
         own_title = [c for c in after if c.kind == "adjective" and c.start >= pos
                      and _only_titles_between(ctx, pos, c.start)]
+        ai = _token_at(ctx.tokens, actor_c.start) if actor_c is not None else 0
+        if actor_c is not None and actor_c.start > tok.end and ai > 0 \
+                and normalize(ctx.tokens[ai - 1].text) in _TITLE_WORDS:
+            # apposition: the subject is a title's genitive and the name follows (الأمين العام لمجلس التعاون الدكتور
+            # الزياني, وزير خارجية كوبا برونو رودريغيز): the name is no target
+            for c in after:
+                if c.start < pos or c.type != "PER" or actor_c.type == "PER":
+                    continue
+                if _only_titles_between(ctx, pos, c.start) or _gap(ctx, pos, c.start, limit=1) == 0:
+                    own_title.append(c)
+                    pos = c.end
+                break
         target_c = next((c for c in after if c.start >= pos and c not in own_title and _wants(trig, _marker(ctx, c))),
                         None)
         if target_c is None:

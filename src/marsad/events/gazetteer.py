@@ -62,8 +62,9 @@ class Candidate:
     text: str
     entity: str | None = None  # Article entity id
     country: str | None = None
-    kind: str = "entity"  # "entity" | "kb" | "adjective"
+    kind: str = "entity"  # "entity" | "kb" | "adjective" | "generic" | "anaphor" | "pronoun"
     name: str | None = None
+    type: str | None = None  # PER ORG LOC MISC when known
 
 
 def _entry_country(rec: dict) -> str | None:
@@ -283,7 +284,7 @@ def match_tokens(text: str, tokens) -> list[Candidate]:
             start = _skip_prefix(text, tok.start, len(pro))
         end = tokens[i + n - 1].end
         kind = "adjective" if entry.kind == "adjective" else "kb"
-        out.append(Candidate(start, end, text[start:end], None, entry.country, kind, entry.name))
+        out.append(Candidate(start, end, text[start:end], None, entry.country, kind, entry.name, entry.type))
         i += n
     return out
 
