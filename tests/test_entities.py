@@ -291,6 +291,7 @@ def test_entities_patterns_find_unknown_names(text, expected):
     "وقال مصدر مطلع إن المفاوضات مستمرة",            # a verb of saying before a common noun
     "وأضاف البيان أن الاجتماع انتهى",                 # ... before a definite noun
     "وتقدم الجيش اليمني نحو المدينة",                 # a country's army by its adjective: a nominal reference
+    "ثم خلاصات ومركزات بن وشاي بالأطنان",            # بن "coffee" after a coordinated plural
 ])
 def test_entities_patterns_reject_non_names(text):
     ments = _mentions(text)

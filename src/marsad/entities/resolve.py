@@ -717,7 +717,7 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
             return 0  # ابن/بنت after a common word is "son/daughter" (وفاة ابن شقيقته, تولد بنت صغيرة)
         inner = _name_unit(ws, k + 1, pd, freq, False)
         if inner == 0 and _arabic(nxt.n) and len(nxt.n) >= 3 and not _stopword(nxt, pd, title_words=w.n in pd["nasab"]) \
-                and _plain_noun(nxt.o) and not nxt.n.endswith("ته") \
+                and _plain_noun(nxt.o) and not nxt.n.endswith("ته") and not nxt.o.startswith(("و", "ف")) \
                 and nxt.n not in pd["generic"] and not (w.n in pd["nasab"] and nxt.o.startswith("ال")):
             inner = 1  # آل الشيخ, أبو الغيط, آل شايع, بن ريحان: any word after آل/أبو/بن is a name
         return 1 + inner if inner else 0
@@ -740,7 +740,7 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
     if not first and w.n.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] and freq is not None \
             and freq(w.o) < 2000 and _plain_noun(w.o):
         return 1  # عسيري after غازي: a nisba family name written without the article
-    if not _name_word_ok(w.o) or (not first and (w.n.startswith("ي") or _accusative(w.o, freq))):
+    if not _name_word_ok(w.o) or (not first and (w.n.startswith(("ي", "و")) or _accusative(w.o, freq))):
         return 0  # يتقمص, برنامجا: a verb or an accusative after a name ends it
     if freq is not None and freq(w.o) >= 300:
         return 0  # a frequent word that is no given name: a common word, not part of a name
@@ -1019,6 +1019,9 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             if genealogical and nxt.n not in pd["nasab"] and h not in pd["given"] and not theophoric \
                     and (clen or not _given_like(w.o, freq)):
                 break  # before a family name only a word that can be a given name (جمعان الدوسري, not وناشد)
+            if genealogical and h not in pd["given"] and not theophoric \
+                    and (clen or w.o[:1] in "وف" or w.o.endswith(("ات", "ون", "ين"))):
+                break  # ومركزات بن وشاي: بن is "coffee" after a word that cannot open a name
             if clen:
                 sub = [_W(w.s + clen, w.e, h, w.o[clen:], w.joined)] + ws[i + 1:]
                 units = _name_run(sub, 0, pd, freq)
