@@ -489,3 +489,11 @@ def test_events_nationality_adjective_roles(text, expected):
 def test_events_apposition_after_title(text, entities, expected, absent):
     got = triples(find_events(build(text, entities), use_kb=False))
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأشارت الحكومة إلى أن إردوغان سيزور إندونيسيا بعد انتهاء زيارته إلى الصين.", ("CONSULT", "إردوغان", "الصين")),
+])
+def test_events_his_points_at_a_person(text, expected):
+    ents = [("إردوغان", "PER", "TUR"), ("إندونيسيا", "LOC", "IDN"), ("الصين", "LOC", "CHN")]
+    assert expected in triples(find_events(build(text, ents), use_kb=False))

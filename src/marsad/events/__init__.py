@@ -688,6 +688,12 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     if target_c is None and form.suffix:
         target_c = next((c for c in after if _marker(ctx, c) is None and _gap(ctx, tok.end, c.start) <= 1), None)
     actor_c = before_unmarked[0] if before_unmarked else None
+    masculine = form.suffix and normalize(tok.text).endswith(("ه", "هم"))
+    if masculine and actor_c is not None and actor_c.type != "PER":
+        # زيارته: "his" points at a person (إردوغان سيزور إندونيسيا بعد انتهاء زيارته), not at the country before
+        person = next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= tok.start
+                       and c.type == "PER" and _marker(ctx, c) is None), None)
+        actor_c = person or actor_c
     if actor_c is None and form.suffix:  # زيارته: the possessor is the nearest subject before, past clause breaks
         actor_c = next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= tok.start
                         and _marker(ctx, c) is None and c.kind != "adjective"), None)
