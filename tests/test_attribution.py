@@ -710,3 +710,29 @@ def test_attribution_bare_outlet_noun_resolves_to_an_outlet_of_its_kind():
     ents = _ents(text, ("E1", "ORG", "الأنباء الألمانية"))
     by_cue = [(q.speaker.text, q.speaker.entity) for q in quotes_from_text(text, ents)]
     assert ("التلفزيون", None) in by_cue and ("الوكالة", "E1") in by_cue
+
+
+@pytest.mark.parametrize("text,speaker,stype", [
+    ("وذكر مكتب الرئيس سالم العلي في بيان أن الطائرات قصفت مقرين للتنظيم.", "مكتب الرئيس سالم العلي", "organization"),
+    ("وقال رئيس اللجنة المنظمة بمحافظة النعيرية إن المهرجان يعد من أبرز المهرجانات.",
+     "رئيس اللجنة المنظمة بمحافظة النعيرية", "person"),
+    ("وقال المتحدث إن الوزارة قالت دومًا إن العقوبة كاملة.", "الوزارة", "government"),
+])
+def test_attribution_office_place_phrase_and_adverb_are_not_the_speaker(text, speaker, stype):
+    ents = _ents(text, ("E1", "PER", "سالم العلي")) if "سالم العلي" in text else []
+    q = quotes_from_text(text, ents)[-1]
+    assert (q.speaker.text, q.speaker.type) == (speaker, stype)
+
+
+def test_attribution_continuation_verb_with_a_descriptor_is_the_previous_speaker():
+    text = ("قال نجم الكرة السابق دييجو مارادونا إنه يريد محاربة الفساد. وأضاف القائد والمدرب السابق للمنتخب "
+            "لمحطة «أمريكا» التلفزيونية «يجب أن أحارب المافيا».")
+    ents = _ents(text, ("E1", "PER", "دييجو مارادونا"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "أضاف")
+    assert q.speaker.entity == "E1"
+
+
+def test_attribution_purpose_lam_before_a_present_cue():
+    text = "سأل الحضور عن الإنتاج، ليجيب المخرج سالم الحربي أن غالبية الممثلين هواة."
+    q = _one(text, _ents(text, ("E1", "PER", "سالم الحربي")))
+    assert (q.cue.text, q.speaker.text, q.content.text) == ("يجيب", "سالم الحربي", "غالبية الممثلين هواة")

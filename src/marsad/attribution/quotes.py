@@ -72,6 +72,11 @@ def match_verb(view: ArticleView, i: int) -> CueForm | None:
         cf = C.CUE_FORMS.get(w)
         if cf is not None:
             return cf
+    w = view.norms[i]
+    if len(w) > 4 and w[0] == "ل" and w[1] in "يت":
+        cf = C.CUE_FORMS.get(w[1:])
+        if cf is not None and cf.form == "present" and not cf.weak:
+            return cf  # ليجيب مجتبى أن / ليؤكد أن: the purpose/sequence ل before a present verb
     return None
 
 
@@ -613,7 +618,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     if this_what is not None:
         return this_what
     comp = find_complement(view, i, cf)
-    cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وف"
+    cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وفل"
                                   and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])
     if comp is None:
         if cf.cls in ("speech", "belief") and cf.form in ("past", "present") and not cf.weak:
@@ -1096,6 +1101,11 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 _recent_document(view, pos, docs, history) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
                 _last_actor(view, pos)
+        elif d.speaker is not None and d.cue_form is not None and normalize(d.cue_form.lemma) in C.CONTINUATION_VERBS \
+                and _descriptor_only(view, d.speaker) and _pick_previous(history, d.cue_form.gender) is not None \
+                and _pick_previous(history, d.cue_form.gender).entity \
+                and _para_of(view, pos) - _para_of(view, history[-1][0]) <= 1:
+            d.speaker = _pick_previous(history, d.cue_form.gender)  # وأضاف القائد السابق: the speaker named again
         elif d.speaker is not None and d.speaker.doc_ref and _document_owner(view, pos, history) is not None:
             d.speaker = _document_owner(view, pos, history)  # وجاء في التقرير: the body whose report it is
         elif enclosing is not None and not d.extras.get("according"):
@@ -1206,6 +1216,21 @@ def _honorific_antecedent(view: ArticleView, pos: int, pronoun: str, history) ->
             ent = view.entity_by_id.get(m[2])
             return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
     return None
+
+
+def _descriptor_only(view: ArticleView, sp: SpeakerInfo) -> bool:
+    """A person speaker named by a definite descriptor or a title only (القائد والمدرب السابق، الوزير), no name."""
+    if sp.type != "person" or sp.entity is not None:
+        return False
+    a, b = view.token_at(sp.start), view.token_at(sp.end)
+    words = [t for t in range(a, b) if view.is_word[t]]
+    if not words:
+        return False
+    first = view.norms[words[0]]
+    if not (first.startswith("ال") or first in C.PERSON_TITLES):
+        return False
+    return all(view.norms[t].startswith(("ال", "لل", "و")) or view.norms[t] in C.PERSON_TITLES
+               or view.norms[t] in C.TITLE_LINKS for t in words)
 
 
 def _para_of(view: ArticleView, pos: int) -> int:

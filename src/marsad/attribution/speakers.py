@@ -120,8 +120,9 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 norms[k + 1].startswith("ال") or any(norms[t] in C.PERSON_TITLES for t in range(k + 1, min(b, k + 5)))):
             k += 1  # الباحث في المناخ خالد العوض / قائد المنطقة في مدينة عدن اللواء أحمد اليافعي
             continue
-        if through_lam and k > a and (w.startswith("لل") and len(w) > 3 or _without_lam(w) != w):
-            k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title
+        if through_lam and k > a and (w.startswith("لل") and len(w) > 3 or _without_lam(w) != w) \
+                and _without_lam(w) not in C.OUTLET_NOUNS:
+            k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title (not لمحطة: the addressee)
             continue
         if words[k] and after_name and not (w.endswith("ي") or w.endswith("يه")):
             break  # صحيفة «نيويورك تايمز» الخبر: after a quoted name only adjectives (الأميركية) continue
@@ -137,8 +138,8 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                       or w in C.WEEKDAYS or _anonymity_at(view, k, b)):
             break
         if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ") or w in C.COMPLEMENTISERS
-                       or (not lam_ok and _without_lam(w) != w)):
-            return a, a  # لرئيس الوزراء: a prepositional phrase, no subject
+                       or (not lam_ok and _without_lam(w) != w) or _ba_phrase(w)):
+            return a, a  # لرئيس الوزراء / بمحافظة النعيرية: a prepositional phrase, no subject
         if k > a and words[k] and _without_lam(w) != w:
             break  # فالون لهيئة الإذاعة: a ل-phrase after the subject
         if k > a and words[k] and w.startswith("ال") and (w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS) \
@@ -153,6 +154,17 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     while k > a and not words[k - 1] and view.pair_opening(k - 1) is None and view.norms[k - 1] not in ("»", "”", "}", '"'):
         k -= 1  # no trailing punctuation or parenthesis: يقول (ماركيز) إن
     return a, k
+
+
+def _ba_phrase(w: str) -> bool:
+    """بمحافظة، بالمنطقة، بوزارة: a ب-phrase (a place or an instrument) never opens a speaker."""
+    if len(w) < 4 or w[0] != "ب":
+        return False
+    rest = w[1:]
+    global _KNOWN_HEADS
+    if _KNOWN_HEADS is None:
+        _without_lam("")
+    return rest.startswith("ال") and len(rest) > 4 or rest in _KNOWN_HEADS or rest in C.GOVERNMENT_NOUNS
 
 
 def _addressee_word(w: str) -> bool:
@@ -238,6 +250,7 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
         if (norms[t].startswith("ال") or norms[t].startswith("لل")) and len(norms[t]) > 3 \
                 and not norms[nxt].startswith("ال") and not norms[nxt].startswith("لل") \
                 and _without_lam(norms[nxt]) == norms[nxt] and norms[nxt] not in C.PP_HEADS \
+                and not _ba_phrase(norms[nxt]) \
                 and (x == 0 or norms[words[x - 1]] not in C.NAME_PARTICLES) \
                 and norms[nxt] not in C.PERSON_TITLES and norms[nxt] not in C.TITLE_LINKS \
                 and not (norms[nxt][:1] == "و" and norms[nxt][1:] in C.PERSON_TITLES) \
@@ -253,8 +266,8 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
             continue
         if w in C.NAME_PARTICLES:
             return k
-        if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS:
-            k += 1  # عضو المجلس ونائب رئيس اللجنة / الباحث في المناخ
+        if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS or _ba_phrase(w):
+            k += 1  # عضو المجلس ونائب رئيس اللجنة / الباحث في المناخ / رئيس اللجنة بمحافظة …
             continue
         if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
                 or w in C.OUTLET_NOUNS or ((w.startswith("ال") or w.startswith("لل")) and len(w) > 3) \
@@ -352,6 +365,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         words.pop(0)
     if not words:
         return None
+    if len(words) == 1 and text[starts[words[0]]:ends[words[0]]].endswith(("ًا", "اً", "ً")):
+        return None  # قالت دومًا: an adverb (accusative tanween), not a subject
     # count and head: ثمانية مصادر، أحد المصادر، 3 مسؤولين
     count: int | None = None
     h = words[0]
@@ -426,6 +441,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             or (head in C.GOVERNMENT_NOUNS or head in C.ORGANIZATION_NOUNS or head in C.OUTLET_NOUNS)]
     if lead and head not in C.PERSON_TITLES:
         m = max(lead, key=lambda x: x[1] - x[0])
+        if m[3].type == "PER" and (head in C.ORGANIZATION_NOUNS or head in C.GOVERNMENT_NOUNS):
+            # مكتب أردوغان، ديوان الرئيس فلان: the person's office speaks, not the person
+            return SpeakerInfo(np_start, np_end, "government" if head in C.GOVERNMENT_NOUNS else "organization",
+                               None, None, description, gender)
         stype = _entity_type_to_speaker(view, m[3].type, head, normalize(m[3].text))
         span = (np_start, np_end) if stype in ("outlet", "government", "organization") else (m[0], m[1])
         return SpeakerInfo(span[0], span[1], stype, m[2], None, description, gender)

@@ -409,3 +409,6 @@ PUBLISH_VERBS = {normalize(w) for w in (
     "نشر نشرت نشره نشرته نشرها نشرتها أصدر أصدرت أصدره أصدرته أصدرها أصدرتها وزع وزعت وزعه وزعته وزعها وزعتها "
     "أعد أعدت أعده أعدته أعدها أعدتها بث بثت بثه بثته بثها بثتها"
 ).split()}
+# Verbs that continue the previous speaker's statement (وأضاف، وتابع، واستطرد): a bare descriptor after them
+# (وأضاف القائد السابق للمنتخب) is that speaker named another way.
+CONTINUATION_VERBS = {normalize(w) for w in "أضاف تابع أردف استطرد استدرك ختم واصل مضى".split()}
