@@ -736,3 +736,11 @@ def test_attribution_purpose_lam_before_a_present_cue():
     text = "سأل الحضور عن الإنتاج، ليجيب المخرج سالم الحربي أن غالبية الممثلين هواة."
     q = _one(text, _ents(text, ("E1", "PER", "سالم الحربي")))
     assert (q.cue.text, q.speaker.text, q.content.text) == ("يجيب", "سالم الحربي", "غالبية الممثلين هواة")
+
+
+@pytest.mark.parametrize("text", [
+    "بعدها تم نقل الركاب إلى قطار الطوارئ وتحرك القطار عند الساعة 16:00 عصرا متأخراً.",
+    "وسيتم الكشف عن أسماء الفائزين في الحفل الختامي.",
+])
+def test_attribution_passive_periphrasis_and_clock_time_are_no_reports(text):
+    assert quotes_from_text(text) == []

@@ -203,6 +203,10 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                 if cf.cls == "belief" or (cf.weak and not (long_quote and _slot_words(view, i + 1, j) <= 3)):
                     return None  # اعتبر X «صفعة»: a predicate in marks, not a quotation
                 return "quote", j, pair
+            if w == ":" and j > 0 and j + 1 < view.n and view.ends[j - 1] == view.starts[j] \
+                    and view.ends[j] == view.starts[j + 1] and view.norms[j - 1].isdigit() and view.norms[j + 1].isdigit():
+                j += 1  # 16:00: a clock time, not a colon
+                continue
             if w == ":":
                 k = j + 1
                 if k < view.n and view.para[k] == para:

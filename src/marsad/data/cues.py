@@ -161,7 +161,9 @@ SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي وهم �
 # Words after which a cue form is its masdar, a noun (طلب عدم نشر اسمه، بعد نشر الدراسة، بطريقة نشر المعرفة).
 NOMINAL_BEFORE = {normalize(w) for w in (
     "عدم بعد قبل عقب إثر اثر خلال أجل بهدف بغرض طريقة بطريقة ضرورة أهمية مجرد لمجرد "
-    "دون بدون سبب بسبب جراء إعادة عملية"
+    "دون بدون سبب بسبب جراء إعادة عملية "
+    # auxiliaries of the passive periphrasis (تم نقل الركاب، سيتم الكشف، جرى نشر): a masdar follows
+    "تم وتم يتم ويتم سيتم وسيتم جرى وجرى يجري"
 ).split()}
 # Past forms spelled like their masdar (نشر "publishing", ذكر "mention", نفي "denial"): only these read as nouns.
 MASDAR_LIKE_PAST = {normalize(w) for w in "نشر ذكر نقل كشف شرح نفى وصف وعد زعم جزم لفت روى".split()}
