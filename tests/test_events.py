@@ -287,7 +287,7 @@ def test_events_lexicon_conjugations(surface, code, pos):
 # common words that a conjugation generator could produce: هنا (here) is not هنأ, اثنين not أثنى+ن, سلام not س+لام,
 # ياسر not يأسر, أسرة/أسرته (family) not أسر, تحمل (bears) not حمّل
 @pytest.mark.parametrize("surface", ["الكتاب", "قال", "طوكيو", "بحر", "صادرة", "هنا", "وهنا", "هناك", "اثنين", "سلام",
-                                     "ياسر", "أسرة", "الأسر", "أسرته", "تحمل", "تجنيد", "الطلبات"])
+                                     "ياسر", "أسرة", "الأسر", "أسرته", "تحمل", "تجنيد", "الطلبات", "أثمن", "ثمن"])
 def test_events_lexicon_non_triggers(surface):
     assert lexicon.match(surface) is None
 
@@ -497,3 +497,16 @@ def test_events_apposition_after_title(text, entities, expected, absent):
 def test_events_his_points_at_a_person(text, expected):
     ents = [("إردوغان", "PER", "TUR"), ("إندونيسيا", "LOC", "IDN"), ("الصين", "LOC", "CHN")]
     assert expected in triples(find_events(build(text, ents), use_kb=False))
+
+
+@pytest.mark.parametrize("text, entities, expected, absent", [
+    # the subject's own office (أمير منطقة عسير) is no target; the guest is
+    ("استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه اليوم سفير اليابان.",
+     [("فيصل بن خالد", "PER", "SAU"), ("عسير", "LOC", "SAU"), ("اليابان", "LOC", "JPN")],
+     ("CONSULT", "فيصل بن خالد", "اليابان"), ("CONSULT", "فيصل بن خالد", "عسير")),
+    # "his country" after a country's prime minister is the actor's own country: no second participant
+    ("ورفض رئيس الوزراء التركي اتهامات لبلاده.", [("التركي", "MISC", "TUR")], None, ("REJECT", "التركي", "بلاده")),
+])
+def test_events_own_office_and_own_country(text, entities, expected, absent):
+    got = triples(find_events(build(text, entities), use_kb=False))
+    assert (expected is None or expected in got) and absent not in got, got

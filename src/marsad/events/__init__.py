@@ -472,10 +472,16 @@ def _conjuncts(ctx: _Ctx, c: Candidate, limit: int) -> list[Candidate]:
         cur = nxt
 
 
-def _only_titles_between(ctx: _Ctx, a: int, b: int) -> bool:
-    """Only title words between offsets ``a`` and ``b`` (``دوستم نائب الرئيس الأفغاني``: the subject's own title)."""
+def _only_titles_between(ctx: _Ctx, a: int, b: int, descriptor: bool = False) -> bool:
+    """Only title words between offsets ``a`` and ``b`` (``دوستم نائب الرئيس الأفغاني``: the subject's own title);
+    with ``descriptor``, title words ending in a place descriptor (``أمير منطقة عسير``)."""
     toks = [t for t in ctx.tokens[_token_at(ctx.tokens, a):_token_at(ctx.tokens, b) + 1] if a <= t.start and t.end <= b]
-    return bool(toks) and all(normalize(t.text) in _TITLE_WORDS for t in toks)
+    if not toks:
+        return False
+    if descriptor:
+        return (normalize(toks[-1].text) in gazetteer._descriptors()
+                and all(normalize(t.text) in _TITLE_WORDS for t in toks[:-1]) and len(toks) >= 2)
+    return all(normalize(t.text) in _TITLE_WORDS for t in toks)
 
 
 def _subject_before_comma(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> Candidate | None:
@@ -628,8 +634,9 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
             _, right_obj = _clause(ctx, _token_at(ctx.tokens, max(pos - 1, tok.end)), sent, window)
             after = after + [c for c in ctx.cands if right < c.end <= right_obj and c.start >= pos
                              and (_marker(ctx, c) is not None or _gap(ctx, pos, c.start, limit=6, titles=False) <= 5)]
-        own_title = [c for c in after if c.kind == "adjective" and c.start >= pos
-                     and _only_titles_between(ctx, pos, c.start)]
+        own_title = [c for c in after if c.start >= pos and (
+            (c.kind == "adjective" and _only_titles_between(ctx, pos, c.start))
+            or _only_titles_between(ctx, pos, c.start, descriptor=True))]
         ai = _token_at(ctx.tokens, actor_c.start) if actor_c is not None else 0
         if actor_c is not None and actor_c.start > tok.end and ai > 0 \
                 and normalize(ctx.tokens[ai - 1].text) in _TITLE_WORDS:
@@ -786,6 +793,9 @@ def find_events(article: Article, **options) -> list[Event]:
             # الاعتداء على فنلندا ممكن؟»); first-person triggers take the speaker below
             speaker_span = (quote.speaker.start, quote.speaker.end) if quote and quote.speaker else None
             actor_c, target_c = _arguments(ctx, ti, form, sent, opts, speaker_span)
+            if (target_c is not None and actor_c is not None and target_c.kind == "pronoun"
+                    and target_c.country == actor_c.country):
+                target_c = None  # اتهامات لبلاده: "his country" is the actor's own, no second participant
             actor_c = _prefer_name(ctx, actor_c, cands) if actor_c else None
             target_c = _prefer_name(ctx, target_c, cands) if target_c else None
             actors = [_arg(ctx, actor_c)] if actor_c else [None]
