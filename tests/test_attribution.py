@@ -744,3 +744,13 @@ def test_attribution_purpose_lam_before_a_present_cue():
 ])
 def test_attribution_passive_periphrasis_and_clock_time_are_no_reports(text):
     assert quotes_from_text(text) == []
+
+
+@pytest.mark.parametrize("text,first,full", [
+    ("وقال الباحث السياسي أشرف عمارة إن الزيارة تاريخية.", "أشرف", "أشرف عمارة"),
+    ("وأوضح مدير عام الهيئة المهندس محمد العمرة قائلاً: إن السباق ناجح.", "محمد", "محمد العمرة"),
+    ("وقال الوزير محمد إن الخطة جاهزة.", "محمد", "محمد"),
+])
+def test_attribution_one_word_person_mention_extends_over_the_rest_of_the_name(text, first, full):
+    q = _one(text, _ents(text, ("E1", "PER", first)))
+    assert (q.speaker.text, q.speaker.entity) == (full, "E1")

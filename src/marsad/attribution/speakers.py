@@ -156,6 +156,26 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     return a, k
 
 
+def _extend_name(view: ArticleView, start: int, end: int, b: int) -> int:
+    """A one-word person mention followed, inside the slot, by one or two more name words (المهندس محمد | العمرة
+    قائلا، الباحث أشرف | عمارة إن): the end of the whole name. The entity stage sometimes keeps the first name only."""
+    i = view.token_at(start)
+    if view.token_at(end) != i + 1:
+        return end
+    k = i + 1
+    limit = min(b, i + 3)
+    while k < limit and view.is_word[k]:
+        w = view.norms[k]
+        if w in C.PP_HEADS or w in C.COMPLEMENTISERS or w in C.NOT_SPEAKER_WORDS or w in C.PERSON_TITLES \
+                or w in C.OBJECT_MASDARS or _is_cue_word(w) or _without_lam(w) != w or w.startswith("لل") \
+                or _ba_phrase(w) or _DIGITS.match(w) or w in C.NEGATIONS or w in C.PRONOUN_PPS \
+                or w.endswith(("اته", "اتها", "اتهم")) or view.mentions_in(view.starts[k], view.ends[k]) \
+                or view.text[view.starts[k]:view.ends[k]].endswith(("ًا", "اً", "ً")):
+            break
+        k += 1
+    return view.ends[k - 1] if k > i + 1 else end
+
+
 def _ba_phrase(w: str) -> bool:
     """بمحافظة، بالمنطقة، بوزارة: a ب-phrase (a place or an instrument) never opens a speaker."""
     if len(w) < 4 or w[0] != "ب":
@@ -313,6 +333,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     named = _titled_mention(view, a, b) if name_cap is None and not anon_phrase else None
     if named is not None:
         m = named
+        m = (m[0], _extend_name(view, m[0], m[1], b), m[2], m[3])
         ent = view.entity_by_id.get(m[2])
         raw_end = view.ends[b - 1]
         while raw_end > view.starts[a] and not view.text[raw_end - 1].isalnum():
@@ -431,6 +452,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         # a person introduced by a title first (… العقيد فلان), then one opening the phrase, else the last
         m = next((x for x in per if _title_before(view, x[0])), None) \
             or next((x for x in per if x[0] <= np_start + 1), None) or per[-1]
+        m = (m[0], _extend_name(view, m[0], m[1], k), m[2], m[3])
         ent = view.entity_by_id.get(m[2])
         g = (ent.gender if ent and ent.gender else None) or verb_gender
         return SpeakerInfo(m[0], m[1], "person", m[2], None, description, g)
