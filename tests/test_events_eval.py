@@ -12,7 +12,7 @@ SHARED = REPO.parent / "shared"
 # recorded floors: what the events stage reached minus 0.02 (see docs/events.md); the dev set grows as
 # annotators add articles, so the dev floor follows the figure on the dev set of the day
 FLOORS = [
-    ("dev", 0.50),
+    ("dev", 0.51),
     ("example", 0.98),
 ]
 
