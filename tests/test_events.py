@@ -510,3 +510,15 @@ def test_events_his_points_at_a_person(text, expected):
 def test_events_own_office_and_own_country(text, entities, expected, absent):
     got = triples(find_events(build(text, entities), use_kb=False))
     assert (expected is None or expected in got) and absent not in got, got
+
+
+@pytest.mark.parametrize("text, entities, expected, absent", [
+    # what someone is accused of is not asserted: ACCUSE, but no ASSAULT
+    ("واتهمت كييف موسكو بقصف المدن الأوكرانية.", [("كييف", "LOC", "UKR"), ("موسكو", "LOC", "RUS")],
+     ("ACCUSE", "كييف", "موسكو"), ("ASSAULT", "موسكو", "كييف")),
+    ("ورفضت أنقرة اتهامات لها بتقديم دعم لتنظيم داعش.", [("أنقرة", "LOC", "TUR"), ("تنظيم داعش", "ORG", None)],
+     None, ("SUPPORT", "أنقرة", "تنظيم داعش")),
+])
+def test_events_accusation_content_not_asserted(text, entities, expected, absent):
+    got = triples(find_events(build(text, entities), use_kb=False))
+    assert (expected is None or expected in got) and not any(g[0] == absent[0] for g in got), got

@@ -405,6 +405,15 @@ def _following(toks: list[Token], ti: int, n: int) -> list[str]:
     return out
 
 
+def _charged_with(tokens: list[Token], ti: int, readings: dict, pro: str) -> bool:
+    """True when the trigger at ``ti`` is the ب-complement of an accusation a few words before (``اتهم X بقتل Y``)."""
+    marked = "ب" in pro or (ti > 0 and "ب" in normalize(
+        "".join(w.text for w in tokens[ti - 1].words if w.kind == "proclitic")))
+    if not marked:
+        return False
+    return any(j in readings and readings[j][1].trigger.code == "ACCUSE" for j in range(max(0, ti - 5), ti))
+
+
 def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     """The reading of the trigger token that fits its context (light-verb objects present, noun after ال or a
     preposition)."""
@@ -762,6 +771,8 @@ def find_events(article: Article, **options) -> list[Event]:
             continue
         if reading.pos == "noun" and ti - 1 in readings:
             continue  # a verbal noun governed by a trigger verb: رفض الموافقة
+        if _charged_with(tokens, ti, readings, pro):
+            continue  # اتهمه بقتل, اتهامات لبلاده بتقديم دعم: what someone is accused of is not asserted
         readings[ti] = (pro, reading)
         if reading.trigger.needs:
             for j in range(ti + 1, min(ti + 1 + NEEDS_WINDOW, len(tokens))):
