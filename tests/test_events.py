@@ -199,6 +199,8 @@ NO_EVENTS = [
     ("غيرت الحرب مجرى التاريخ ومنعت نابليون من السيطرة على روسيا.", [("روسيا", "LOC", "RUS")]),  # مجرى: no adjective
     ("دعت وزارة المالية إلى خفض الإنفاق العام.", []),  # المالية: financial, not Malian
     ("ارتفع الطلب على النفط السعودي في الصين.", [("الصين", "LOC", "CHN")]),  # الطلب: demand, not a request
+    # بين names both sides: when the second is no known participant, the place after is not one
+    ("وتركزت المحادثات بين كيري ونظرائه الخليجيين في الدوحة.", [("كيري", "PER", "USA"), ("الدوحة", "LOC", "QAT")]),
     # بين belongs to العلاقات, not to the reception
     ("وجرى خلال الاستقبال استعراض العلاقات بين السعودية وأميركا.",
      [("السعودية", "LOC", "SAU"), ("أميركا", "LOC", "USA")]),

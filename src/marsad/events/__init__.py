@@ -591,6 +591,9 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
                 second = next((c for c in after_far if c.start >= wa.start), None)
                 if first_side and second is not None:
                     return first_side[-1], _prefer_name(ctx, second, after_far)
+            # بين names both sides; when one is no known participant, no other one stands in for it
+            side = next((c for c in after_far if c.start >= bt.end), None)
+            return side, None
 
     # a light verb's object noun (يحضر قمة الناتو): a participant right after it is the target
     obj_tok = None
