@@ -754,3 +754,20 @@ def test_attribution_passive_periphrasis_and_clock_time_are_no_reports(text):
 def test_attribution_one_word_person_mention_extends_over_the_rest_of_the_name(text, first, full):
     q = _one(text, _ents(text, ("E1", "PER", first)))
     assert (q.speaker.text, q.speaker.entity) == (full, "E1")
+
+
+@pytest.mark.parametrize("text,speaker,stype", [
+    ("وقال متحدث باسم شرطة العاصمة إن التحقيقات مستمرة.", "متحدث باسم شرطة العاصمة", "government"),
+    ("وكشفت تحريات لجهاز المخابرات البريطانية أن المتهم سافر.", "جهاز المخابرات البريطانية", "government"),
+    ("وأكد المتحدث باسم الوزارة الحاجة إلى حل سياسي.", "المتحدث باسم الوزارة", "government"),
+])
+def test_attribution_unnamed_spokesman_and_investigations_speak_for_the_body(text, speaker, stype):
+    q = _one(text)
+    assert (q.speaker.text, q.speaker.type) == (speaker, stype)
+
+
+def test_attribution_implicit_subject_continues_the_main_speaker_not_a_nested_one():
+    text = ("وكشفت صحيفة «الغد» أن الشرطة في سباق مع الزمن، وقالت: إنه رغم ذلك دعت شرطة العاصمة المواطنين إلى "
+            "حضور الاحتفالات. وأوضحت أن المتطرفين يهدفون إلى تفجير قنبلة.")
+    q = next(q for q in quotes_from_text(text) if q.cue.text == "أوضحت")
+    assert q.speaker.text == "صحيفة «الغد»"

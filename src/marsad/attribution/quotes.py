@@ -1057,6 +1057,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
     """Implicit subjects, participles, nesting (via), hedges over nested reports."""
     history: list[tuple[int, SpeakerInfo]] = []  # (offset, speaker) in text order
     docs: list[tuple[int, SpeakerInfo]] = []  # documents speaking (بيان، تقرير) with no owner found
+    nested: set[int] = set()  # speakers of reports nested in another's content
     ants = sorted(antecedents, key=lambda x: x[0])
     ai = 0
     for idx, d in enumerate(drafts):
@@ -1103,6 +1104,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx, d.cue_form.gender if d.cue_form else None) or \
                 _recent_document(view, pos, docs, history) or \
+                _pick_previous([h for h in history if id(h[1]) not in nested], d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
                 _last_actor(view, pos)
         elif d.speaker is not None and d.cue_form is not None and normalize(d.cue_form.lemma) in C.CONTINUATION_VERBS \
@@ -1124,6 +1126,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                     d.via_entity = d.via_entity or e.speaker.entity
         if d.speaker is not None and d.speaker.type != "unknown" and d.content is not None and not d.dropped:
             history.append((pos, d.speaker))  # a cue with nothing said (ونقل تمنياته) leaves no antecedent
+            if enclosing is not None and d.speaker is not drafts[enclosing].speaker:
+                nested.add(id(d.speaker))  # قالت الصحيفة إن الشرطة دعت …: وأوضحت continues the paper, not the police
         elif d.speaker is not None and d.speaker.type == "unknown" and not d.speaker.hedge_source \
                 and d.content is not None and not d.dropped:
             docs.append((pos, d.speaker))  # ذكر بيان وزعه المكتب أن …: a document, continued by وأوضح

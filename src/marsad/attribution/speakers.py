@@ -156,6 +156,19 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
     return a, k
 
 
+def _spokesman_for(view: ArticleView, words: list[int]) -> str | None:
+    """متحدث باسم شرطة العاصمة / الناطق باسم الحركة (no name): the body speaks through its spokesman; its type."""
+    for x, t in enumerate(words[:-1]):
+        if view.norms[t] == "باسم":
+            w = view.norms[words[x + 1]]
+            if w in C.GOVERNMENT_NOUNS or w in countries() or _strip_article(w) in countries():
+                return "government"
+            if w in C.ORGANIZATION_NOUNS:
+                return "organization"
+            return None
+    return None
+
+
 def _extend_name(view: ArticleView, start: int, end: int, b: int) -> int:
     """A one-word person mention followed, inside the slot, by one or two more name words (المهندس محمد | العمرة
     قائلا، الباحث أشرف | عمارة إن): the end of the whole name. The entity stage sometimes keeps the first name only."""
@@ -288,6 +301,9 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
             return k
         if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS or _ba_phrase(w):
             k += 1  # عضو المجلس ونائب رئيس اللجنة / الباحث في المناخ / رئيس اللجنة بمحافظة …
+            continue
+        if k > a and norms[k - 1] == "باسم":
+            k += 1  # متحدث باسم شرطة العاصمة: what the spokesman speaks for is no name
             continue
         if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
                 or w in C.OUTLET_NOUNS or ((w.startswith("ال") or w.startswith("لل")) and len(w) > 3) \
@@ -490,6 +506,9 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
                     end -= 1
             return SpeakerInfo(starts[ns], ends[end - 1], "person", None, None, description, gender, _named=True)
         ent_id = resolve_title(view, head, titles or {}, cue_pos)
+        body = _spokesman_for(view, words)
+        if ent_id is None and body is not None:
+            return SpeakerInfo(np_start, np_end, body, None, None, description, gender, _named=True)
         return SpeakerInfo(np_start, np_end, "person", ent_id, None, description, gender, _named=True)
     if name_cap is not None:
         return None
