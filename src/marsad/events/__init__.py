@@ -589,6 +589,10 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
             if wa is not None:
                 first_side = [c for c in after_far if bt.end <= c.start and c.end <= wa.start]
                 second = next((c for c in after_far if c.start >= wa.start), None)
+                if second is not None and (_gap(ctx, wa.end, second.start, limit=4, titles=False) > 3 or any(
+                        normalize(t.text) in _PREPS for t in ctx.tokens[_token_at(ctx.tokens, wa.end):
+                                                                         _token_at(ctx.tokens, second.start)])):
+                    second = None  # كيري ونظرائه الخليجيين في الدوحة: the second side is no known participant
                 if first_side and second is not None:
                     return first_side[-1], _prefer_name(ctx, second, after_far)
             # بين names both sides; when one is no known participant, no other one stands in for it
