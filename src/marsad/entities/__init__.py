@@ -47,7 +47,8 @@ def find_entities(article: Article, **options) -> list[Entity]:
     kb_matches = all_matches if use_kb else []
     titles = resolve.find_titles(text, kb, all_matches)
     # a KB name inside a title's own words is part of the title (وزيرة الدفاع اليابانية is a person, not a ministry)
-    kb_matches = [m for m in kb_matches if not any(t.start <= m.start < t.end for t in titles)]
+    title_spans = resolve.SpanIndex((t.start, t.end) for t in titles)
+    kb_matches = [m for m in kb_matches if not title_spans.overlaps(m.start, m.start + 1)]
     kb_matches = _drop_adjective_readings(text, kb, kb_matches)
     # a country's army named by its adjective (الجيش اليمني) is a nominal reference, not a name (dev conventions);
     # the KB keeps these entries for the events stage
@@ -63,16 +64,17 @@ def find_entities(article: Article, **options) -> list[Entity]:
         others = [c for c in cands if not (c.source not in ("kb", "title") and c.entry is None)]
         found, replaced = resolve.pattern_entities(text, others, titles)
         others = [c for i, c in enumerate(others) if i not in replaced] + found
-        spans = [(c.start, c.end) for c in others]
-        cands = others + [c for c in ner_only if not any(c.start < b and a < c.end for a, b in spans)]
+        spans = resolve.SpanIndex((c.start, c.end) for c in others)
+        cands = others + [c for c in ner_only if not spans.overlaps(c.start, c.end)]
     if options.get("propagate", True):
         # the model's unlinked one-word mentions do not block a surname already read as a person's
-        weak_ner = [c for c in cands if c.source not in ("kb", "title", "pattern", "propagate") and c.entry is None
-                    and " " not in c.text.strip()]
-        firm = [c for c in cands if c not in weak_ner]
+        weak_ner, firm = [], []
+        for c in cands:  # (equal candidates fall on the same side, as with ``c not in weak_ner``)
+            (weak_ner if c.source not in ("kb", "title", "pattern", "propagate") and c.entry is None
+             and " " not in c.text.strip() else firm).append(c)
         more = resolve.propagate(text, firm, titles)
-        spans = [(c.start, c.end) for c in more]
-        cands = firm + more + [c for c in weak_ner if not any(c.start < b and a < c.end for a, b in spans)]
+        spans = resolve.SpanIndex((c.start, c.end) for c in more)
+        cands = firm + more + [c for c in weak_ner if not spans.overlaps(c.start, c.end)]
     cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]
     return resolve.cluster(text, cands, kb, titles)
 
@@ -119,16 +121,18 @@ def _ner(text: str) -> list[Mention]:
 
 def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> list:
     """NER mentions and KB matches -> candidates: KB fills gaps, links, and wins overlaps it is surer of."""
-    from marsad.entities.resolve import Candidate
+    from marsad.entities.resolve import Candidate, SpanIndex, _NearIndex
 
     cands: list[Candidate] = []
-    kb_by_span = {}
-    for m in kb_matches:
-        kb_by_span.setdefault((m.start, m.end), m)
     dropped_ner: set[int] = set()
     kb_used: set[int] = set()
+    ner_near = _NearIndex(ner_mentions)
+    kb_by_end: dict[int, list] = {}  # end -> KB matches ending there, in order
+    for k in kb_matches:
+        kb_by_end.setdefault(k.end, []).append(k)
     for ki, km in enumerate(kb_matches):
-        over = [i for i, nm in enumerate(ner_mentions) if nm.start < km.end and km.start < nm.end]
+        over = [i for i in ner_near.near(km.start, km.end)
+                if (nm := ner_mentions[i]).start < km.end and km.start < nm.end]
         if not over:
             continue
         entry = km.entry
@@ -156,7 +160,7 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
         if i in dropped_ner or _generic(nm):
             continue
         entry = None
-        km = next((k for k in kb_matches if _same_span(text, nm, k)), None)
+        km = next((k for k in kb_by_end.get(nm.end, ()) if _same_span(text, nm, k)), None)
         if km is None and (" " not in nm.text.strip() and _common_word(nm) or _implausible(text, nm)):
             continue
         if km is not None and km.entry.type == nm.type:
@@ -166,12 +170,14 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
         if kb is not None:
             entry = _link(kb, nm)
         cands.append(Candidate(nm.start, nm.end, nm.text, nm.type, nm.source or "ner", entry))
+    taken = SpanIndex((c.start, c.end) for c in cands)
     for ki, km in enumerate(kb_matches):
         if ki in kb_used:
             continue
-        if any(c.start < km.end and km.start < c.end for c in cands):
+        if taken.overlaps(km.start, km.end):
             continue
         cands.append(Candidate(km.start, km.end, km.text, km.entry.type, "kb", km.entry))
+        taken.add(km.start, km.end)
     return sorted(cands, key=lambda c: (c.start, c.end))
 
 

@@ -15,6 +15,7 @@ holder of that role in the year of publication.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -163,6 +164,7 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
 
     words, view = _words(text)
     starts = [view.to_original(w[0], w[1])[0] for w in words]
+    taken = SpanIndex(taken)
     out = []
     for t in titles:
         if not (t.title.ar.startswith("ال") or " " in t.title.ar):
@@ -235,23 +237,26 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
     if not phrases:
         return []
     words, view = _words(text)
-    covered = [(c.start, c.end) for c in cands] + [(t.start, t.end) for t in (titles or [])]
+    covered = SpanIndex([(c.start, c.end) for c in cands] + [(t.start, t.end) for t in (titles or [])])
+    by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = {}  # in the order of ``phrases``
+    for sur, src in phrases.items():
+        by_first.setdefault(sur[0], []).append((sur, src))
     out: list[Candidate] = []
     for i in range(len(words)):
         for clen, head in _clitic_variants(words[i][2]):
             if clen and words[i][2][:clen] != "و":
                 continue  # لصالح is "in favour of", not ل + Saleh: only و is safe before a bare surname
-            for sur, src in phrases.items():
+            for sur, src in by_first.get(head, ()):
                 k = len(sur)
-                if head != sur[0] or i + k > len(words) or any(words[i + j][2] != sur[j] for j in range(1, k)):
+                if i + k > len(words) or any(words[i + j][2] != sur[j] for j in range(1, k)):
                     continue
                 if sur[0].startswith("ال") and i > 0 and _definite(words[i - 1][2]):
                     continue  # الدول العربية: an adjective agreeing with a definite noun, not the outlet العربية
                 s, _ = view.to_original(words[i][0] + clen, words[i][0] + clen + 1)
                 _, e = view.to_original(words[i + k - 1][1] - 1, words[i + k - 1][1])
-                if _overlaps(s, e, covered):
+                if covered.overlaps(s, e):
                     continue
-                covered.append((s, e))
+                covered.add(s, e)
                 out.append(Candidate(s, e, text[s:e], src.type, "propagate", src.entry, src.country, src.gender))
     return out
 
@@ -313,8 +318,60 @@ def _arabic(w: str) -> bool:
     return all("\u0621" <= c <= "\u064a" for c in w)
 
 
-def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+def _overlaps(s: int, e: int, spans) -> bool:
+    if isinstance(spans, SpanIndex):
+        return spans.overlaps(s, e)
     return any(s < b and a < e for a, b in spans)
+
+
+class _NearIndex:
+    """Items with ``start``/``end`` indexed by start: ``near(s, e)`` gives the indexes (ascending) of every item that
+    can overlap or lie inside ``[s, e]``: those starting in ``[s - longest, e]``, and any reversed span."""
+
+    __slots__ = ("_starts", "_order", "_longest", "_odd")
+
+    def __init__(self, items):
+        order = sorted(range(len(items)), key=lambda x: items[x].start)
+        self._order = order
+        self._starts = [items[x].start for x in order]
+        self._longest = max((max(it.end - it.start, 0) for it in items), default=0)
+        self._odd = [x for x, it in enumerate(items) if it.end < it.start]
+
+    def near(self, s: int, e: int) -> list[int]:
+        lo = bisect.bisect_left(self._starts, s - self._longest)
+        hi = bisect.bisect_right(self._starts, e)
+        return sorted(set(self._order[lo:hi]) | set(self._odd)) if self._odd else sorted(self._order[lo:hi])
+
+
+class SpanIndex:
+    """Spans ``[a, b)`` sorted by start, for overlap queries in O(log n + spans near the query): only spans starting
+    within the longest span's length before the query can reach it. Spans can be added in any order."""
+
+    __slots__ = ("_starts", "_ends", "_longest")
+
+    def __init__(self, spans=()):
+        pairs = sorted(spans)
+        self._starts = [a for a, _ in pairs]
+        self._ends = [b for _, b in pairs]
+        self._longest = max((b - a for a, b in pairs), default=0)
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_right(self._starts, a)
+        self._starts.insert(i, a)
+        self._ends.insert(i, b)
+        if b - a > self._longest:
+            self._longest = b - a
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Is there a span ``(a, b)`` with ``s < b and a < e`` (as ``_overlaps``)?"""
+        starts, ends = self._starts, self._ends
+        for i in range(bisect.bisect_left(starts, s - self._longest), bisect.bisect_left(starts, e)):
+            if ends[i] > s:
+                return True
+        return False
+
+    def __len__(self) -> int:
+        return len(self._starts)
 
 
 # ---------------------------------------------------------------------------------------------- clustering
@@ -386,6 +443,7 @@ def _gender_from_verbs(text: str, clusters: list[_Cluster]) -> None:
                 c.gender = g
 
 
+@lru_cache(maxsize=65536)
 def _key(s: str) -> str:
     return " ".join(normalize(s).split())
 
@@ -812,11 +870,17 @@ def _role_at(ws: list[_W], i: int, pd) -> int:
     return 0
 
 
-def _after_role_object(ws: list[_W], j: int, pd, freq, cands) -> int:
-    """The word after the organisation or place a role noun governs (``جامعة طيبة``, ``اللجنة``, ``جدة``)."""
+def _after_role_object(ws: list[_W], j: int, pd, freq, cands, first_at: dict[int, int] | None = None) -> int:
+    """The word after the organisation or place a role noun governs (``جامعة طيبة``, ``اللجنة``, ``جدة``).
+    ``first_at`` (start -> index in ``cands`` of the first ORG/LOC candidate there) saves scanning ``cands``."""
     if j >= len(ws) or not ws[j].joined:
         return j
-    for c in cands:
+    if first_at is not None:
+        found = [first_at[p] for p in (ws[j].s, ws[j].s + 1, ws[j].s + 2) if p in first_at]
+        hits = [cands[min(found)]] if found else []
+    else:
+        hits = cands
+    for c in hits:
         if c.start in (ws[j].s, ws[j].s + 1, ws[j].s + 2) and c.type in ("ORG", "LOC"):
             k = j
             while k < len(ws) and ws[k].s < c.end:
@@ -843,37 +907,49 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         pd = dict(pd, ya_for_maqsura=True, given=pd["given"] - {"علي"}, strong=pd["strong"] - {"علي"})
     # a title word right after آل is a family name (آل الشيخ), not a title
     titles = [t for t in (titles or []) if not re.search(r"(?:^|\s)آل\s+$", text[max(0, t.start - 6):t.start])]
-    taken = [(c.start, c.end) for c in cands] + [(t.start, t.end) for t in titles]
+    taken = SpanIndex([(c.start, c.end) for c in cands] + [(t.start, t.end) for t in titles])
+    near_cands = _NearIndex(cands)  # the candidates around a span, by position
+    near_titles = _NearIndex(titles)
     out: list[Candidate] = []
+    out_spans = SpanIndex()
+    out_first: dict[int, int] = {}  # start -> index in ``cands + out`` of the first ORG/LOC candidate there
     drop: set[int] = set()
 
     def free(s: int, e: int) -> bool:
-        return not _overlaps(s, e, taken) and not _overlaps(s, e, [(c.start, c.end) for c in out])
+        return not taken.overlaps(s, e) and not out_spans.overlaps(s, e)
 
     def add(s: int, e: int, typ: str, source: str, replace: bool = False, person: bool = False) -> bool:
+        nonlocal taken
         if e <= s:
             return False
         if person:
             # a family name the KB reads as a town (لجين الأحمدي): the person's name wins over a one-word place
-            inside = [x for x, c in enumerate(cands) if s < c.start and c.end <= e and c.type == "LOC"
+            near = near_cands.near(s, e)
+            inside = [x for x in near if s < (c := cands[x]).start and c.end <= e and c.type == "LOC"
                       and c.entry is not None and c.entry.kind in ("city", "region") and " " not in c.text
                       and c.text.startswith("ال") and normalize(c.text).endswith("ي")]
-            if inside and not _overlaps(s, e, [(c.start, c.end) for x, c in enumerate(cands) if x not in inside]):
+            if inside and not any(s < cands[x].end and cands[x].start < e for x in near if x not in inside):
                 drop.update(inside)
-                taken[:] = [(c.start, c.end) for x, c in enumerate(cands) if x not in drop] + \
-                    [(t.start, t.end) for t in (titles or [])]
+                taken = SpanIndex([(c.start, c.end) for x, c in enumerate(cands) if x not in drop] +
+                                  [(t.start, t.end) for t in (titles or [])])
         if replace:
-            inside = [i for i, c in enumerate(cands) if s <= c.start and c.end <= e]
-            crossing = [c for c in cands if c.start < e and s < c.end and not (s <= c.start and c.end <= e)]
+            near = near_cands.near(s, e)
+            inside = [i for i in near if s <= cands[i].start and cands[i].end <= e]
+            crossing = [cands[i] for i in near if cands[i].start < e and s < cands[i].end
+                        and not (s <= cands[i].start and cands[i].end <= e)]
             if crossing or any(cands[i].start == s and cands[i].end == e for i in inside):
                 return False
-            if _overlaps(s, e, [(c.start, c.end) for c in out]) or \
-                    any(t.start < e and s < t.end and not (s <= t.start and t.end <= e) for t in titles or ()):
+            if out_spans.overlaps(s, e) or \
+                    any(t.start < e and s < t.end and not (s <= t.start and t.end <= e)
+                        for t in (titles[x] for x in near_titles.near(s, e))):
                 return False
             drop.update(inside)
         elif not free(s, e):
             return False
         out.append(Candidate(s, e, text[s:e], typ, source))
+        out_spans.add(s, e)
+        if typ in ("ORG", "LOC"):
+            out_first.setdefault(s, len(cands) + len(out) - 1)
         return True
 
     n = len(ws)
@@ -894,16 +970,22 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         last = _key(c.text).split()
         if k < n and ws[k].joined and ws[k].o.startswith("ال") and (new_end is not None or
                                                                    (len(last) >= 3 and last[-2] in pd["nasab"])):
-            if _name_unit(ws, k, pd, freq, False) == 1 and not _overlaps(ws[k].s, ws[k].e, taken):
+            if _name_unit(ws, k, pd, freq, False) == 1 and not taken.overlaps(ws[k].s, ws[k].e):
                 new_end = ws[k].e
-        if new_end is not None and not _overlaps(c.end + 1, new_end, taken):
+        if new_end is not None and not taken.overlaps(c.end + 1, new_end):
             drop.add(x)
             out.append(Candidate(c.start, new_end, text[c.start:new_end], "PER", c.source, c.entry, c.country,
                                  c.gender, c.role))
+    for x, c in enumerate(cands):
+        if c.type in ("ORG", "LOC"):
+            out_first.setdefault(c.start, x)
+    for c in out:
+        out_spans.add(c.start, c.end)  # (all PER: nothing for out_first)
     from marsad.entities.kb import load_kb
 
-    adj_words = {w.s for a in load_kb().adjectives(text) for w in ws
-                 if w.s <= a.start < w.e and a.end == w.e and " " not in a.text}
+    word_by_end = {w.e: w for w in ws}  # words never overlap: one word per end
+    adj_words = {w.s for a in load_kb().adjectives(text) if (w := word_by_end.get(a.end)) is not None
+                 and w.s <= a.start < w.e and " " not in a.text}
     kb_starts = {c.start for c in cands if c.entry is not None}
     cand_starts = {c.start for c in cands if c.entry is not None and c.type != "LOC"}
     loc_ends = {c.start: c.end for c in cands if c.entry is not None and c.type == "LOC"}
@@ -994,7 +1076,7 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         # persons: role noun + organisation/place + name (مدير جامعة طيبة عدنان المزروع, رئيس اللجنة بوب كوركر)
         role = _role_at(ws, i, pd)
         if role:
-            j = _after_role_object(ws, i + role, pd, freq, cands + out)
+            j = _after_role_object(ws, i + role, pd, freq, cands + out, out_first)
             if j > i + role and j < n and ws[j].joined and not ws[j].o.startswith("ال"):
                 units = _name_run(ws, j, pd, freq)
                 k = units[-1]

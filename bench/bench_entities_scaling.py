@@ -1,0 +1,86 @@
+"""How the entities stage scales with article length (prints figures; never passes or fails).
+
+    taskset -c 0 .venv/bin/python bench/bench_entities_scaling.py [--sizes 1,5,20,80] [--ner]
+
+Concatenates the first N articles of ../shared/data/saudinewsnet/saudinewsnet_aawsat_spa.jsonl (blank line between
+them; a repeated news paragraph when the data is absent) and times ``find_entities`` on the text (the text stage's
+normalised view is built inside, as in the pipeline). Without ``--ner`` the NER model is off (``use_ner=False``):
+the figure is the stage's own work (KB matching, titles, patterns, propagation, clustering), which should keep
+about the same words/s from 1 to 80 articles. With ``--ner`` it also times ``marsad.entities.ner.predict`` alone
+on the same text and prints the stage's overhead over the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+_FALLBACK = ("قال وزير الخارجية السعودي عادل الجبير في الرياض إن المملكة العربية السعودية ترحب بقرار مجلس الأمن، "
+             "وأكد الأمير فيصل بن بندر أمير منطقة الرياض أن هيئة الهلال الأحمر السعودي تعمل مع وزارة الصحة.")
+
+
+def articles(n: int) -> list[str]:
+    path = ROOT.parent / "shared/data/saudinewsnet/saudinewsnet_aawsat_spa.jsonl"
+    if not path.exists():
+        return [_FALLBACK] * (12 * n)
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            out.append(json.loads(line)["text"])
+            if len(out) >= n:
+                break
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1,5,20,80", help="numbers of concatenated articles")
+    ap.add_argument("--ner", action="store_true", help="also run with the NER model and time the model alone")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per size (the best is printed)")
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+
+    warnings.simplefilter("ignore")
+    from marsad.entities import find_entities
+    from marsad.entities.kb import load_kb
+    from marsad.pipeline import make_article
+
+    load_kb()
+    find_entities(make_article(_FALLBACK), use_ner=False)  # warm the caches (lexicon, pattern data)
+    docs = articles(max(sizes))
+    print(f"{'articles':>8} {'chars':>9} {'words':>8} {'seconds':>8} {'words/s':>9}"
+          + (f" {'ner s':>8} {'stage s':>8} {'overhead':>8}" if args.ner else ""))
+    for n in sizes:
+        text = "\n\n".join(docs[:n])
+        words = len(text.split())
+        best = None
+        for r in range(args.repeat):
+            art = make_article(text + " " * r)  # a new string each run: nothing is reused from the last one
+            t0 = time.perf_counter()
+            find_entities(art, use_ner=False)
+            dt = time.perf_counter() - t0
+            best = dt if best is None else min(best, dt)
+        line = f"{n:>8} {len(text):>9} {words:>8} {best:>8.2f} {words / best:>9,.0f}"
+        if args.ner:
+            from marsad.entities import ner
+
+            t0 = time.perf_counter()
+            ner.predict(text)
+            t_ner = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            find_entities(make_article(text + " "))  # a different string: the normalised view is rebuilt
+            t_all = time.perf_counter() - t0
+            line += f" {t_ner:>8.2f} {t_all:>8.2f} {100 * (t_all - t_ner) / t_ner:>7.0f}%"
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
