@@ -119,6 +119,14 @@ def normalized_view(text: str):
     return view, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view.text)]
 
 
+@lru_cache(maxsize=8)
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The span in ``text`` of each word of ``normalized_view(text)`` (``view.to_original``), computed once."""
+    view, toks = normalized_view(text)
+    to_original = view.to_original
+    return [to_original(a, b) for a, b, _ in toks]
+
+
 def _tokens(s: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _WORD.finditer(s))
 
@@ -161,6 +169,7 @@ class KnowledgeBase:
         self._adj_max = max((len(k.split()) for k in self._adjectives), default=1)
         self._adj_first = frozenset(k.split()[0] for k in self._adjectives)
         self._lookup_keys: dict[str, list[KBEntry]] | None = None
+        self._adj_last: tuple[str, list[AdjectiveMatch]] | None = None  # the last text's adjectives
 
     def _add(self, toks: tuple[str, ...], e: KBEntry, weak: bool) -> None:
         if not toks:
@@ -238,6 +247,14 @@ class KnowledgeBase:
 
     def adjectives(self, text: str) -> list[AdjectiveMatch]:
         """Nationality adjectives in ``text`` (``الفرنسي``, ``والصينية``, ``الكوري الجنوبي``), proclitics left out."""
+        last = self._adj_last
+        if last is not None and last[0] == text:
+            return list(last[1])  # the titles and the name patterns of one article both ask
+        out = self._adjectives_in(text)
+        self._adj_last = (text, out)
+        return list(out)
+
+    def _adjectives_in(self, text: str) -> list[AdjectiveMatch]:
         view, toks = normalized_view(text)
         out, i = [], 0
         while i < len(toks):

@@ -19,10 +19,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from marsad.data.titles import (COMMON_NAME_ENDINGS, NAME_PARTICLES, NAME_STOPWORDS, TITLE_FILLERS, TITLES,
                                  TRAILING_NAME_PARTS, Title)
-from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb, normalized_view
+from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb, normalized_view, word_spans
 from marsad.text.normalize import normalize
 from marsad.types import Entity, Mention
 
@@ -86,6 +87,7 @@ def find_titles(text: str, kb: KnowledgeBase | None = None, kb_matches: list | N
     words, view = _words(text)
     adjs = {a.start: a for a in kb.adjectives(text)}
     kbm = {m.start: m for m in (kb.match(text) if kb_matches is None else kb_matches)}
+    spans = word_spans(text)
     out: list[TitleMatch] = []
     i = 0
     while i < len(words):
@@ -109,17 +111,17 @@ def find_titles(text: str, kb: KnowledgeBase | None = None, kb_matches: list | N
         for _ in range(5):
             if j >= len(words):
                 break
-            o_s, o_e = view.to_original(words[j][0], words[j][1])
+            o_s, o_e = spans[j]
             a = adjs.get(o_s)
             m = kbm.get(o_s) or _kb_at(kbm, text, o_s)
             if a is not None and country is None:
                 country, ext = a.country.country, a.end
-                j = _word_index_after(words, view, a.end, j)
+                j = _word_index_after(words, view, a.end, j, spans)
                 continue
             if m is not None and m.entry.type in ("ORG", "LOC") and title.attaches != "none":
                 country = country or m.entry.country
                 ext = m.end
-                j = _word_index_after(words, view, m.end, j)
+                j = _word_index_after(words, view, m.end, j, spans)
                 continue
             if words[j][2] in _FILL:
                 ext, j = o_e, j + 1
@@ -152,8 +154,10 @@ def _kb_at(kbm: dict, text: str, pos: int):
     return None
 
 
-def _word_index_after(words, view, orig_end: int, j: int) -> int:
-    while j < len(words) and view.to_original(words[j][0], words[j][1])[0] < orig_end:
+def _word_index_after(words, view, orig_end: int, j: int, spans=None) -> int:
+    if spans is None:
+        spans = [view.to_original(w[0], w[1]) for w in words]
+    while j < len(words) and spans[j][0] < orig_end:
         j += 1
     return j
 
@@ -163,7 +167,8 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
     import bisect
 
     words, view = _words(text)
-    starts = [view.to_original(w[0], w[1])[0] for w in words]
+    spans = word_spans(text)
+    starts = [s for s, _ in spans]
     taken = SpanIndex(taken)
     out = []
     for t in titles:
@@ -175,7 +180,7 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
         name: list[tuple[int, int]] = []
         while j < len(words) and len(name) < 5:
             w = words[j][2]
-            o_s, o_e = view.to_original(words[j][0], words[j][1])
+            o_s, o_e = spans[j]
             compound = bool(name) and words[j - 1][2] in _COMPOUND_HEADS  # عبد العزيز, بن عبد الله
             if len(name) >= 3 and not compound:
                 break
@@ -309,8 +314,9 @@ def _name_boundary(text: str, words, view, j: int) -> bool:
     """After a name: the end, punctuation, or a word that cannot continue a name (verb of saying, particle)."""
     if j >= len(words):
         return True
-    prev_end = view.to_original(words[j - 1][0], words[j - 1][1])[1]
-    nxt = view.to_original(words[j][0], words[j][1])[0]
+    spans = word_spans(text) if view is normalized_view(text)[0] else None
+    prev_end = spans[j - 1][1] if spans else view.to_original(words[j - 1][0], words[j - 1][1])[1]
+    nxt = spans[j][0] if spans else view.to_original(words[j][0], words[j][1])[0]
     return bool(text[prev_end:nxt].strip()) or words[j][2] in _STOP
 
 
@@ -420,7 +426,7 @@ def _gender_from_verbs(text: str, clusters: list[_Cluster]) -> None:
 
     verbs = {normalize(v): g for v, g in GENDERED_VERBS.items()}
     words, view = _words(text)
-    ends = [view.to_original(w[0], w[1])[1] for w in words]
+    ends = [e for _, e in word_spans(text)]
     import bisect
 
     for cl in clusters:
@@ -654,8 +660,7 @@ _ROMAN_OPTS = NormalizeOptions(letters=False, alef=False)
 # persons from a given name (``لجين الأحمدي``), a genealogical chain (``فيصل بن بندر``) or an honorific
 # (``المهندس ...``); organisations from a head noun and its construct chain (``شركة الكهرباء السعودية``);
 # places after an administrative noun (``محافظة لحج`` -> ``لحج``) or with a landmark noun (``جسر الملك فهد``).
-@dataclass(frozen=True)
-class _W:
+class _W(NamedTuple):  # a tuple: built once per word of the article, cheaply
     s: int  # original start
     e: int  # original end
     n: str  # normalised form
@@ -668,8 +673,7 @@ def _pwords(text: str) -> list[_W]:
     words, view = _words(text)
     out: list[_W] = []
     prev_e = None
-    for a, b, w in words:
-        s, e = view.to_original(a, b)
+    for (a, b, w), (s, e) in zip(words, word_spans(text)):
         gap = text[prev_e:s] if prev_e is not None else "\n"
         out.append(_W(s, e, w, text[s:e], bool(gap) and not gap.strip() and gap.count("\n") == 0))
         prev_e = e
