@@ -771,3 +771,26 @@ def test_attribution_implicit_subject_continues_the_main_speaker_not_a_nested_on
             "حضور الاحتفالات. وأوضحت أن المتطرفين يهدفون إلى تفجير قنبلة.")
     q = next(q for q in quotes_from_text(text) if q.cue.text == "أوضحت")
     assert q.speaker.text == "صحيفة «الغد»"
+
+
+def test_attribution_answer_after_a_paraphrased_question_continues_the_interviewee():
+    text = ("أكد مدرب المنتخب خالد العطوي أن المنتخب جاهز للتصفيات. وعن طموحاته في البطولة، «نريد التأهل إلى "
+            "كأس العالم ونحن قادرون على ذلك».")
+    ents = _ents(text, ("E1", "PER", "خالد العطوي"))
+    qs = quotes_from_text(text, ents)
+    assert len(qs) == 2 and qs[1].content.text.startswith("نريد التأهل") and qs[1].speaker.entity == "E1"
+
+
+def test_attribution_topic_phrase_without_a_quotation_adds_nothing():
+    assert quotes_from_text("وعن طموحات الفريق في البطولة، يسعى المنتخب إلى التأهل.") == []
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("التقت «عكاظ» وزير الإسكان سالم الحربي. وسألت «عكاظ» الوزير عن موعد الافتتاح، فأجاب: «الافتتاح الشهر "
+     "المقبل بإذن الله».", "أجاب"),
+    ("التقت «عكاظ» وزير الإسكان سالم الحربي في مكتبه. وعند سؤاله عن الأسعار قال إنها ستنخفض تدريجيا.", "قال"),
+])
+def test_attribution_the_one_asked_answers_not_the_paper_asking(text, cue):
+    ents = _ents(text, ("E1", "ORG", "عكاظ"), ("E2", "PER", "سالم الحربي"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == cue)
+    assert q.speaker.entity == "E2" and q.speaker.type == "person"

@@ -523,7 +523,7 @@ def find_drafts(view: ArticleView) -> list[Draft]:
     drafts.sort(key=lambda d: (d.cue[0] if d.cue else d.content[0]))
     try:
         _relays(view, drafts)
-        _resolve(view, drafts, antecedents)
+        _resolve(view, drafts, antecedents, titles)
     except (IndexError, ValueError, KeyError, AttributeError):
         pass  # unresolved speakers stay implicit
     return [d for d in drafts if not d.dropped and d.content is not None]
@@ -926,7 +926,7 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
                     break
             t -= 1
         sentence_start = o == 0 or view.terminal[o - 1] or view.para[o - 1] != view.para[o] or \
-            view.norms[o - 1] in (":",)
+            view.norms[o - 1] in (":",) or _after_topic(view, o)
         if found is not None and found[1].form == "past" and view.norms[o - 1] != ":":
             found = None
         if found is not None and (sentence_start or view.norms[o - 1] in (":",) or o - found[0] <= 2):
@@ -946,6 +946,19 @@ def _orphan_quotes(view: ArticleView, drafts: list[Draft], titles, consumed: byt
 
 
 _BULLETS = frozenset("*-–—•")
+
+
+def _after_topic(view: ArticleView, o: int) -> bool:
+    """وعن طموحاته في البطولة، «…»: a quotation right after a paraphrased question (a topic phrase opening the sentence
+    and a comma, with no verb between)."""
+    if o < 2 or view.norms[o - 1] not in COMMAS:
+        return False
+    t = o - 2
+    while t >= 0 and o - t <= 12 and view.is_word[t] and view.para[t] == view.para[o] and match_verb(view, t) is None:
+        if view.norms[t] in C.TOPIC_OPENERS:
+            return t == 0 or view.terminal[t - 1] or view.para[t - 1] != view.para[o]
+        t -= 1
+    return False
 
 
 class _Coverage:
@@ -1053,7 +1066,7 @@ def _pick_previous(history, want: str | None, skip_unknown: bool = True):
     return None
 
 
-def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int, SpeakerInfo]]) -> None:
+def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int, SpeakerInfo]], titles=None) -> None:
     """Implicit subjects, participles, nesting (via), hedges over nested reports."""
     history: list[tuple[int, SpeakerInfo]] = []  # (offset, speaker) in text order
     docs: list[tuple[int, SpeakerInfo]] = []  # documents speaking (بيان، تقرير) with no owner found
@@ -1101,6 +1114,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             d.speaker = _honorific_antecedent(view, pos, d.extras["honorific"], history)
         elif d.implicit and d.speaker is None and d.extras.get("pronoun") and _nearest_person(view, pos, d):
             d.speaker = _nearest_person(view, pos, d)
+        elif d.implicit and d.speaker is None and _asked_one(view, pos, history, titles) is not None:
+            d.speaker = _asked_one(view, pos, history, titles)
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx, d.cue_form.gender if d.cue_form else None) or \
                 _recent_document(view, pos, docs, history) or \
@@ -1221,6 +1236,53 @@ def _honorific_antecedent(view: ArticleView, pos: int, pronoun: str, history) ->
         if n > 30:
             break
         if _introduced_by(view, m[0], words):
+            ent = view.entity_by_id.get(m[2])
+            return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
+    return None
+
+
+def _asked_one(view: ArticleView, pos: int, history, titles=None) -> SpeakerInfo | None:
+    """سألت «عكاظ» الوزير فلان عن …، فأجاب / وسألته الصحيفة …، فقال / وعند سؤاله عن … قال: the one asked answers.
+    None when the clause before ``pos`` asks nobody."""
+    i = view.token_at(pos)
+    if i >= view.n:
+        return None
+    s0 = view.sentence_start(i)
+    for t in range(max(s0, i - 25), i):
+        if not view.is_word[t]:
+            continue
+        w = _strip_conj(view.norms[t])[-1]
+        if w in C.ASK_PRONOUN_FORMS or view.norms[t] in C.ASK_PRONOUN_FORMS:
+            # the pronoun: the last person who spoke or was named, never an outlet
+            for _, sp in history[::-1][:6]:
+                if sp.type == "person":
+                    return sp
+            return _last_person(view, view.starts[t])
+        if w in C.ASK_VERBS or view.norms[t] in C.ASK_VERBS:
+            k = t + 1
+            pair = view.pair_opening(k) if k < i else None
+            if pair is not None and not pair.virtual:
+                k = view.after_pair(pair)  # the asker in marks: سألت «عكاظ»
+            elif k < i and view.is_word[k] and (view.norms[k] in C.OUTLET_NOUNS or view.norms[k] in C.OUTLET_NAMES):
+                k += 1  # سألت الصحيفة
+            e = k
+            while e < i and view.is_word[e] and view.norms[e] not in ("عن", "حول", "بشان") and e - k < 10:
+                e += 1
+            if e > k:
+                sp = read_speaker(view, k, e, titles=titles, cue_pos=view.starts[k])
+                if sp is not None and sp.type in ("person", "anonymous", "organization", "government"):
+                    if sp.type == "person" and sp.entity is None:
+                        for _, h in history[::-1][:6]:
+                            if h.type == "person" and h.entity:
+                                return h  # سألت «عكاظ» الوزير: the titled person quoted before
+                    return sp
+            return None
+    return None
+
+
+def _last_person(view: ArticleView, pos: int) -> SpeakerInfo | None:
+    for m in reversed(view.mentions_in(0, pos)):
+        if m[3].type == "PER" and m[1] <= pos:
             ent = view.entity_by_id.get(m[2])
             return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
     return None

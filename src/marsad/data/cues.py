@@ -416,3 +416,11 @@ PUBLISH_VERBS = {normalize(w) for w in (
 # Verbs that continue the previous speaker's statement (وأضاف، وتابع، واستطرد): a bare descriptor after them
 # (وأضاف القائد السابق للمنتخب) is that speaker named another way.
 CONTINUATION_VERBS = {normalize(w) for w in "أضاف تابع أردف استطرد استدرك ختم واصل مضى".split()}
+# Openers of a paraphrased interview question (وعن طموحاته، «…» / وحول غياب اللاعبين، «…»): the quotation after
+# them is the interviewee's answer (interview write-ups in Saudi papers, read on SaudiNewsNet).
+TOPIC_OPENERS = {normalize(w) for w in "وعن عن وحول حول وبشأن بشأن وفيما فيما وبخصوص بخصوص وعما عما".split()}
+# Asking (سألت «عكاظ» الوزير عن …، فأجاب / وعند سؤاله عن … قال): the answer is the one asked, never the asker.
+ASK_VERBS = {normalize(w) for w in "سأل سألت سألنا سألوا".split()}
+ASK_PRONOUN_FORMS = {normalize(w) for w in (
+    "سألته سألتها سألناه سألناها سألوه سألها سأله سؤاله سؤالها سؤالهم بسؤاله بسؤالها لسؤاله لسؤالها"
+).split()}
