@@ -392,7 +392,7 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
     clusters: list[_Cluster] = []
     by_kb: dict[str, _Cluster] = {}
     by_key: dict[tuple[str, str], _Cluster] = {}
-    persons: list[_Cluster] = []
+    persons = _PersonIndex()
     for c in cands:
         if c.entry is not None:
             cl = by_kb.get(c.entry.id)
@@ -400,20 +400,22 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
                 cl = by_kb[c.entry.id] = _Cluster(entry=c.entry)
                 clusters.append(cl)
                 if c.type == "PER":
-                    persons.append(cl)
+                    persons.add_cluster(cl)
             cl.cands.append(c)
+            persons.add_name(cl, c.text)
             continue
         key = (c.type, _key(c.text))
         cl = by_key.get(key)
         if cl is None and c.type == "PER":
-            cl = _person_by_part(persons, c.text)
+            cl = persons.find(c.text)
         if cl is None:
             cl = _Cluster()
             clusters.append(cl)
             if c.type == "PER":
-                persons.append(cl)
+                persons.add_cluster(cl)
         by_key[key] = cl
         cl.cands.append(c)
+        persons.add_name(cl, c.text)
     clusters.sort(key=lambda cl: cl.first)
     _gender_from_verbs(text, clusters)
     return [_entity(f"E{n}", cl) for n, cl in enumerate(clusters, 1)]
@@ -469,6 +471,51 @@ def _person_by_part(persons: list[_Cluster], text: str) -> _Cluster | None:
                      and toks[0] not in _COMMON_SURNAME_WORDS and cl.entry is None):
                 return cl
     return None
+
+
+class _PersonIndex:
+    """The person clusters met so far (``_person_by_part`` over them), with their names indexed by first and last
+    word: a name part can only join a person whose full name shares its last word (surname) or its first."""
+
+    def __init__(self):
+        self._pos: dict[int, int] = {}  # id(cluster) -> order of creation
+        self._seen: set[tuple[int, tuple[str, ...]]] = set()
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...], _Cluster]]] = {}
+        self._by_last: dict[str, list[tuple[int, tuple[str, ...], _Cluster]]] = {}
+
+    def add_cluster(self, cl: _Cluster) -> None:
+        self._pos[id(cl)] = len(self._pos)
+        for n in cl.entry.names_ar if cl.entry else ():
+            self.add_name(cl, n)
+
+    def add_name(self, cl: _Cluster, name: str) -> None:
+        pos = self._pos.get(id(cl))
+        if pos is None:
+            return
+        full = tuple(_key(name).split())
+        if not full or (pos, full) in self._seen:
+            return
+        self._seen.add((pos, full))
+        item = (pos, full, cl)
+        self._by_first.setdefault(full[0], []).append(item)
+        self._by_last.setdefault(full[-1], []).append(item)
+
+    def find(self, text: str) -> _Cluster | None:
+        """As ``_person_by_part(persons, text)``: the latest person whose full name contains ``text``'s words."""
+        toks = tuple(_key(text).split())
+        if not toks:
+            return None
+        strong = _pattern_data()["strong"]
+        best, found = -1, None
+        for pos, full, cl in (*self._by_last.get(toks[-1], ()), *self._by_first.get(toks[0], ())):
+            if pos <= best:
+                continue
+            if len(full) > len(toks) and all(t in full for t in toks) and toks[-1] == full[-1] or \
+                    (len(full) > len(toks) and toks == full[:len(toks)] and len(toks[0]) > 3 and len(toks) > 1) or \
+                    (len(toks) == 1 and toks[0] == full[0] and toks[0] in strong
+                     and toks[0] not in _COMMON_SURNAME_WORDS and cl.entry is None):
+                best, found = pos, cl
+        return found
 
 
 def _attach_title_context(text: str, cands: list[Candidate], titles: list[TitleMatch]) -> None:
@@ -738,6 +785,27 @@ _FOREIGN_PARTICLES = frozenset(normalize(w) for w in _EP.FOREIGN_NAME_PARTICLES)
 _PREPOSITIONS = frozenset(normalize(w) for w in _EP.PREPOSITIONS)
 # a text that writes final ى as ي, where علي is as often على as the name
 _YA_FOR_MAQSURA = re.compile(r"(?<![\w])(?:" + "|".join(_EP.YA_FOR_ALEF_MAQSURA_MARKERS) + r")(?![\w])")
+
+
+class _Shifted:
+    """``[first] + ws[i + 1:]`` without copying the rest of the article's words (int indexes and len only)."""
+
+    __slots__ = ("_ws", "_i", "_first")
+
+    def __init__(self, ws: list[_W], i: int, first: _W):
+        self._ws, self._i, self._first = ws, i, first
+
+    def __len__(self) -> int:
+        return len(self._ws) - self._i
+
+    def __getitem__(self, k: int) -> _W:
+        if k == 0 or k == -len(self):
+            return self._first
+        if k < 0:
+            return self._ws[k]
+        if k >= len(self):
+            raise IndexError(k)
+        return self._ws[self._i + k]
 
 
 def _stopword(w: _W, pd, title_words: bool = True) -> bool:
@@ -1109,7 +1177,7 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                     and (clen or w.o[:1] in "وف" or w.o.endswith(("ات", "ون", "ين"))):
                 break  # ومركزات بن وشاي: بن is "coffee" after a word that cannot open a name
             if clen:
-                sub = [_W(w.s + clen, w.e, h, w.o[clen:], w.joined)] + ws[i + 1:]
+                sub = _Shifted(ws, i, _W(w.s + clen, w.e, h, w.o[clen:], w.joined))
                 units = _name_run(sub, 0, pd, freq)
                 units = [u + i for u in units]
                 start = w.s + clen
