@@ -370,8 +370,14 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"'‹", "»”\"'›"
 
 def _quoted(ntext: str, start: int, end: int) -> bool:
     """The name alone between quotation marks (``لـ«الشرق الأوسط»``): outlets are written so."""
-    before = ntext[:start].rstrip()[-1:]
-    after = ntext[end:].lstrip()[:1]
+    b = start - 1  # the last non-space character before (as ntext[:start].rstrip()[-1:], without the copy)
+    while b >= 0 and ntext[b].isspace():
+        b -= 1
+    a, n = end, len(ntext)
+    while a < n and ntext[a].isspace():
+        a += 1
+    before = ntext[b] if b >= 0 else ""
+    after = ntext[a] if a < n else ""
     return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
 
 
