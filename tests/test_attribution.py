@@ -794,3 +794,21 @@ def test_attribution_the_one_asked_answers_not_the_paper_asking(text, cue):
     ents = _ents(text, ("E1", "ORG", "عكاظ"), ("E2", "PER", "سالم الحربي"))
     q = next(q for q in quotes_from_text(text, ents) if q.cue.text == cue)
     assert q.speaker.entity == "E2" and q.speaker.type == "person"
+
+
+def test_attribution_quoted_outlet_name_inside_a_left_subject():
+    text = "وكانت صحيفة «الغد» قد نشرت أمس أن الاتفاق وشيك."
+    q = _one(text)
+    assert (q.speaker.text, q.speaker.type) == ("صحيفة «الغد»", "outlet")
+
+
+def test_attribution_relay_with_the_relayer_implicit():
+    text = "وكانت صحيفة «الغد» قد نشرت أمس أن الاتفاق وشيك، ونقلت عن مسؤول أن التوقيع سيتم قريبا."
+    ents = _ents(text, ("E1", "ORG", "الغد"))
+    q = quotes_from_text(text, ents)[-1]
+    assert (q.speaker.text, q.speaker.type, q.speaker.count, q.via) == ("مسؤول", "anonymous", 1, "E1")
+
+
+def test_attribution_bare_word_after_a_cue_without_complement_is_no_antecedent():
+    text = "ويقال إنه كتب أكثر من عشرين كتابا. ونقل عنه قوله: «الكتاب خير جليس»."
+    assert all(q.speaker is None or q.speaker.text != "أكثر" for q in quotes_from_text(text))

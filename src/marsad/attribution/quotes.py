@@ -358,6 +358,11 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
             if w in COMMAS and steps:
                 k -= 1  # apposition: رئيس الحكومة أحمد داود أوغلو، منظر الحزب، قال
                 continue
+            inner = view.enclosing_pair(view.starts[k] - 1) if view.starts[k] > 0 else None
+            if inner is not None and inner.close == view.starts[k] and len(view.text[inner.open + 1:inner.close].split()) <= 4:
+                k = view.token_at(inner.open) - 1  # صحيفة «الشرق الأوسط» قد نشرت: a quoted name inside the subject
+                steps += 1
+                continue
             break
         bare = _strip_conj(w)[-1]
         if w in C.LEFT_STOP or bare in C.PRONOUN_SPEAKERS or w in C.PRONOUN_SPEAKERS:
@@ -433,6 +438,8 @@ def _relay_split(view: ArticleView, a: int, b: int, relay_verb: bool = False) ->
         if w == "عن" and a < k < b - 1 and not has_anonymity(view, a, k + 2):
             left_end = k - 1 if view.norms[k - 1] == "نقلا" else k
             return a, left_end, k + 1, b
+        if w == "عن" and k == a and relay_verb and k < b - 1:
+            return a, a, k + 1, b  # ونقلت عن مسؤول أن: the relayer is the verb's implicit subject
     return None
 
 
@@ -633,8 +640,10 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
             sp = read_speaker(view, i + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
             if sp is None:
                 sp = _left_subject(view, i, cf, titles, view.starts[i])
-            if sp is not None and sp.known and cf.form == "past" and view.enclosing_pair(view.starts[i]) is None:
-                antecedents.append((view.starts[i], sp))
+            if sp is not None and sp.known and cf.form == "past" and view.enclosing_pair(view.starts[i]) is None \
+                    and (sp.entity is not None or sp.type != "person" or view.norms[view.token_at(sp.start)] in C.PERSON_TITLES
+                         or len(view.text[sp.start:sp.end].split()) >= 2):
+                antecedents.append((view.starts[i], sp))  # (not كتب أكثر من عشرين كتابا: one bare word)
         return None
     how, j, pair = comp
     if _strip_conj(view.norms[i])[-1] in C.WRITER_NOTES and how == "comp" and all(
@@ -708,6 +717,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         ra, rb, sa, sb = relay
         via_span = (view.starts[ra], view.ends[rb - 1]) if rb > ra else None
         sp = read_speaker(view, sa, sb, verb_gender=None, titles=titles, cue_pos=view.starts[i])
+        if ra == rb:
+            d.extras["implicit_relayer"] = True
         if via_span is not None:
             d.via_entity = _via_entity(view, via_span)
             d.extras["relayer"] = read_speaker(view, ra, rb, titles=titles, cue_pos=view.starts[i])
@@ -1139,6 +1150,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 d.via_quote = e
                 if e.speaker.type == "outlet":
                     d.via_entity = d.via_entity or e.speaker.entity
+        if d.extras.get("implicit_relayer") and d.via_entity is None and history and history[-1][1].type == "outlet":
+            d.via_entity = history[-1][1].entity  # ونقلت عن مسؤول: relayed by the outlet that spoke last
         if d.speaker is not None and d.speaker.type != "unknown" and d.content is not None and not d.dropped:
             history.append((pos, d.speaker))  # a cue with nothing said (ونقل تمنياته) leaves no antecedent
             if enclosing is not None and d.speaker is not drafts[enclosing].speaker:
