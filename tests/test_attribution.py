@@ -812,3 +812,15 @@ def test_attribution_relay_with_the_relayer_implicit():
 def test_attribution_bare_word_after_a_cue_without_complement_is_no_antecedent():
     text = "ويقال إنه كتب أكثر من عشرين كتابا. ونقل عنه قوله: «الكتاب خير جليس»."
     assert all(q.speaker is None or q.speaker.text != "أكثر" for q in quotes_from_text(text))
+
+
+def test_attribution_one_speaker_named_several_ways_links_one_entity():
+    text = ("قال سالم الناصري الرئيس التنفيذي لشركة النفط الوطنية إن الشركة ماضية في التوسع. وأضاف الناصري أن الطلب "
+            "سيتعافى. وقال الرئيس التنفيذي لأرامكو إن الاستثمارات لن تتأثر. وتابع رئيس الشركة: «نحن نخطط للمدى "
+            "الطويل». وأكد المهندس سالم أن الإنتاج مستقر.")
+    full, short = text.index("سالم الناصري"), text.index("الناصري أن")
+    ents = [Entity("E1", "PER", "سالم الناصري", (Mention(full, full + 12, "سالم الناصري", "PER"),
+                                                  Mention(short, short + 7, "الناصري", "PER")))]
+    qs = quotes_from_text(text, ents)
+    assert len(qs) == 5 and all(q.speaker.entity == "E1" for q in qs), [(q.speaker.text, q.speaker.entity) for q in qs]
+    assert "لأرامكو" not in [q.speaker.text for q in qs]

@@ -189,6 +189,35 @@ def _extend_name(view: ArticleView, start: int, end: int, b: int) -> int:
     return view.ends[k - 1] if k > i + 1 else end
 
 
+def _lam_phrase(view: ArticleView, k: int) -> bool:
+    """لأرامكو، للشركة، لشركة أرامكو: a ل-phrase (ل + a word in أ/ا or ال, or ل + a body's name), not a name."""
+    w = view.norms[k]
+    if len(w) < 4 or w[0] != "ل" or not view.is_word[k]:
+        return False
+    if w[1] == "ا" or w.startswith("لل"):
+        return True
+    return any(m[3].type != "PER" for m in view.mentions_in(view.starts[k], view.ends[k]))
+
+
+def entity_by_name(view: ArticleView, start: int, end: int) -> str | None:
+    """The one person entity whose names hold every word of ``text[start:end]`` (المهندس أمين → أمين الناصر), or None."""
+    words = normalize(view.text[start:end]).split()
+    if not words:
+        return None
+    found = None
+    for ent in view.entity_by_id.values():
+        if ent.type != "PER":
+            continue
+        names = set(normalize(ent.name).split())
+        for m in ent.mentions:
+            names |= set(normalize(m.text).split())
+        if all(w in names for w in words):
+            if found is not None and found != ent.id:
+                return None  # two people share the name: leave it unlinked
+            found = ent.id
+    return found
+
+
 def _ba_phrase(w: str) -> bool:
     """بمحافظة، بالمنطقة، بوزارة: a ب-phrase (a place or an instrument) never opens a speaker."""
     if len(w) < 4 or w[0] != "ب":
@@ -283,7 +312,7 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
         if (norms[t].startswith("ال") or norms[t].startswith("لل")) and len(norms[t]) > 3 \
                 and not norms[nxt].startswith("ال") and not norms[nxt].startswith("لل") \
                 and _without_lam(norms[nxt]) == norms[nxt] and norms[nxt] not in C.PP_HEADS \
-                and not _ba_phrase(norms[nxt]) \
+                and not _ba_phrase(norms[nxt]) and not _lam_phrase(view, nxt) \
                 and (x == 0 or norms[words[x - 1]] not in C.NAME_PARTICLES) \
                 and norms[nxt] not in C.PERSON_TITLES and norms[nxt] not in C.TITLE_LINKS \
                 and not (norms[nxt][:1] == "و" and norms[nxt][1:] in C.PERSON_TITLES) \
@@ -301,6 +330,9 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
             return k
         if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS or _ba_phrase(w):
             k += 1  # عضو المجلس ونائب رئيس اللجنة / الباحث في المناخ / رئيس اللجنة بمحافظة …
+            continue
+        if _lam_phrase(view, k) or _ba_phrase(w):
+            k += 1  # الرئيس التنفيذي لأرامكو: the ل-phrase completes the title
             continue
         if k > a and norms[k - 1] == "باسم":
             k += 1  # متحدث باسم شرطة العاصمة: what the spokesman speaks for is no name
@@ -504,7 +536,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
                 end = min(k, ns + name_cap)
                 while end > ns + 2 and norms[end - 1].startswith("ال") and norms[end - 2] not in C.NAME_PARTICLES:
                     end -= 1
-            return SpeakerInfo(starts[ns], ends[end - 1], "person", None, None, description, gender, _named=True)
+            return SpeakerInfo(starts[ns], ends[end - 1], "person", entity_by_name(view, starts[ns], ends[end - 1]),
+                               None, description, gender, _named=True)
         ent_id = resolve_title(view, head, titles or {}, cue_pos)
         body = _spokesman_for(view, words)
         if ent_id is None and body is not None:
@@ -531,7 +564,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         named = len(words) <= 3 and not any(norms[i].startswith("ال") and norms[i - 1] not in C.NAME_PARTICLES
                                             for i in words[:1]) and not _DIGITS.match(first_w) \
             and not first_w.endswith(("هم", "هما", "كم", "هن")) and not first_w.startswith(("بال", "لل", "وال"))
-        return SpeakerInfo(np_start, np_end, "person", None, None, description, gender, _named=named)
+        return SpeakerInfo(np_start, np_end, "person", entity_by_name(view, np_start, np_end) if named else None,
+                           None, description, gender, _named=named)
     return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender)
 
 
