@@ -824,3 +824,7 @@ def test_attribution_one_speaker_named_several_ways_links_one_entity():
     qs = quotes_from_text(text, ents)
     assert len(qs) == 5 and all(q.speaker.entity == "E1" for q in qs), [(q.speaker.text, q.speaker.entity) for q in qs]
     assert "لأرامكو" not in [q.speaker.text for q in qs]
+
+
+def test_attribution_purpose_lam_with_a_masdar_object_is_no_report():
+    assert quotes_from_text("أصبحت التغيرات أكثر تدقيقا، لتؤكد ارتفاع شهية المستثمرين للحصول على المعلومات.") == []

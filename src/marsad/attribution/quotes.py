@@ -646,6 +646,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
                 antecedents.append((view.starts[i], sp))  # (not كتب أكثر من عشرين كتابا: one bare word)
         return None
     how, j, pair = comp
+    w0 = view.norms[i]
+    if how == "prep" and w0[:1] == "ل" and w0 not in C.CUE_FORMS and w0[1:] in C.CUE_FORMS:
+        return None  # لتؤكد ارتفاع الشهية: a purpose clause, not a report (ليؤكد أن / ليجيب: stay cues)
     if _strip_conj(view.norms[i])[-1] in C.WRITER_NOTES and how == "comp" and all(
             not view.is_word[t] or view.norms[t] in C.LINK_PREPOSITIONS or view.norms[t] in C.NOT_SPEAKER_WORDS
             for t in range(i + 1, j)):
