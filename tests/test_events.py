@@ -524,3 +524,52 @@ def test_events_own_office_and_own_country(text, entities, expected, absent):
 def test_events_accusation_content_not_asserted(text, entities, expected, absent):
     got = triples(find_events(build(text, entities), use_kb=False))
     assert (expected is None or expected in got) and not any(g[0] == absent[0] for g in got), got
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # a verb of reciprocity: each side accuses the other
+    ("تبادلت إيران والسعودية الاتهامات بشأن الحادث.", [("إيران", "LOC", "IRN"), ("السعودية", "LOC", "SAU")],
+     {("ACCUSE", "إيران", "السعودية"), ("ACCUSE", "السعودية", "إيران")}),
+    # an aside in brackets between the two sides
+    ("تبادلت هيئة الموانئ (التابعة للوزارة) وشركة النقل الوطنية، الاتهامات بالمسؤولية عن التأخير.",
+     [("هيئة الموانئ", "ORG", None), ("شركة النقل الوطنية", "ORG", None)],
+     {("ACCUSE", "هيئة الموانئ", "شركة النقل الوطنية"), ("ACCUSE", "شركة النقل الوطنية", "هيئة الموانئ")}),
+    # exchange of fire between two sides: each fires on the other
+    ("قتل جنديان خلال تبادل لإطلاق النار بين الجيش وحركة طالبان أمس.",
+     [("الجيش", "ORG", None), ("حركة طالبان", "ORG", None)],
+     {("ASSAULT", "الجيش", "حركة طالبان"), ("ASSAULT", "حركة طالبان", "الجيش")}),
+])
+def test_events_reciprocal_verb_gives_both_directions(text, entities, expected):
+    got = triples(find_events(build(text, entities), ))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # the owner of the targets hit is the target (أهدافا ل, مواقع + genitive)
+    ("قصفت طائرات حربية أردنية أهدافا لتنظيم داعش في الرقة.", [("تنظيم داعش", "ORG", None)],
+     ("ASSAULT", "أردنية", "تنظيم داعش")),
+    ("استهدفت طائرات التحالف مواقع لتنظيم القاعدة في أبين.", [("التحالف", "ORG", None), ("تنظيم القاعدة", "ORG", None)],
+     ("ASSAULT", "التحالف", "تنظيم القاعدة")),
+    # a counted object after a quantity word and من
+    ("وأسرت المقاومة العديد من الحوثيين خلال المعارك.", [("المقاومة", "ORG", None), ("الحوثيين", "ORG", None)],
+     ("COERCE", "المقاومة", "الحوثيين")),
+    ("اعتقلت الشرطة عشرات من أنصار حزب العمال.", [("الشرطة", "ORG", None), ("حزب العمال", "ORG", None)],
+     ("COERCE", "الشرطة", "حزب العمال")),
+])
+def test_events_object_behind_holder_or_quantity(text, entities, expected):
+    got = triples(find_events(build(text, entities), ))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    ("أجبر مقاتلو القبائل مسلحي تنظيم القاعدة على الانسحاب من البلدة.",
+     [("مقاتلو القبائل", "ORG", None), ("تنظيم القاعدة", "ORG", None)],
+     ("COERCE", "مقاتلو القبائل", "تنظيم القاعدة")),
+    ("وأعلنت جماعة بوكو حرام مبايعتها تنظيم داعش العام الماضي.", [("جماعة بوكو حرام", "ORG", None),
+                                                                 ("تنظيم داعش", "ORG", None)],
+     ("SUPPORT", "جماعة بوكو حرام", "تنظيم داعش")),
+    ("أطلقت قوات الأمن النار على المتظاهرين في الساحة.", [], ("ASSAULT", "قوات الأمن", "المتظاهرين")),
+])
+def test_events_new_triggers(text, entities, expected):
+    got = triples(find_events(build(text, entities)))
+    assert expected in got, got

@@ -81,6 +81,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("THREATEN", "أنذر", "نذر", "إنذار"),
     # ASSAULT: attack, bomb, strike, kill, assassinate, poison
     _t("ASSAULT", "هاجم", "هاجم", ("هجوم", "هجمات", "هجوما"), target=("obj", "على", "ضد"), genitive="actor"),
+    _t("ASSAULT", (), (), ("مهاجمة",), genitive="target"),  # قام مسلحون بمهاجمة ثكنة: the attacked
+    _t("ASSAULT", "أطلق", "طلق", ("إطلاق",), target=("على", "ضد", "باتجاه"),
+       needs=("النار", "الرصاص", "النيران", "قذائف", "قذيفة")),  # أطلق النار على; تبادل لإطلاق النار
     _t("ASSAULT", "قصف", "قصف", "قصف", target=("obj", "على"), genitive="target"),
     _t("ASSAULT", "اغتال", "غتال", "اغتيال", forms=("اغتالت", "اغتالوا"), genitive="target"),
     _t("ASSAULT", "ضرب", "ضرب", ("ضرب",), target=("obj", "على", "ضد"), genitive="target"),
@@ -118,6 +121,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("COERCE", "داهم", "داهم", "مداهمة", genitive="target"),
     _t("COERCE", "صادر", "صادر", "مصادرة", genitive="target"),
     _t("COERCE", "حظر", "حظر", (), genitive="target"),
+    _t("COERCE", "أجبر", "جبر", ("إجبار",), target=("obj",), genitive="target"),  # أجبروا مسلحي الحوثي على التراجع
     _t("COERCE", "ألقى", (), (), forms=("ألقت", "ألقوا", "يلقي", "تلقي"), target=("على",), needs=("القبض",)),
     # SANCTION: impose sanctions, freeze, cut ties, recall an ambassador
     _t("SANCTION", "فرض", "فرض", "فرض", target=("على",),
@@ -201,6 +205,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("SUPPORT", (), (), (), forms=("أثنى", "أثنت", "أثنوا", "يثني", "تثني"), target=("على",)),
     _t("SUPPORT", "دافع", "دافع", (), target=("عن",)),
     _t("SUPPORT", "أعجب", (), ("إعجاب",), target=("ب",)),
+    _t("SUPPORT", "بايع", "بايع", ("مبايعة",), target=("obj",)),  # pledging allegiance (بعد مبايعته تنظيم داعش)
     # COOPERATE: cooperate, coordinate, strengthen ties, open an office
     _t("COOPERATE", "تعاون", "تعاون", ("تعاون",), target=("مع",)),
     _t("COOPERATE", "عزز", "عزز", "تعزيز", target=("مع",), needs=("تعاون", "تعاونها", "تعاونه", "التعاون",
@@ -312,6 +317,23 @@ SYMMETRIC: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
 
 # The preposition that introduces both sides of a symmetric event (اتصال هاتفي بين X وY).
 BETWEEN = "بين"
+
+# Verbs of reciprocity: a trigger they govern is done by each side to the other (تبادلت X وY الاتهامات, تبادل
+# لإطلاق النار بين X وY): one event in each direction.
+RECIPROCAL: tuple[str, ...] = ("تبادل", "تبادلت", "تبادلا", "تبادلتا", "تبادلوا", "يتبادل", "تتبادل", "يتبادلان",
+                               "تتبادلان", "يتبادلون", "تبادلان")
+
+# Nouns standing for what is hit or raided, whose genitive or ل-phrase is the real target (قصفت أهدافا لتنظيم داعش,
+# استهدفت مواقع الحوثيين): the participant after one is read as the direct object.
+TARGET_HOLDERS: tuple[str, ...] = ("أهداف", "أهدافا", "هدفا", "مواقع", "موقعا", "مقار", "مقرات", "مقرا", "معاقل",
+                                   "تجمعات", "مراكز", "معسكرات", "مخازن", "عناصر", "مسلحي", "مقاتلي", "قادة", "قيادات")
+
+# Quantity words before من: the من-phrase is the counted object, not a source (أسرت العديد من الحوثيين).
+PARTITIVES: tuple[str, ...] = ("العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "المئات", "العشرات", "الآلاف",
+                               "بعض", "أكثر", "عشرة", "كثيرا", "كثيرين", "المزيد")
+
+# Light verb whose ب-verbal noun it introduces is done by its own subject (قام مسلحون بمهاجمة ثكنة).
+DO_VERBS: tuple[str, ...] = ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان")
 
 # Nouns before a trigger that undo it (رفع العقوبات: lifting sanctions is no sanction).
 UNDOING: tuple[str, ...] = ("رفع", "إلغاء", "تخفيف", "إنهاء", "وقف", "تعليق", "لرفع", "برفع", "ورفع")

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from marsad.data.plover import (
     AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
-    NOT_TRIGGERS, ORG_HEADS, PASSIVE_AUX, PREPOSITIONS, RELATIVES, SKIP_WORDS, SYMMETRIC, UNDERGO_VERBS, UNDOING,
+    NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SYMMETRIC,
+    TARGET_HOLDERS, UNDERGO_VERBS, UNDOING, DO_VERBS,
 )
 from marsad.errors import InputError, PipelineError
 from marsad.events import gazetteer, lexicon
@@ -61,6 +62,11 @@ _ORG_HEADS = {normalize(w) for w in ORG_HEADS}
 QUOTE_MARKS = set("«»\"“”'‘’")
 _CLITIC_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}
 _LOCATIVE = {"ب", normalize("في")}
+_HOLDERS = {normalize(w) for w in TARGET_HOLDERS}
+_PARTITIVE = {normalize(w) for w in PARTITIVES}
+_RECIPROCAL = {normalize(w) for w in RECIPROCAL}
+_DO = {normalize(w) for w in DO_VERBS}
+_FROM = normalize("من")
 
 
 @dataclass
@@ -236,6 +242,8 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
             if ch in _CLITIC_PREPS:
                 # ل after a title is the title's genitive (الأمين العام للأمم المتحدة): look for the marker before it
                 if not (ch == "ل" and ti > 0 and normalize(ctx.tokens[ti - 1].text) in _TITLE_WORDS):
+                    if ch == "ل" and ti > 0 and lexicon.word_in(ctx.tokens[ti - 1].text, _HOLDERS):
+                        return None  # أهدافا لتنظيم داعش: the owner of what is hit is the object
                     return _CLITIC_PREPS[ch]
                 break
     counted, j = 0, ti
@@ -252,6 +260,8 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
         if key.startswith("و") and key[1:] in _PREPS:
             key = key[1:]
         if key in _PREPS:
+            if key == _FROM and j > 0 and lexicon.word_in(ctx.tokens[j - 1].text, _PARTITIVE):
+                return None  # العديد من الحوثيين: the counted ones are the object
             return key
         if key in ("ب", "ل", "ك"):
             return key
@@ -260,6 +270,8 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
         pro = "".join(w.text for w in prev.words if w.kind == "proclitic")
         for ch in reversed(normalize(pro)):
             if ch in _CLITIC_PREPS:
+                if ch == "ل" and j > 0 and lexicon.word_in(ctx.tokens[j - 1].text, _HOLDERS):
+                    return None  # أهدافا لتنظيم داعش
                 return _CLITIC_PREPS[ch]
         inside = [c2 for c2 in ctx.cands if c2.start <= prev.start < c2.end]
         if inside and all(c2.kind == "adjective" for c2 in inside):
@@ -466,6 +478,10 @@ def _conjuncts(ctx: _Ctx, c: Candidate, limit: int) -> list[Candidate]:
     cur = c
     while True:
         ti = _token_at(ctx.tokens, cur.end - 1) + 1
+        if ti < len(ctx.tokens) and ctx.tokens[ti].text == "(":  # X (الرابط بين ...) وY: an aside is passed over
+            close = next((j for j in range(ti + 1, min(len(ctx.tokens), ti + 15)) if ctx.tokens[j].text == ")"), None)
+            if close is not None:
+                ti = close + 1
         if ti < len(ctx.tokens) and ctx.tokens[ti].text in (",", "،"):
             ti += 1
         if ti >= len(ctx.tokens) or not _starts_with_and(ctx.tokens[ti]) or ctx.tokens[ti].start >= limit:
@@ -531,6 +547,38 @@ def _undergoer(ctx: _Ctx, ti: int, sent, before_unmarked: list[Candidate], after
         return _prefer_name(ctx, inside[0], ctx.cands)
     return next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= verb.start
                  and _marker(ctx, c) is None), None)
+
+
+RECIPROCAL_REACH = 16  # words before a trigger in which its verb of reciprocity is looked for
+
+
+def _reciprocal_sides(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> tuple[Candidate, Candidate] | None:
+    """The two sides of a trigger governed by a verb of reciprocity (``تبادلت X وY الاتهامات``, ``تبادل لإطلاق النار
+    بين X وY``), or None: the sides after بين, else the coordinated subject after the verb, else the pair before it."""
+    toks = ctx.tokens
+    rj = next((j for j in range(ti - 1, max(-1, ti - RECIPROCAL_REACH), -1)
+               if toks[j].start >= sent[0] and lexicon.word_in(toks[j].text, _RECIPROCAL)), None)
+    if rj is None:
+        return None
+    between = normalize(BETWEEN)
+    in_sent = [c for c in ctx.cands if sent[0] <= c.start and c.end <= sent[1] and c.kind != "adjective"]
+    bt = next((t for t in toks[ti + 1:ti + 6] if t.end <= sent[1] and normalize(t.text) == between), None)
+    if bt is not None:
+        first = next((c for c in in_sent if c.start >= bt.end and _gap(ctx, bt.end, c.start) <= 2), None)
+        if first is not None:
+            co = _conjuncts(ctx, first, sent[1])
+            if co:
+                return _prefer_name(ctx, first, ctx.cands), co[0]
+    verb = toks[rj]
+    first = next((c for c in in_sent if c.start >= verb.end and c.end <= toks[ti].start
+                  and _marker(ctx, c) is None and _gap(ctx, verb.end, c.start) <= 2), None)
+    if first is not None:
+        co = _conjuncts(ctx, first, toks[ti].start)
+        if co:
+            return _prefer_name(ctx, first, ctx.cands), co[0]
+    before = [c for c in reversed(in_sent) if c.end <= verb.start and _marker(ctx, c) is None]
+    pair = _coordinated(ctx, before) if before and _gap(ctx, before[0].end, verb.start) == 0 else None
+    return pair
 
 
 def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip: tuple[int, int] | None = None):
@@ -811,6 +859,9 @@ def find_events(article: Article, **options) -> list[Event]:
             # الاعتداء على فنلندا ممكن؟»); first-person triggers take the speaker below
             speaker_span = (quote.speaker.start, quote.speaker.end) if quote and quote.speaker else None
             actor_c, target_c = _arguments(ctx, ti, form, sent, opts, speaker_span)
+            mutual = _reciprocal_sides(ctx, ti, sent)
+            if mutual is not None:
+                actor_c, target_c = mutual
             if (target_c is not None and actor_c is not None and target_c.kind == "pronoun"
                     and target_c.country == actor_c.country):
                 target_c = None  # اتهامات لبلاده: "his country" is the actor's own, no second participant
@@ -832,26 +883,28 @@ def find_events(article: Article, **options) -> list[Event]:
             if target_c is not None and opts["split_targets"]:
                 targets += [_arg(ctx, d) for d in _conjuncts(ctx, target_c, sent[1])]
             date = _date(article, sent, trigger_span)
-            for actor_arg in actors:
-                for target_arg in targets:
-                    if target_arg is not None and actor_arg is not None and _same(target_arg, actor_arg):
-                        target_arg = None
-                    need = opts["require"]
-                    if need == "any" and actor_arg is None and target_arg is None:
-                        continue
-                    if need == "both" and (actor_arg is None
-                                           or (target_arg is None and trig.code not in INTRANSITIVE)):
-                        continue
-                    if actor_arg is not None:
-                        sent_actor = actor_arg
-                    year = (date or "")[:4]  # the same event told twice near two dates of one year is one event
-                    key = (trig.code, year, _key(actor_arg), _key(target_arg))
-                    if trig.code in SYMMETRIC:
-                        key = (trig.code, year) + tuple(sorted((_key(actor_arg), _key(target_arg))))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    events.append(Event(
-                        id=f"V{len(events) + 1}", code=trig.code, trigger=trigger_span, actor=actor_arg,
-                        target=target_arg, date=date, quote=quote.id if quote else None))
+            pairs = [(a, t) for a in actors for t in targets]
+            if mutual is not None:  # each side does it to the other
+                pairs.append((pairs[0][1], pairs[0][0]))
+            for actor_arg, target_arg in pairs:
+                if target_arg is not None and actor_arg is not None and _same(target_arg, actor_arg):
+                    target_arg = None
+                need = opts["require"]
+                if need == "any" and actor_arg is None and target_arg is None:
+                    continue
+                if need == "both" and (actor_arg is None
+                                       or (target_arg is None and trig.code not in INTRANSITIVE)):
+                    continue
+                if actor_arg is not None:
+                    sent_actor = actor_arg
+                year = (date or "")[:4]  # the same event told twice near two dates of one year is one event
+                key = (trig.code, year, _key(actor_arg), _key(target_arg))
+                if trig.code in SYMMETRIC and mutual is None:
+                    key = (trig.code, year) + tuple(sorted((_key(actor_arg), _key(target_arg))))
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(Event(
+                    id=f"V{len(events) + 1}", code=trig.code, trigger=trigger_span, actor=actor_arg,
+                    target=target_arg, date=date, quote=quote.id if quote else None))
     return events
