@@ -828,3 +828,20 @@ def test_attribution_one_speaker_named_several_ways_links_one_entity():
 
 def test_attribution_purpose_lam_with_a_masdar_object_is_no_report():
     assert quotes_from_text("أصبحت التغيرات أكثر تدقيقا، لتؤكد ارتفاع شهية المستثمرين للحصول على المعلومات.") == []
+
+
+def test_attribution_short_reference_to_a_known_full_name_is_not_extended():
+    text = "قال نجم الكرة دييجو مارادونا إنه يريد محاربة الفساد. وردا على سؤال قال مارادونا بغموض «أريد أن أكون داخل الاتحاد»."
+    full, short = text.index("دييجو مارادونا"), text.index("مارادونا بغموض")
+    ents = [Entity("E1", "PER", "دييجو مارادونا", (Mention(full, full + 15, "دييجو مارادونا", "PER"),
+                                                    Mention(short, short + 8, "مارادونا", "PER")))]
+    assert [q.speaker.text for q in quotes_from_text(text, ents)] == ["دييجو مارادونا", "مارادونا"]
+
+
+def test_attribution_sentence_end_without_a_space_ends_the_report():
+    text = ("وقال الحمادي إن الأمر من اختصاص البلديات، مشيرا إلى أن الصخور تتركز في المنطقة الغربية.ويشير المقاول "
+            "سالم الجهني إلى أن البلك خفيف الوزن وقال: إن سعره مرتفع.")
+    ents = _ents(text, ("E1", "PER", "الحمادي"), ("E2", "PER", "سالم الجهني"))
+    qs = quotes_from_text(text, ents)
+    assert qs[1].content.text.endswith("المنطقة الغربية")
+    assert qs[-1].speaker.entity == "E2"

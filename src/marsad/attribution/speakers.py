@@ -175,6 +175,9 @@ def _extend_name(view: ArticleView, start: int, end: int, b: int) -> int:
     i = view.token_at(start)
     if view.token_at(end) != i + 1:
         return end
+    ent = next((view.entity_by_id.get(m[2]) for m in view.mentions_in(start, end) if m[0] == start), None)
+    if ent is not None and len(ent.name.split()) > 1:
+        return end  # «مارادونا» of دييجو مارادونا: a short reference to a known full name (قال مارادونا بغموض)
     k = i + 1
     limit = min(b, i + 3)
     while k < limit and view.is_word[k]:

@@ -65,6 +65,9 @@ class ArticleView:
                 if tok == "." and term and len(starts) > 1 and words[-2] and len(norms[-2]) == 1 \
                         and e < n and text[e] == " " and s == ends[-2]:
                     term = False  # an initial such as "د." is not a sentence end
+                if tok == "." and not term and e < n and s > 0 and "\u0621" <= text[e] <= "\u064a" \
+                        and "\u0621" <= text[s - 1] <= "\u064a" and not (len(starts) > 1 and len(norms[-2].lstrip("وف") or "xx") == 1):
+                    term = True  # «أكبر.ويشير»: a sentence end whose space was lost (not «د.محمد»)
             terminal.append(term or carry)
             prev_end = e
         self.starts, self.ends, self.norms, self.is_word = starts, ends, norms, words
