@@ -833,8 +833,8 @@ def test_attribution_purpose_lam_with_a_masdar_object_is_no_report():
 def test_attribution_short_reference_to_a_known_full_name_is_not_extended():
     text = "قال نجم الكرة دييجو مارادونا إنه يريد محاربة الفساد. وردا على سؤال قال مارادونا بغموض «أريد أن أكون داخل الاتحاد»."
     full, short = text.index("دييجو مارادونا"), text.index("مارادونا بغموض")
-    ents = [Entity("E1", "PER", "دييجو مارادونا", (Mention(full, full + 15, "دييجو مارادونا", "PER"),
-                                                    Mention(short, short + 8, "مارادونا", "PER")))]
+    ents = [Entity("E1", "PER", "دييجو مارادونا", (Mention(full, full + len("دييجو مارادونا"), "دييجو مارادونا", "PER"),
+                                                    Mention(short, short + len("مارادونا"), "مارادونا", "PER")))]
     assert [q.speaker.text for q in quotes_from_text(text, ents)] == ["دييجو مارادونا", "مارادونا"]
 
 
