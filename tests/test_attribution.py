@@ -845,3 +845,12 @@ def test_attribution_sentence_end_without_a_space_ends_the_report():
     qs = quotes_from_text(text, ents)
     assert qs[1].content.text.endswith("المنطقة الغربية")
     assert qs[-1].speaker.entity == "E2"
+
+
+@pytest.mark.parametrize("text,n", [
+    ("أعتقد أن على الهيئة أن تعود إلى نظامها لتعرف صلاحياتها.", 0),
+    ("واعتقد الوزير أن الأزمة ستنتهي قريبا.", 1),
+    ("يمثل الاستيراد عنصر منافسة بين مختلف البلدان، بيد أن الأسعار شهدت ارتفاعا.", 0),
+])
+def test_attribution_writer_first_person_and_bayda_anna_are_no_reports(text, n):
+    assert len(quotes_from_text(text)) == n

@@ -646,6 +646,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
                 antecedents.append((view.starts[i], sp))  # (not كتب أكثر من عشرين كتابا: one bare word)
         return None
     how, j, pair = comp
+    raw0 = view.text[view.starts[i]:view.ends[i]]
+    if raw0[:1] == "أ" and cf.lemma[:1] == "ا" and view.enclosing_pair(view.starts[i]) is None:
+        return None  # أعتقد أن (first person; the past اعتقد has no hamza): the writer's own view, no report
     w0 = view.norms[i]
     if how == "prep" and w0[:1] == "ل" and w0 not in C.CUE_FORMS and w0[1:] in C.CUE_FORMS:
         return None  # لتؤكد ارتفاع الشهية: a purpose clause, not a report (ليؤكد أن / ليجيب: stay cues)

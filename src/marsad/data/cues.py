@@ -135,7 +135,7 @@ COMPLEMENTISERS = {normalize(w) for w in (
 ).split()}
 # Complementisers with a pronoun: content starts after them (قالت إنها لا تزال -> لا تزال).
 # Words before أن that make it temporal, not a complementiser (بعد أن "after").
-NOT_COMPLEMENTISER_BEFORE = {normalize(w) for w in "بعد قبل منذ حتى دون بدون عقب إثر لمجرد رغم ريثما ما".split()}
+NOT_COMPLEMENTISER_BEFORE = {normalize(w) for w in "بعد قبل منذ حتى دون بدون عقب إثر لمجرد رغم ريثما ما بيد".split()}
 # Prepositions some verbs take before their complement: أشار إلى أن، شدد على أن، كشف عن أن، حذر من أن.
 PREP_COMPLEMENT = {
     normalize("حذر"): {normalize("من")},
