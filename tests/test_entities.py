@@ -369,3 +369,37 @@ def test_entities_model_mentions_resolved_against_kb_and_patterns(monkeypatch, t
     if expected:
         assert expected in ments
     assert absent not in ments
+
+
+_LONG_PARAGRAPHS = [
+    "قال وزير الخارجية السعودي عادل الجبير في الرياض إن المملكة تدعم جهود الأمم المتحدة في اليمن، وأكد الأمير فيصل "
+    "بن بندر أمير منطقة الرياض أن الدفاع المدني يعمل مع هيئة الهلال الأحمر السعودي. وقال المهندس سالم المزروع مدير "
+    "جامعة جازان إن الجامعة ستفتح أبوابها، فيما أعلن الرئيس الفرنسي إيمانويل ماكرون أن باريس ستستضيف القمة. وأضاف "
+    "ماكرون أن فرنسا تدعم الحل السياسي.",
+    "أعلنت شركة أرامكو السعودية أن رئيسها أمين الناصر التقى في طوكيو رئيس الوزراء الياباني، وقالت وكالة رويترز إن "
+    "الناصر بحث مع وزير الطاقة الأمير عبدالعزيز بن سلمان خطط الشركة. وقال الناصر إن الشركة ستزيد إنتاجها.",
+]
+
+
+@pytest.mark.parametrize("paragraph", _LONG_PARAGRAPHS)
+def test_entities_long_text_same_entities_per_paragraph(paragraph):
+    """300 copies of a paragraph: exact offsets, and in every copy the mentions found in the paragraph alone."""
+    one = _ents(paragraph)
+    assert one, "the paragraph must have entities for the test to mean anything"
+    sep = "\n\n"
+    text = sep.join([paragraph] * 300)
+    many = _ents(text)
+    for e in many:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    assert [(e.id, e.type, e.name, e.kb_id) for e in many] == [(e.id, e.type, e.name, e.kb_id) for e in one]
+    step = len(paragraph) + len(sep)
+    for e1, en in zip(one, many):
+        expected = [(m.start, m.end, m.text, m.type) for m in e1.mentions]
+        per_copy: dict[int, list] = {}
+        for m in en.mentions:
+            per_copy.setdefault(m.start // step, []).append((m.start % step, m.end - step * (m.start // step),
+                                                            m.text, m.type))
+        assert sorted(per_copy) == list(range(300)), e1.name
+        for k, got in per_copy.items():
+            assert got == expected, (e1.name, k)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.entities import find_entities
 from marsad.entities.resolve import Candidate, cluster, find_titles, resolve_title, romanize
@@ -210,3 +212,33 @@ def test_resolve_gender_of_unknown_person(text, name, gender):
     s = text.index(name)
     (e,) = cluster(text, [Candidate(s, s + len(name), name, "PER")])
     assert e.gender == gender
+
+
+_span = st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_span, max_size=25), st.lists(_span, max_size=5), _span)
+def test_resolve_span_index_answers_as_a_scan(spans, added, query):
+    """SpanIndex (positions + bisect) answers overlap queries exactly as the scan over all spans."""
+    from marsad.entities.resolve import SpanIndex, _overlaps
+
+    idx = SpanIndex(spans)
+    for a, b in added:
+        idx.add(a, b)
+    assert idx.overlaps(*query) == _overlaps(*query, spans + added)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_span, max_size=25), _span)
+def test_resolve_near_index_finds_every_overlapping_or_inner_span(spans, query):
+    """_NearIndex.near returns (ascending) every item that overlaps the query or lies inside it."""
+    from marsad.entities.resolve import _NearIndex
+
+    items = [Candidate(a, b, "x", "PER") for a, b in spans]
+    near = _NearIndex(items).near(*query)
+    s, e = query
+    assert near == sorted(near)
+    for x, c in enumerate(items):
+        if (c.start < e and s < c.end) or (s <= c.start and c.end <= e):
+            assert x in near
