@@ -166,6 +166,15 @@ class KnowledgeBase:
             self._first.setdefault(name.tokens[0], []).append(name)
         for lst in self._first.values():
             lst.sort(key=lambda n: -len(n.tokens))
+        # first token -> (second token -> the longer names with it, one-token names), both in ``_first`` order:
+        # the scan only tries names whose second token is the text's next token
+        self._first2: dict[str, tuple[dict[str, list[_Name]], list[_Name]]] = {}
+        for head, lst in self._first.items():
+            by_second: dict[str, list[_Name]] = {}
+            for name in lst:
+                if len(name.tokens) > 1:
+                    by_second.setdefault(name.tokens[1], []).append(name)
+            self._first2[head] = (by_second, [name for name in lst if len(name.tokens) == 1])
         self._adj_max = max((len(k.split()) for k in self._adjectives), default=1)
         self._adj_first = frozenset(k.split()[0] for k in self._adjectives)
         self._lookup_keys: dict[str, list[KBEntry]] | None = None
@@ -194,8 +203,12 @@ class KnowledgeBase:
         while i < n:
             best = None  # (n_tokens, -clitic_len, KBMatch)
             s0, e0, tok = toks[i]
+            nxt = toks[i + 1][2] if i + 1 < n else None
             for clen, head in _clitic_variants(tok):
-                for name in self._first.get(head, ()):
+                names = self._first2.get(head)
+                if names is None:
+                    continue
+                for name in (*names[0].get(nxt, ()), *names[1]):
                     k = len(name.tokens)
                     if best is not None and k < best[0]:
                         break

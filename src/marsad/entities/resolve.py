@@ -787,6 +787,27 @@ _PREPOSITIONS = frozenset(normalize(w) for w in _EP.PREPOSITIONS)
 _YA_FOR_MAQSURA = re.compile(r"(?<![\w])(?:" + "|".join(_EP.YA_FOR_ALEF_MAQSURA_MARKERS) + r")(?![\w])")
 
 
+class _Concat:
+    """``a + b`` for int indexes, without the copy (``_after_role_object`` reads one item by index)."""
+
+    __slots__ = ("_a", "_b")
+
+    def __init__(self, a: list, b: list):
+        self._a, self._b = a, b
+
+    def __len__(self) -> int:
+        return len(self._a) + len(self._b)
+
+    def __getitem__(self, k: int):
+        if k < 0:
+            k += len(self)
+        return self._a[k] if k < len(self._a) else self._b[k - len(self._a)]
+
+    def __iter__(self):
+        yield from self._a
+        yield from self._b
+
+
 class _Shifted:
     """``[first] + ws[i + 1:]`` without copying the rest of the article's words (int indexes and len only)."""
 
@@ -1148,7 +1169,7 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         # persons: role noun + organisation/place + name (مدير جامعة طيبة عدنان المزروع, رئيس اللجنة بوب كوركر)
         role = _role_at(ws, i, pd)
         if role:
-            j = _after_role_object(ws, i + role, pd, freq, cands + out, out_first)
+            j = _after_role_object(ws, i + role, pd, freq, _Concat(cands, out), out_first)
             if j > i + role and j < n and ws[j].joined and not ws[j].o.startswith("ال"):
                 units = _name_run(ws, j, pd, freq)
                 k = units[-1]
