@@ -854,3 +854,28 @@ def test_attribution_sentence_end_without_a_space_ends_the_report():
 ])
 def test_attribution_writer_first_person_and_bayda_anna_are_no_reports(text, n):
     assert len(quotes_from_text(text)) == n
+
+
+def test_attribution_audience_after_the_cue_is_no_speaker():
+    text = "ألقى الرئيس سالم العلي كلمة في الجامعة. وقال للحضور في القاعة: إن تبديد هذه الفرصة خطأ تاريخي."
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "سالم العلي")))
+    assert qs[-1].speaker is not None and qs[-1].speaker.text != "للحضور"
+
+
+def test_attribution_bare_title_prefers_the_person_introduced_with_its_words():
+    text = ("دعا رئيس لجنة التنمية الاجتماعية في المحافظة عبدالله شيبان الأهالي إلى التطوع. وافتتح المركز بحضور "
+            "رئيس المركز تركي بجاد. من جانبه، قال رئيس لجنة التنمية الاجتماعية إن إيجار المقر مرتفع.")
+    ents = _ents(text, ("E1", "PER", "عبدالله شيبان"), ("E2", "PER", "تركي بجاد"))
+    assert quotes_from_text(text, ents)[-1].speaker.entity == "E1"
+
+
+def test_attribution_place_phrase_belongs_to_the_body():
+    q = _one("ونفت الشؤون الصحية بمنطقة مكة المكرمة أن يكون المستشفى قد أغلق.")
+    assert (q.speaker.text, q.speaker.type) == ("الشؤون الصحية بمنطقة مكة المكرمة", "government")
+
+
+def test_attribution_nested_complement_less_report_is_no_antecedent():
+    text = ("وكشفت صحيفة «الغد» أن الشرطة في سباق مع الزمن، وقالت: إنه رغم ذلك دعت شرطة العاصمة المواطنين لحضور "
+            "الاحتفالات. وأوضحت أن المتطرفين يهدفون إلى تفجير قنبلة.")
+    q = next(q for q in quotes_from_text(text) if q.cue.text == "أوضحت")
+    assert q.speaker.text == "صحيفة «الغد»"

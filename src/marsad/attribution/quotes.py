@@ -1088,12 +1088,15 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
     history: list[tuple[int, SpeakerInfo]] = []  # (offset, speaker) in text order
     docs: list[tuple[int, SpeakerInfo]] = []  # documents speaking (بيان، تقرير) with no owner found
     nested: set[int] = set()  # speakers of reports nested in another's content
+    inside_content = _Coverage(d.content for d in drafts if d.content and d.cue and d.cue[1] <= d.content[0])
     ants = sorted(antecedents, key=lambda x: x[0])
     ai = 0
     for idx, d in enumerate(drafts):
         pos = d.cue[0] if d.cue else d.content[0]
         while ai < len(ants) and ants[ai][0] < pos:
             history.append(ants[ai])
+            if inside_content.covers(ants[ai][0], ants[ai][0] + 1):
+                nested.add(id(ants[ai][1]))  # قالت إن الشرطة دعت المواطنين لحضور …: nested, not the main speaker
             ai += 1
         enclosing = None
         for k in range(idx - 1, max(-1, idx - 40), -1):  # contents stay within a paragraph: a bounded look-back

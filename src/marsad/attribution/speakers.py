@@ -233,8 +233,11 @@ def _ba_phrase(w: str) -> bool:
 
 
 def _addressee_word(w: str) -> bool:
-    """لوالديها، لزملائهم: a ل-phrase with a possessive pronoun names the one spoken to, never the speaker."""
-    return len(w) >= 5 and w[0] == "ل" and not w.startswith("لل") and w.endswith(("ها", "هم", "هما", "كم", "نا"))
+    """لوالديها، لزملائهم، للحضور: a ل-phrase with a possessive pronoun or the article names the one spoken to,
+    never the speaker."""
+    if len(w) >= 5 and w.startswith("لل"):
+        return True
+    return len(w) >= 5 and w[0] == "ل" and w.endswith(("ها", "هم", "هما", "كم", "نا"))
 
 
 def _titled_mention(view: ArticleView, a: int, b: int):
@@ -419,8 +422,9 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             if view.is_word[t] and view.is_word[t - 1] and norms[t - 1].startswith("ال") and not w.startswith("ال") \
                     and norms[t - 1] not in C.PERSON_TITLES \
                     and not (w.endswith("ي") or w.endswith("يه")) and w not in C.EMPHATICS \
-                    and w not in C.NAME_PARTICLES and not _without_lam(w) != w:
-                k = t  # أعلنت السلطات المغربية اعتقال …: the object after the body
+                    and w not in C.NAME_PARTICLES and not _without_lam(w) != w \
+                    and not (w[:1] == "ب" and w[1:] in C.LOCATIVE_NOUNS):
+                k = t  # أعلنت السلطات المغربية اعتقال …: the object after the body (not بمنطقة مكة: its place)
                 break
     while k > a and not view.is_word[k - 1] and not view.is_word[a] and view.pair_opening(a) is not None:
         a += 1
@@ -541,7 +545,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
                     end -= 1
             return SpeakerInfo(starts[ns], ends[end - 1], "person", entity_by_name(view, starts[ns], ends[end - 1]),
                                None, description, gender, _named=True)
-        ent_id = resolve_title(view, head, titles or {}, cue_pos)
+        ent_id = resolve_title(view, head, titles or {}, cue_pos, (np_start, np_end))
         body = _spokesman_for(view, words)
         if ent_id is None and body is not None:
             return SpeakerInfo(np_start, np_end, body, None, None, description, gender, _named=True)
@@ -650,10 +654,22 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
-def resolve_title(view: ArticleView, head: str, titles: dict[str, list[tuple[int, str]]], pos: int) -> str | None:
-    """The last PER entity introduced with title ``head`` before ``pos`` (the first after it when none)."""
+def resolve_title(view: ArticleView, head: str, titles: dict[str, list[tuple[int, str]]], pos: int,
+                  phrase: tuple[int, int] | None = None) -> str | None:
+    """The last PER entity introduced with title ``head`` before ``pos`` (the first after it when none). With the
+    speaker ``phrase`` (character span), a candidate introduced with more of its words wins (قال رئيس لجنة التنمية →
+    the one introduced as رئيس لجنة التنمية …, not the last رئيس)."""
     cands = titles.get(head if head == OUTLETS_KEY else _strip_article(head), [])
-    before = [eid for off, eid in cands if off < pos]
+    before = [(off, eid) for off, eid in cands if off < pos]
+    if phrase is not None and len(before) > 1:
+        words = {w for w in normalize(view.text[phrase[0]:phrase[1]]).split()[1:] if len(w) > 2}
+        if words:
+            def score(off: int) -> int:
+                ctx = set(normalize(view.text[max(0, off - 160):off]).split()[-14:])
+                return len(words & ctx)
+            best = max(score(off) for off, _ in before)
+            if best > 0:
+                return [eid for off, eid in before if score(off) == best][-1]
     if before:
-        return before[-1]
+        return before[-1][1]
     return cands[0][1] if cands else None
