@@ -328,9 +328,25 @@ RECIPROCAL: tuple[str, ...] = ("تبادل", "تبادلت", "تبادلا", "ت
 TARGET_HOLDERS: tuple[str, ...] = ("أهداف", "أهدافا", "هدفا", "مواقع", "موقعا", "مقار", "مقرات", "مقرا", "معاقل",
                                    "تجمعات", "مراكز", "معسكرات", "مخازن", "عناصر", "مسلحي", "مقاتلي", "قادة", "قيادات")
 
+# Place nouns: a ب on one is "in" (اجتمع مدير فرع الوزارة بمنطقة مكة مع ...), not the ب that marks a participant.
+PLACE_NOUNS: tuple[str, ...] = ("منطقة", "محافظة", "مدينة", "ولاية", "إقليم", "العاصمة", "بلدة", "قرية", "حي", "مقر",
+                                "مطار", "ميناء", "قاعدة", "مخيم", "شمال", "جنوب", "شرق", "غرب", "وسط")
+
 # Quantity words before من: the من-phrase is the counted object, not a source (أسرت العديد من الحوثيين).
 PARTITIVES: tuple[str, ...] = ("العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "المئات", "العشرات", "الآلاف",
                                "بعض", "أكثر", "عشرة", "كثيرا", "كثيرين", "المزيد")
+
+# Sports vocabulary (hand-listed from match reports, 2026): clubs "meet", players "attack", a team "owes" a win
+# (يدين بالفوز); events are not read in a sentence with two of these words, nor in one with one of them in an
+# article with five or more.
+SPORTS_WORDS: tuple[str, ...] = (
+    "مباراة", "المباراة", "مباراته", "مباريات", "المباريات", "ملعب", "الملعب", "الدوري", "دوري", "لاعب", "اللاعب",
+    "لاعبين", "اللاعبين", "اللاعبون", "المدرب", "مدرب", "النادي", "نادي", "البطولة", "بطولة", "كأس", "الكأس",
+    "المنتخب", "منتخب", "الشوط", "شوط", "التعادل", "ركلة", "ركلات", "هدفين", "أهدافه", "الموسم", "الودية", "ودية",
+    "متفرج", "متفرجا", "الحارس", "المهاجم", "الانتقالات", "الاحتراف",
+)  # not هدف/أهداف (aims, targets), الفريق (a general's rank), الفوز (elections)
+SPORTS_SENTENCE = 2  # sports words in one sentence that make it a sports sentence
+SPORTS_ARTICLE = 5  # sports words in an article above which one sports word in a sentence suffices
 
 # Light verb whose ب-verbal noun it introduces is done by its own subject (قام مسلحون بمهاجمة ثكنة).
 DO_VERBS: tuple[str, ...] = ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان")

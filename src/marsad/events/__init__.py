@@ -23,12 +23,13 @@ country, KB record, entity, text) are reported once, at their first trigger. Opt
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from marsad.data.plover import (
     AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
     NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SYMMETRIC,
-    TARGET_HOLDERS, UNDERGO_VERBS, UNDOING, DO_VERBS,
+    PLACE_NOUNS, SPORTS_ARTICLE, SPORTS_SENTENCE, SPORTS_WORDS, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
 )
 from marsad.errors import InputError, PipelineError
 from marsad.events import gazetteer, lexicon
@@ -65,7 +66,8 @@ _LOCATIVE = {"ب", normalize("في")}
 _HOLDERS = {normalize(w) for w in TARGET_HOLDERS}
 _PARTITIVE = {normalize(w) for w in PARTITIVES}
 _RECIPROCAL = {normalize(w) for w in RECIPROCAL}
-_DO = {normalize(w) for w in DO_VERBS}
+_SPORTS = {normalize(w) for w in SPORTS_WORDS}
+_PLACES = {normalize(w) for w in PLACE_NOUNS}
 _FROM = normalize("من")
 
 
@@ -75,6 +77,12 @@ class _Ctx:
     tokens: list[Token]
     cands: list[Candidate]
     trig_idx: set[int]
+
+    @property
+    def cand_starts(self) -> list[int]:
+        if getattr(self, "_starts_for", None) is not self.cands:
+            self._starts_for, self._starts = self.cands, [c.start for c in self.cands]
+        return self._starts
 
 
 def _tokens(article: Article) -> list[Token]:
@@ -272,6 +280,8 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
             if ch in _CLITIC_PREPS:
                 if ch == "ل" and j > 0 and lexicon.word_in(ctx.tokens[j - 1].text, _HOLDERS):
                     return None  # أهدافا لتنظيم داعش
+                if ch == "ب" and any(rest in _PLACES for _, rest in lexicon.strip_proclitics(normalize(prev.text))):
+                    return normalize("في")  # بمنطقة مكة: a place, not a participant marked by ب
                 return _CLITIC_PREPS[ch]
         inside = [c2 for c2 in ctx.cands if c2.start <= prev.start < c2.end]
         if inside and all(c2.kind == "adjective" for c2 in inside):
@@ -424,6 +434,31 @@ def _charged_with(tokens: list[Token], ti: int, readings: dict, pro: str) -> boo
     if not marked:
         return False
     return any(j in readings and readings[j][1].trigger.code == "ACCUSE" for j in range(max(0, ti - 5), ti))
+
+
+GOVERN_REACH = 4  # words between a trigger verb and the verbal noun it takes as object (تدين السعودية الهجوم)
+
+
+def _governing_verb(tokens: list[Token], ti: int, readings: dict) -> int | None:
+    """The index of a trigger verb a few words before the trigger at ``ti``, in its clause, whose object it is."""
+    for j in range(ti - 1, max(-1, ti - 1 - GOVERN_REACH), -1):
+        if _is_break(tokens[j]):
+            return None
+        if j in readings and readings[j][1].pos == "verb":
+            return j
+    return None
+
+
+def _only_subject_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """Only participants, title and skip words between tokens ``a`` and ``b`` (a verb, its subject, its object)."""
+    for t in ctx.tokens[a + 1:b]:
+        key = normalize(t.text)
+        if key in _SKIP or key in _TITLE_WORDS:
+            continue
+        i = bisect.bisect_right(ctx.cand_starts, t.start)
+        if not any(c.start <= t.start < c.end for c in ctx.cands[max(0, i - 8):i]):
+            return False
+    return True
 
 
 def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
@@ -844,7 +879,14 @@ def find_events(article: Article, **options) -> list[Event]:
 
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
+    sporty = [lexicon.word_in(t.text, _SPORTS) for t in tokens]
+    sports_article = sum(sporty) >= SPORTS_ARTICLE
+    starts = [t.start for t in tokens]
     for sent in _sentences(article):
+        lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
+        n_sport = sum(sporty[lo:hi])
+        if n_sport >= SPORTS_SENTENCE or (sports_article and n_sport):
+            continue  # a match report: clubs meet, players attack, a team owes its win
         sent_actor: EventArg | None = None
         for ti in sorted(readings):
             tok = tokens[ti]
@@ -858,7 +900,14 @@ def find_events(article: Article, **options) -> list[Event]:
             # inside reported speech the speaker is not a participant found by position (وتابع بوروشنكو: «هل
             # الاعتداء على فنلندا ممكن؟»); first-person triggers take the speaker below
             speaker_span = (quote.speaker.start, quote.speaker.end) if quote and quote.speaker else None
-            actor_c, target_c = _arguments(ctx, ti, form, sent, opts, speaker_span)
+            skip = speaker_span
+            gov = _governing_verb(tokens, ti, readings)
+            if (form.pos == "noun" and gov is not None and not form.suffix and not any(ch in pro for ch in "بلك")
+                    and _only_subject_between(ctx, gov, ti)):
+                # تدين السعودية الهجوم على السفارة: the condemner is not the attacker; the noun keeps only its own
+                # genitive or adjective actor
+                skip = (sent[0], tok.start)
+            actor_c, target_c = _arguments(ctx, ti, form, sent, opts, skip)
             mutual = _reciprocal_sides(ctx, ti, sent)
             if mutual is not None:
                 actor_c, target_c = mutual
