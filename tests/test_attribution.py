@@ -879,3 +879,26 @@ def test_attribution_nested_complement_less_report_is_no_antecedent():
             "الاحتفالات. وأوضحت أن المتطرفين يهدفون إلى تفجير قنبلة.")
     q = next(q for q in quotes_from_text(text) if q.cue.text == "أوضحت")
     assert q.speaker.text == "صحيفة «الغد»"
+
+
+def test_attribution_source_phrase_before_a_whole_report_relays_it():
+    text = ("وبحسب وكالة الأنباء الرسمية، فقد أشارت الدراسة التي حملت عنوان «تنامي ظاهرة النفط الصخري وأثره في "
+            "الأسواق»، إلى أن إنتاج النفط الصخري مكلف.")
+    ents = _ents(text, ("E1", "ORG", "وكالة الأنباء الرسمية"))
+    q = _one(text, ents)
+    assert (q.cue.text, q.speaker.text, q.content.text, q.via) == ("أشارت", "الدراسة", "إنتاج النفط الصخري مكلف", "E1")
+
+
+def test_attribution_source_phrase_before_a_belief_keeps_its_own_quote():
+    text = "وفقا لأحد المصادر المطلعة، يعتقد الرئيس أن الميثاق يمنع التوسع."
+    qs = quotes_from_text(text)
+    assert qs[0].cue.text == "وفقا" and qs[0].speaker.type == "anonymous"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وكشفت الشركة النقاب عن مزيد من التفاصيل حول الساعة.", "الشركة"),
+    ("أكد القنصل السعودي بأمريكا سلطان العنقري، أن المبتعث قتل برصاص مجهول.", "سلطان العنقري"),
+])
+def test_attribution_idiom_object_and_place_phrase_in_a_title(text, speaker):
+    ents = _ents(text, ("E1", "PER", "سلطان العنقري"), ("E2", "LOC", "أمريكا")) if "العنقري" in text else []
+    assert _one(text, ents).speaker.text == speaker

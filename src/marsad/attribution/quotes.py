@@ -188,6 +188,12 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
             pair = view.pair_opening(j)
             if pair is not None:
                 headline = view.norms[j - 1] in C.HEADLINE_NOUNS
+                if headline and j - 1 > i:
+                    after = view.after_pair(pair)
+                    nxt = [t for t in range(after, min(view.n, after + 4)) if view.is_word[t]]
+                    if nxt and (view.norms[nxt[0]] in C.COMPLEMENTISERS or (prep_set and view.norms[nxt[0]] in prep_set)):
+                        j = after  # أشارت الدراسة التي حملت عنوان «…»، إلى أن: the title, then the complement
+                        continue
                 if _is_name_pair(view, pair, j - 1) and not headline or (
                         len(view.text[pair.open + 1:pair.close].split()) <= 3 and (cf.weak or j - 1 > i)
                         and not headline):
@@ -1045,6 +1051,24 @@ def _relays(view: ArticleView, drafts: list[Draft]) -> None:
     («قال ديمتري إن …»، وفق الشاهد) stays the phrase's own quote."""
     keys = [e.cue[0] if e.cue else e.content[0] for e in drafts]  # drafts are sorted by these
     for d in drafts:
+        if d.extras.get("according") and d.content is not None and d.cue is not None and d.content[0] >= d.cue[1]:
+            # وبحسب وكالة «واس»، فقد أشارت الدراسة إلى أن …: the phrase relays the report that follows it
+            k0 = view.token_at(d.content[0])
+            if k0 >= view.n or not (view.norms[k0] in ("فقد", "فلقد") or view.norms[k0][:1] == "ف"
+                                    and view.norms[k0][1:] in C.CUE_FORMS):
+                continue  # وفقا لمصدر، يعتقد الرئيس أن …: the source's own claim (only «فقد أشارت» is a relayed report)
+            lo = bisect_left(keys, d.content[0])
+            inner = [e for e in drafts[lo:lo + 3] if e is not d and e.cue and not e.extras.get("according")
+                     and view.token_at(e.cue[0]) - k0 <= 2 and e.cue[0] < d.content[1]]
+            if inner:
+                d.dropped = True
+                e = inner[0]
+                if d.speaker is not None and d.speaker.entity and e.via_entity is None:
+                    e.via_entity = d.speaker.entity
+                if e.speaker is not None and d.speaker is not None and e.speaker.start == d.speaker.start:
+                    e.speaker = None  # the source phrase is no subject of the report: resolve it anew
+                    e.implicit = True
+            continue
         if not d.extras.get("according") or d.content is None or d.cue is None or d.content[1] > d.cue[0]:
             continue
         lo, hi = bisect_left(keys, d.content[0]), bisect_left(keys, d.content[1])

@@ -337,8 +337,9 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
         if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS or _ba_phrase(w):
             k += 1  # عضو المجلس ونائب رئيس اللجنة / الباحث في المناخ / رئيس اللجنة بمحافظة …
             continue
-        if _lam_phrase(view, k) or _ba_phrase(w):
-            k += 1  # الرئيس التنفيذي لأرامكو: the ل-phrase completes the title
+        if _lam_phrase(view, k) or _ba_phrase(w) or w[:1] == "ب" and any(
+                m[3].type != "PER" for m in view.mentions_in(view.starts[k], view.ends[k])):
+            k += 1  # الرئيس التنفيذي لأرامكو / القنصل السعودي بأمريكا: the phrase completes the title
             continue
         if k > a and norms[k - 1] == "باسم":
             k += 1  # متحدث باسم شرطة العاصمة: what the spokesman speaks for is no name
@@ -493,7 +494,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender, hedge_source=True)
     if head in C.DOCUMENT_NOUNS:
         ent_id = None
-        if len(words) - hi == 1 and head.startswith("ال"):  # جاء في الخبر: the outlet's report
+        if len(words) - hi == 1 and head in C.NEWS_ITEM_NOUNS:  # جاء في الخبر: the outlet's report (not الدراسة)
             ent_id = resolve_title(view, OUTLETS_KEY, titles or {}, cue_pos)
         return SpeakerInfo(np_start, np_end, "outlet" if ent_id else "unknown", ent_id, None, description, gender,
                            _named=True, doc_ref=len(words) - hi == 1 and head.startswith("ال"))
