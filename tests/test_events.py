@@ -409,8 +409,8 @@ def test_events_anaphor_without_antecedent(text):
 ])
 def test_events_same_kb_participant_reported_once(text):
     ents = [("تنظيم داعش", "ORG", None), ("إليزابيث", "PER", "GBR")]
-    events = [v for v in find_events(build(text, ents)) if v.code == "ASSAULT"]
-    assert len(events) == 1, events
+    events = [v for v in find_events(build(text, ents)) if v.code in ("ASSAULT", "THREATEN")]
+    assert len(events) == 1 and events[0].code == "THREATEN", events  # a plot to attack is a threat
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -598,3 +598,30 @@ def test_events_condemned_attack_keeps_its_own_actor():
     text = "أدانت مصر الهجوم الإسرائيلي على غزة."
     got = triples(find_events(build(text, [("مصر", "LOC", "EGY"), ("غزة", "LOC", "PSE")])))
     assert ("ASSAULT", "الإسرائيلي", "غزة") in got, got
+
+
+@pytest.mark.parametrize("text, entities", [
+    # possible, intended, feared or invited events are not reported as done
+    ("وقال المسؤول إن فرنسا قد تمنح اليونان قرضا جديدا.", [("فرنسا", "LOC", "FRA"), ("اليونان", "LOC", "GRC")]),
+    ("وحذر من أن هجوما روسيا على فنلندا ممكن.", [("فنلندا", "LOC", "FIN")]),
+    ("وعبر عن مخاوف من هجوم إيراني على البحرين.", [("البحرين", "LOC", "BHR")]),
+    ("ولبى الوفد دعوة الحكومة اليمنية إلى زيارة عدن.", [("الحكومة اليمنية", "ORG", "YEM"), ("عدن", "LOC", "YEM")]),
+])
+def test_events_modality_is_no_event(text, entities):
+    assert find_events(build(text, entities)) == []
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    ("وقالت الشرطة إن خلية تابعة لتنظيم القاعدة كانت تخطط لاغتيال وزير الداخلية الفرنسي.",
+     [("تنظيم القاعدة", "ORG", None)], None),
+    ("وكشفت التحقيقات أن داعش خطط لاستهداف السفارة الأمريكية.", [("داعش", "ORG", None),
+                                                              ("السفارة الأمريكية", "ORG", "USA")],
+     ("THREATEN", "داعش", "السفارة الأمريكية")),
+    # قد before a past verb is "has": the event stands
+    ("وكانت القوات العراقية قد استعادت السيطرة على مدينة تكريت من داعش.", [("داعش", "ORG", None)],
+     ("ASSAULT", "العراقية", "داعش")),
+])
+def test_events_plan_is_threat(text, entities, expected):
+    got = triples(find_events(build(text, entities)))
+    assert not any(g[0] == "ASSAULT" and g[2] in ("وزير الداخلية الفرنسي", "السفارة الأمريكية") for g in got), got
+    assert expected is None or expected in got, got

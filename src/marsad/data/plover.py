@@ -348,8 +348,21 @@ SPORTS_WORDS: tuple[str, ...] = (
 SPORTS_SENTENCE = 2  # sports words in one sentence that make it a sports sentence
 SPORTS_ARTICLE = 5  # sports words in an article above which one sports word in a sentence suffices
 
-# Light verb whose ب-verbal noun it introduces is done by its own subject (قام مسلحون بمهاجمة ثكنة).
-DO_VERBS: tuple[str, ...] = ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان")
+# Modality: a trigger right after one of these words (up to two words before it) is possible, intended, feared or
+# invited, not reported as done (قد تمنح فرنسا اليونان قرضا, تعتزم احتجاز, مخاوف من هجوم, دعوة إلى زيارة عدن).
+# ``MAY`` only before a present verb (قد قتلت is "has killed").
+MAY: tuple[str, ...] = ("قد", "ربما", "لعل")
+# A plot to use force is a threat (PLOVER THREATEN): خطط داعش لاستهداف الملكة.
+PLANS: tuple[str, ...] = ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يخطط", "تخطط", "يخططون", "خططوا",
+                          "خطط", "خططت", "يعتزمان", "يخططان", "خططا")
+PLAN_CODES: tuple[str, ...] = ("ASSAULT", "COERCE")
+HYPOTHETICAL: tuple[str, ...] = PLANS + (
+    "احتمال", "إمكانية", "امكانية", "مخاوف", "خشية", "تخوف", "مخاطر", "خطر", "تحذير", "تحذيرات", "لمنع", "منع",
+    "لتفادي", "لتجنب", "تهديد", "يهدد", "تهدد", "دعوة", "الدعوة", "دعوته", "دعوتها", "عرض", "اقتراح", "مقترح",
+)
+# Predicates after a trigger noun that make it a possibility (أن هجوما روسيا على فنلندا ممكن).
+POSSIBLE_AFTER: tuple[str, ...] = ("ممكن", "ممكنا", "ممكنة", "محتمل", "محتملا", "محتملة", "وارد", "واردا", "مستبعد")
+
 
 # Nouns before a trigger that undo it (رفع العقوبات: lifting sanctions is no sanction).
 UNDOING: tuple[str, ...] = ("رفع", "إلغاء", "تخفيف", "إنهاء", "وقف", "تعليق", "لرفع", "برفع", "ورفع")

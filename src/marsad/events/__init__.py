@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from marsad.data.plover import (
     AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
     NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SYMMETRIC,
-    PLACE_NOUNS, SPORTS_ARTICLE, SPORTS_SENTENCE, SPORTS_WORDS, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
+    HYPOTHETICAL, MAY, PLACE_NOUNS, PLAN_CODES, PLANS, POSSIBLE_AFTER, SPORTS_ARTICLE, SPORTS_SENTENCE, SPORTS_WORDS, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
 )
 from marsad.errors import InputError, PipelineError
 from marsad.events import gazetteer, lexicon
@@ -68,6 +68,10 @@ _PARTITIVE = {normalize(w) for w in PARTITIVES}
 _RECIPROCAL = {normalize(w) for w in RECIPROCAL}
 _SPORTS = {normalize(w) for w in SPORTS_WORDS}
 _PLACES = {normalize(w) for w in PLACE_NOUNS}
+_HYPO = {normalize(w) for w in HYPOTHETICAL}
+_MAY = {normalize(w) for w in MAY}
+_PLANS = {normalize(w) for w in PLANS}
+_POSSIBLE = {normalize(w) for w in POSSIBLE_AFTER}
 _FROM = normalize("من")
 
 
@@ -459,6 +463,36 @@ def _only_subject_between(ctx: _Ctx, a: int, b: int) -> bool:
         if not any(c.start <= t.start < c.end for c in ctx.cands[max(0, i - 8):i]):
             return False
     return True
+
+
+MODAL_REACH = 4  # words before a trigger in which a modal word is looked for (participants and prepositions between)
+
+
+def _hypothetical(ctx: _Ctx, ti: int, pos: str) -> str | None:
+    """``"plan"`` when the trigger at ``ti`` is planned or intended, ``"other"`` when it is possible, feared or invited,
+    None when it is reported as done."""
+    toks = ctx.tokens
+    for j in range(ti - 1, max(-1, ti - 1 - MODAL_REACH), -1):
+        t = toks[j]
+        if _is_break(t):
+            break
+        if lexicon.word_in(t.text, _HYPO):
+            return "plan" if lexicon.word_in(t.text, _PLANS) else "other"
+        if j == ti - 1 and lexicon.word_in(t.text, _MAY) and pos == "verb" and lexicon.is_present(toks[ti].text):
+            return "other"
+        key = normalize(t.text)
+        if key in _SKIP or key in _PREPS or key in _TITLE_WORDS or j == ti - 1:
+            continue
+        i = bisect.bisect_right(ctx.cand_starts, t.start)
+        if not any(c.start <= t.start < c.end for c in ctx.cands[max(0, i - 8):i]):
+            break
+    if pos == "noun":  # أن هجوما روسيا على فنلندا ممكن
+        for t in toks[ti + 1:ti + 1 + 2 * MODAL_REACH]:
+            if _is_break(t) or t.text in ("؟", "?"):
+                break
+            if lexicon.word_in(t.text, _POSSIBLE):
+                return "other"
+    return None
 
 
 def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
@@ -907,6 +941,12 @@ def find_events(article: Article, **options) -> list[Event]:
                 # تدين السعودية الهجوم على السفارة: the condemner is not the attacker; the noun keeps only its own
                 # genitive or adjective actor
                 skip = (sent[0], tok.start)
+            code = trig.code
+            modal = _hypothetical(ctx, ti, form.pos)
+            if modal == "plan" and code in PLAN_CODES:
+                code = "THREATEN"  # خطط داعش لاستهداف الملكة: a plot to use force is a threat
+            elif modal is not None:
+                continue  # قد تمنح, مخاوف من هجوم, دعوة إلى زيارة عدن: not reported as done
             actor_c, target_c = _arguments(ctx, ti, form, sent, opts, skip)
             mutual = _reciprocal_sides(ctx, ti, sent)
             if mutual is not None:
@@ -942,18 +982,18 @@ def find_events(article: Article, **options) -> list[Event]:
                 if need == "any" and actor_arg is None and target_arg is None:
                     continue
                 if need == "both" and (actor_arg is None
-                                       or (target_arg is None and trig.code not in INTRANSITIVE)):
+                                       or (target_arg is None and code not in INTRANSITIVE)):
                     continue
                 if actor_arg is not None:
                     sent_actor = actor_arg
                 year = (date or "")[:4]  # the same event told twice near two dates of one year is one event
-                key = (trig.code, year, _key(actor_arg), _key(target_arg))
-                if trig.code in SYMMETRIC and mutual is None:
-                    key = (trig.code, year) + tuple(sorted((_key(actor_arg), _key(target_arg))))
+                key = (code, year, _key(actor_arg), _key(target_arg))
+                if code in SYMMETRIC and mutual is None:
+                    key = (code, year) + tuple(sorted((_key(actor_arg), _key(target_arg))))
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(Event(
-                    id=f"V{len(events) + 1}", code=trig.code, trigger=trigger_span, actor=actor_arg,
+                    id=f"V{len(events) + 1}", code=code, trigger=trigger_span, actor=actor_arg,
                     target=target_arg, date=date, quote=quote.id if quote else None))
     return events

@@ -126,3 +126,21 @@ def word_in(word: str, words: set[str] | frozenset[str]) -> bool:
     """True when the normalised ``word``, or it without a leading و/ف conjunction, is in ``words``."""
     key = normalize(word)
     return key in words or (len(key) > 2 and key[0] in "وف" and key[1:] in words)
+
+
+@lru_cache(maxsize=1)
+def _present_keys() -> frozenset[str]:
+    keys = set()
+    for t in TRIGGERS:
+        for pres in t.present:
+            for pre in PRESENT_PREFIX:
+                for suf in PRESENT_SUFFIX:
+                    keys.add(normalize(pre + pres + suf))
+        keys |= {normalize(f) for f in t.forms if f[:1] in PRESENT_PREFIX}
+    return frozenset(keys)
+
+
+def is_present(token_text: str) -> bool:
+    """True when the token (proclitics allowed) is a present-tense trigger verb (يمنح, تمنح, يطالبون)."""
+    keys = _present_keys()
+    return any(rest in keys for _, rest in strip_proclitics(normalize(token_text)))
