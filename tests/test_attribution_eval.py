@@ -22,7 +22,7 @@ FLOORS = [
     ("public", "quotes", 0.94),
     ("public", "speakers", 0.94),
     ("dev", "quotes", 0.925),
-    ("dev", "speakers", 0.885),
+    ("dev", "speakers", 0.895),
 ]
 
 
