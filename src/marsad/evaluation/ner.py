@@ -17,6 +17,9 @@ from pathlib import Path
 ANER_TRAIN_LAST_LINE = 125_099
 DEV_TOKENS = 15_000  # tail of the ANERcorp train part held out for tuning (whole sentences)
 AQMAR_HELDOUT = ("Damascus", "Enrico_Fermi", "Linux", "Real_Madrid")
+# ANERcorp has no article boundaries: the document-level step (marsad.entities.ner.propagate) sees consecutive
+# sentences in pieces of about this many tokens, like an article at run time (chosen on the dev split).
+DOC_TOKENS = 600
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _CONTROLS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _MERGED_TAG = re.compile(r"^(O|[BI]-[A-Z]+)(\S+)$")
@@ -128,8 +131,35 @@ def to_iob2(tags: list[str]) -> list[str]:
     return out
 
 
-def tag_sentences(nlp, sentences: list[Sentence], batch_size: int = 256) -> list[list[str]]:
-    """Predicted IOB2 tags for corpus sentences, over the corpus's own tokens."""
+def tag_sentences(nlp, sentences: list[Sentence], batch_size: int = 256,
+                  doc_tokens: int = DOC_TOKENS) -> list[list[str]]:
+    """Predicted IOB2 tags for corpus sentences, over the corpus's own tokens, with the run-time document step
+    (``propagate``) applied over pieces of consecutive sentences of about ``doc_tokens`` tokens (0: none)."""
+    from spacy.tokens import Doc
+
+    from marsad.entities.ner import propagate, set_features
+
+    tags = _tag_sentences(nlp, sentences, batch_size)
+    if not doc_tokens:
+        return tags
+    out: list[list[str]] = []
+    i = 0
+    while i < len(sentences):
+        j, n = i, 0
+        while j < len(sentences) and n < doc_tokens:
+            n += len(sentences[j])
+            j += 1
+        words = [w for s in sentences[i:j] for w, _ in s]
+        new = propagate(words, [t for ts in tags[i:j] for t in ts])
+        k = 0
+        for s in sentences[i:j]:
+            out.append(new[k:k + len(s)])
+            k += len(s)
+        i = j
+    return out
+
+
+def _tag_sentences(nlp, sentences: list[Sentence], batch_size: int) -> list[list[str]]:
     from spacy.tokens import Doc
 
     from marsad.entities.ner import set_features
