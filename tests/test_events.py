@@ -625,3 +625,18 @@ def test_events_plan_is_threat(text, entities, expected):
     got = triples(find_events(build(text, entities)))
     assert not any(g[0] == "ASSAULT" and g[2] in ("وزير الداخلية الفرنسي", "السفارة الأمريكية") for g in got), got
     assert expected is None or expected in got, got
+
+
+@pytest.mark.parametrize("text, entities, absent", [
+    # a verb after an indefinite noun is a relative clause on it: the participant after the verb is its object
+    ("ويشهد الإقليم مواجهات وهجمات تستهدف قوات الأمن في داغستان.", [("قوات الأمن", "ORG", None)],
+     ("ASSAULT", "قوات الأمن", None)),
+    ("وقتلت الشرطة ثمانية متطرفين بايعوا تنظيم داعش.", [("الشرطة", "ORG", None), ("تنظيم داعش", "ORG", None)],
+     ("SUPPORT", "الشرطة", "تنظيم داعش")),
+    # the owner of a holder noun is the object, never the subject after the verb
+    ("وشنت 41 ضربة جوية استهدفت مواقع لتنظيم داعش في سوريا.", [("تنظيم داعش", "ORG", None), ("سوريا", "LOC", "SYR")],
+     ("ASSAULT", "تنظيم داعش", "سوريا")),
+])
+def test_events_relative_without_pronoun_and_holder_owner(text, entities, absent):
+    got = triples(find_events(build(text, entities), use_kb=False))
+    assert not any(g[:2] == absent[:2] and (absent[2] is None or g[2] == absent[2]) for g in got), got

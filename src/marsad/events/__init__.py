@@ -27,7 +27,7 @@ import bisect
 from dataclasses import dataclass
 
 from marsad.data.plover import (
-    AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
+    AGENT_MARKERS, BETWEEN, COUNT_WORDS, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
     NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SYMMETRIC,
     HYPOTHETICAL, MAY, PLACE_NOUNS, PLAN_CODES, PLANS, POSSIBLE_AFTER, SPORTS_ARTICLE, SPORTS_SENTENCE, SPORTS_WORDS, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
 )
@@ -71,6 +71,7 @@ _PLACES = {normalize(w) for w in PLACE_NOUNS}
 _HYPO = {normalize(w) for w in HYPOTHETICAL}
 _MAY = {normalize(w) for w in MAY}
 _PLANS = {normalize(w) for w in PLANS}
+_COUNTS = {normalize(w) for w in COUNT_WORDS}
 _POSSIBLE = {normalize(w) for w in POSSIBLE_AFTER}
 _FROM = normalize("من")
 
@@ -495,6 +496,43 @@ def _hypothetical(ctx: _Ctx, ti: int, pos: str) -> str | None:
     return None
 
 
+def _behind_holder(ctx: _Ctx, c: Candidate) -> bool:
+    """True when ``c`` is the owner of a holder noun (مواقع لتنظيم داعش, أهدافا لداعش): an object, never a subject."""
+    i = _token_at(ctx.tokens, c.start)
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if lexicon.word_in(ctx.tokens[j].text, _HOLDERS):
+            return True
+        if not normalize(ctx.tokens[j].text).startswith("ل"):
+            return False
+    return False
+
+
+def _covered(ctx: _Ctx, t: Token) -> bool:
+    i = bisect.bisect_right(ctx.cand_starts, t.start)
+    return any(c.start <= t.start < c.end for c in ctx.cands[max(0, i - 8):i])
+
+
+def _asyndetic(ctx: _Ctx, ti: int, readings: dict) -> bool:
+    """True when the verb at ``ti`` is a relative clause without a relative pronoun on the indefinite noun before it
+    (``هجمات تستهدف قوات الأمن``, ``ضربة جوية استهدفت مواقع``, ``ثمانية متطرفين بايعوا داعش``): its subject is that
+    noun, not the participant after the verb."""
+    toks = ctx.tokens
+    if ti < 2:
+        return False
+    prev = toks[ti - 1]
+    if _is_break(prev) or _covered(ctx, prev) or normalize(prev.text).startswith(("ال", "وال")):
+        return False
+    if ti - 1 in readings and readings[ti - 1][1].pos == "noun":
+        return True
+    before = toks[ti - 2]
+    if ti - 2 in readings and readings[ti - 2][1].pos == "noun" and not readings[ti - 2][1].definite \
+            and not _covered(ctx, before):
+        return True  # ضربة جوية استهدفت
+    return before.text.isdigit() or lexicon.word_in(before.text, _COUNTS)
+
+
 def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     """The reading of the trigger token that fits its context (light-verb objects present, noun after ال or a
     preposition)."""
@@ -736,6 +774,7 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         if trig.needs and obj_tok is None and form.suffix:  # مؤتمر صحفي عقده مع: the subject came before
             svo = bool(before_unmarked)
         if (first is not None and form.number == "s" and _marker(ctx, first) is None and not relative and not svo
+                and not _behind_holder(ctx, first)
                 and _gap(ctx, tok.end, first.start, titles=False) <= int(opts["subject_gap"])):
             actor_c = _prefer_name(ctx, first, after)
             pos = actor_c.end
@@ -948,6 +987,8 @@ def find_events(article: Article, **options) -> list[Event]:
             elif modal is not None:
                 continue  # قد تمنح, مخاوف من هجوم, دعوة إلى زيارة عدن: not reported as done
             actor_c, target_c = _arguments(ctx, ti, form, sent, opts, skip)
+            if form.pos == "verb" and _asyndetic(ctx, ti, readings):
+                actor_c = None  # هجمات تستهدف قوات الأمن: the attacks' author is not named here
             mutual = _reciprocal_sides(ctx, ti, sent)
             if mutual is not None:
                 actor_c, target_c = mutual
