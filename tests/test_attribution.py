@@ -902,3 +902,22 @@ def test_attribution_source_phrase_before_a_belief_keeps_its_own_quote():
 def test_attribution_idiom_object_and_place_phrase_in_a_title(text, speaker):
     ents = _ents(text, ("E1", "PER", "سلطان العنقري"), ("E2", "LOC", "أمريكا")) if "العنقري" in text else []
     assert _one(text, ents).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,body,cue", [
+    ("نفت وزارة الداخلية صحة ما تم تداوله عن وقوع انفجار. وأكدت الوزارة في بيانها أنها ستلاحق مروجي الشائعات.",
+     "وزارة الداخلية", "أكدت"),
+    ("أعلنت هيئة السياحة إطلاق المهرجان. وأوضحت الهيئة أن الفعاليات تستمر شهرا.", "هيئة السياحة", "أوضحت"),
+])
+def test_attribution_bare_body_noun_resolves_to_the_body_named_before(text, body, cue):
+    ents = _ents(text, ("E1", "ORG", body))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == cue)
+    assert q.speaker.entity == "E1"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وذكرت وكالة الأنباء الرسمية (واس) أن المجلس وافق على النظام.", "وكالة الأنباء الرسمية (واس)"),
+    ("وقال مصدر (رفض ذكر اسمه) إن القرار نهائي.", "مصدر"),
+])
+def test_attribution_speaker_parentheses_stay_balanced(text, speaker):
+    assert _one(text).speaker.text == speaker

@@ -433,6 +433,14 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     if k <= a:
         return None
     np_start, np_end = starts[a], ends[k - 1]
+    if text.count("(", np_start, np_end) > text.count(")", np_start, np_end):
+        close = text.find(")", np_end, np_end + 3)
+        if close != -1:
+            np_end = close + 1  # وكالة الأنباء السعودية (واس): the parenthesis closes inside the name
+        else:
+            np_end = text.rfind("(", np_start, np_end)  # an unclosed parenthesis never ends a speaker
+            while np_end > np_start and text[np_end - 1].isspace():
+                np_end -= 1
     raw_end = ends[b - 1]
     while raw_end > np_start and not text[raw_end - 1].isalnum():
         raw_end -= 1
@@ -533,9 +541,11 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             ent_id = resolve_outlet(view, head, titles or {}, cue_pos)
         return SpeakerInfo(np_start, np_end, "outlet", ent_id, None, description, gender)
     if head in C.GOVERNMENT_NOUNS or text_norm in countries() or text_norm in C.CAPITALS:
-        return SpeakerInfo(np_start, np_end, "government", None, None, description, gender)
+        ent_id = resolve_body(view, head, cue_pos) if len(words) - hi == 1 else None
+        return SpeakerInfo(np_start, np_end, "government", ent_id, None, description, gender)
     if head in C.ORGANIZATION_NOUNS:
-        return SpeakerInfo(np_start, np_end, "organization", None, None, description, gender)
+        ent_id = resolve_body(view, head, cue_pos) if len(words) - hi == 1 else None
+        return SpeakerInfo(np_start, np_end, "organization", ent_id, None, description, gender)
     if head in C.PERSON_TITLES:
         ns = _name_start(view, words[hi], k)
         if ns is not None:
@@ -602,6 +612,25 @@ def _outlet_kind(view: ArticleView, start: int, text: str) -> str | None:
             return kind
     key = normalize(text)
     return "agency" if key in C.AGENCY_NAMES or _strip_article(key) in C.AGENCY_NAMES else None
+
+
+def resolve_body(view: ArticleView, head: str, pos: int) -> str | None:
+    """الوزارة، الهيئة، الشركة (alone): the last organisation named before ``pos`` whose name opens with that noun
+    (وزارة الداخلية … وأكدت الوزارة), or None."""
+    if not head.startswith("ال") or pos <= 0:
+        return None
+    bare = head[2:]
+    n = 0
+    for m in reversed(view.mentions_in(0, pos)):
+        if m[3].type not in ("ORG", "LOC") or m[1] > pos:
+            continue
+        n += 1
+        if n > 40:
+            break
+        first = normalize(m[3].text).split()[:1]
+        if first and (first[0] == bare or first[0] == head):
+            return m[2]
+    return None
 
 
 def resolve_outlet(view: ArticleView, head: str, titles, pos: int) -> str | None:
