@@ -921,3 +921,8 @@ def test_attribution_bare_body_noun_resolves_to_the_body_named_before(text, body
 ])
 def test_attribution_speaker_parentheses_stay_balanced(text, speaker):
     assert _one(text).speaker.text == speaker
+
+
+def test_attribution_this_is_what_with_a_present_verb_or_an_object_is_no_report():
+    text = "وعبر المهندس سالم العلي عن فخر الشركة باستضافة المؤتمر، وهو ما يؤكد مكانة «معادن» في العالم."
+    assert all(q.cue.text != "يؤكد" for q in quotes_from_text(text))

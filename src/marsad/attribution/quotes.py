@@ -556,9 +556,9 @@ _THIS_WHAT_VERBS = {normalize(w) for w in "قال ذكر كشف أكد أوضح 
 
 def _this_is_what(view: ArticleView, i: int, cf: CueForm, titles) -> Draft | None:
     """… ، هذا ما كشف عنه أحد الأقارب لـ«الوطن»: the cue after «هذا ما» reports the clause before it."""
-    if i < 3 or view.norms[i - 1] != "ما" or view.norms[i - 2] not in _THIS_WHAT or cf.form not in ("past", "present") \
+    if i < 3 or view.norms[i - 1] != "ما" or view.norms[i - 2] not in _THIS_WHAT or cf.form != "past" \
             or normalize(cf.lemma) not in _THIS_WHAT_VERBS:
-        return None
+        return None  # (وهو ما يؤكد مكانة الشركة: a present verb there is no report)
     s0 = view.sentence_start(i - 2)
     e_tok = i - 3
     while e_tok > s0 and not view.is_word[e_tok]:
@@ -576,6 +576,9 @@ def _this_is_what(view: ArticleView, i: int, cf: CueForm, titles) -> Draft | Non
             and view.norms[b] not in COMMAS and view.norms[b] not in C.COMPLEMENTISERS:
         b += 1
     sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+    if sp is not None and not (sp.entity or sp.type in ("anonymous", "government", "organization", "outlet")
+                               or view.norms[view.token_at(sp.start)] in C.PERSON_TITLES):
+        return None  # وهو ما أكد ضرورة …: an object, not a source, after the verb
     cue = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وف"
                              and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])
     kind, s, e = _kind_of(view, s, e)
