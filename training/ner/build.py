@@ -2,6 +2,8 @@
 
     .venv/bin/python training/ner/build.py --data ../shared/data            # everything
     .venv/bin/python training/ner/build.py --data ../shared/data --steps train,package
+    .venv/bin/python training/ner/build.py --experiment --steps train --out training/work/ner/run_x \
+        training.dropout=0.3     # a dev-split experiment: train split only, model-best chosen on dev
 
 Intermediate files go to training/work/ner/ (git-ignored); the packaged model goes to src/marsad/models/ner/.
 Splits come from marsad.evaluation.ner (ANERcorp test part never used; dev = tail of the train part).
@@ -79,6 +81,7 @@ def step_prep(data: Path, aqmar: str) -> None:
     tr = _chop(tr)
     aq = ev.read_aqmar(data / "aqmar" / "articles")
     aq_train = _chop([s for name, ss in aq.items() if name not in ev.AQMAR_HELDOUT for s in ss])
+    aq_all = aq_train  # entity forms for the lexicon always include the AQMAR train articles
     if aqmar == "nomisc":
         aq_train = [[(w, "O" if t.endswith("MISC") else t) for w, t in s] for s in aq_train]
     _docbin(tr, WORK / "train_aner.spacy")
@@ -90,7 +93,7 @@ def step_prep(data: Path, aqmar: str) -> None:
             fh.write(" ".join(w for w, _ in s) + "\n")
     # training-set entity-initial token forms (for proclitic decisions at run time)
     forms = collections.Counter()
-    for s in tr + dev + aq_train:
+    for s in tr + dev + aq_all:
         for w, t in s:
             if t.startswith("B-"):
                 forms[ner_mod.fold(w)] += 1
@@ -172,7 +175,7 @@ def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final:
     train(CONFIG, out, overrides=ov)
 
 
-def step_package(trained: Path, data: Path, which: str = "model-best") -> None:
+def step_package(trained: Path, data: Path, which: str = "model-best", aqmar: str = "none") -> None:
     import spacy
 
     nlp = spacy.load(trained / which)
@@ -187,8 +190,10 @@ def step_package(trained: Path, data: Path, which: str = "model-best") -> None:
     meta = dict(nlp.meta)
     meta.update({"name": "marsad_ner", "lang": "ar", "labels": sorted(nlp.get_pipe("ner").labels),
                  "provenance": {
-                     "train": "ANERcorp lines 1-125,099 minus dev tail (marsad.evaluation.ner.split_dev) "
-                              "+ AQMAR articles except " + ", ".join(ev.AQMAR_HELDOUT),
+                     "train": ("ANERcorp lines 1-125,099 (train part incl. its dev tail)" if which == "model-last"
+                               else "ANERcorp lines 1-125,099 minus the dev tail (marsad.evaluation.ner.split_dev)")
+                              + ("" if aqmar == "none" else f" + AQMAR ({aqmar}) except "
+                                 + ", ".join(ev.AQMAR_HELDOUT)),
                      "vectors": "floret " + json.dumps(FLORET) + " on SaudiNewsNet all sources (8.6M words)",
                      "lexicon": "folded word counts in SaudiNewsNet; flag 1 = entity-initial token in training",
                      "recipe": ner_mod.REBUILD_COMMAND}})
@@ -208,10 +213,12 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--aqmar", choices=("all", "nomisc", "none"), default="none")
     ap.add_argument("--out", default=str(WORK / "trained"))
-    ap.add_argument("--final", action="store_true",
-                    help="train on train+dev for FINAL_STEPS steps and package model-last (the shipped model)")
+    ap.add_argument("--experiment", action="store_true",
+                    help="train on the train split only, select model-best on dev (for measuring choices); "
+                         "default: the shipped recipe, train+dev for FINAL_STEPS steps, package model-last")
     ap.add_argument("overrides", nargs="*", help="spaCy config overrides, e.g. training.max_steps=4000")
     args = ap.parse_args(argv)
+    args.final = not args.experiment
     if args.final:
         args.overrides = [f"training.max_steps={FINAL_STEPS}", "training.patience=0"] + args.overrides
     data = Path(args.data).resolve()
@@ -230,7 +237,7 @@ def main(argv=None) -> int:
     if "train" in steps:
         step_train(args.threads, args.overrides, Path(args.out), args.aqmar, args.final)
     if "package" in steps:
-        step_package(Path(args.out), data, "model-last" if args.final else "model-best")
+        step_package(Path(args.out), data, "model-last" if args.final else "model-best", args.aqmar)
     return 0
 
 
