@@ -640,3 +640,19 @@ def test_events_plan_is_threat(text, entities, expected):
 def test_events_relative_without_pronoun_and_holder_owner(text, entities, absent):
     got = triples(find_events(build(text, entities), use_kb=False))
     assert not any(g[:2] == absent[:2] and (absent[2] is None or g[2] == absent[2]) for g in got), got
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # granting a right (to use a base) is aid
+    ("بينما تمنح تركيا الأميركيين حق استخدام قاعدة أنجرليك.", [("تركيا", "LOC", "TUR"), ("الأميركيين", "MISC", "USA")],
+     ("AID", "تركيا", "الأميركيين")),
+    # a verbal noun after a verb and its object takes the verb's subject as actor, not its object
+    ("وأكد أن المقاومة أسرت الإيرانيين خلال الاشتباكات المتواصلة مع الانقلابيين.", [("المقاومة", "ORG", None)],
+     ("ASSAULT", "المقاومة", "الانقلابيين")),
+    # an alleged plot to attack: a threat
+    ("ودعت الشرطة المواطنين إلى الحضور رغم المؤامرة المزعومة من قبل تنظيم داعش لاستهداف الملكة إليزابيث.",
+     [("تنظيم داعش", "ORG", None), ("إليزابيث", "PER", "GBR")], ("THREATEN", "تنظيم داعش", "إليزابيث")),
+])
+def test_events_grants_clashes_plots(text, entities, expected):
+    got = triples(find_events(build(text, entities)))
+    assert expected in got, got

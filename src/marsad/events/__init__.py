@@ -466,13 +466,14 @@ def _only_subject_between(ctx: _Ctx, a: int, b: int) -> bool:
     return True
 
 
-MODAL_REACH = 4  # words before a trigger in which a modal word is looked for (participants and prepositions between)
+MODAL_REACH = 7  # words before a trigger in which a modal word is looked for (participants, prepositions, one other word)
 
 
 def _hypothetical(ctx: _Ctx, ti: int, pos: str) -> str | None:
     """``"plan"`` when the trigger at ``ti`` is planned or intended, ``"other"`` when it is possible, feared or invited,
     None when it is reported as done."""
     toks = ctx.tokens
+    unknown = 0
     for j in range(ti - 1, max(-1, ti - 1 - MODAL_REACH), -1):
         t = toks[j]
         if _is_break(t):
@@ -484,9 +485,10 @@ def _hypothetical(ctx: _Ctx, ti: int, pos: str) -> str | None:
         key = normalize(t.text)
         if key in _SKIP or key in _PREPS or key in _TITLE_WORDS or j == ti - 1:
             continue
-        i = bisect.bisect_right(ctx.cand_starts, t.start)
-        if not any(c.start <= t.start < c.end for c in ctx.cands[max(0, i - 8):i]):
-            break
+        if not _covered(ctx, t) and key not in gazetteer._descriptors():
+            unknown += 1  # one other word may stand between (المؤامرة المزعومة من قبل داعش لاستهداف)
+            if unknown > 1:
+                break
     if pos == "noun":  # أن هجوما روسيا على فنلندا ممكن
         for t in toks[ti + 1:ti + 1 + 2 * MODAL_REACH]:
             if _is_break(t) or t.text in ("؟", "?"):
@@ -867,6 +869,14 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     if target_c is None and form.suffix:
         target_c = next((c for c in after if _marker(ctx, c) is None and _gap(ctx, tok.end, c.start) <= 1), None)
     actor_c = before_unmarked[0] if before_unmarked else None
+    if actor_c is not None and len(before_unmarked) > 1:
+        # أسرت المقاومة الإيرانيين خلال الاشتباكات مع X: the object of the verb before is not the noun's actor,
+        # the verb's subject is
+        vi = _token_at(ctx.tokens, actor_c.start) - 1
+        subj = before_unmarked[1]
+        if (vi in ctx.trig_idx and _token_at(ctx.tokens, subj.end - 1) == vi - 1
+                and not _covered(ctx, ctx.tokens[vi])):
+            actor_c = subj
     masculine = form.suffix and normalize(tok.text).endswith(("ه", "هم"))
     if masculine and actor_c is not None and actor_c.type != "PER":
         # زيارته: "his" points at a person (إردوغان سيزور إندونيسيا بعد انتهاء زيارته), not at the country before
