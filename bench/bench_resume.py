@@ -8,7 +8,9 @@ table must equal a clean run of the same articles. Prints what it saw (and says 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -34,7 +36,7 @@ def main() -> None:
     ap.add_argument("--kills", type=int, default=20)
     ap.add_argument("--batch-size", type=int, default=4)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--max-delay", type=float, default=6.0, help="seconds before a kill, at most")
+    ap.add_argument("--max-delay", type=float, default=15.0, help="seconds before a kill, at most")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="marsad-resume-") as tmp:
@@ -42,6 +44,10 @@ def main() -> None:
         data = tmp / "sample.jsonl"
         with open(CORPUS, encoding="utf-8") as src:
             data.write_text("".join(line for _, line in zip(range(args.n), src)), encoding="utf-8")
+        # every run uses a snapshot of the code taken now, so the killed runs and the clean run analyse alike
+        # even while the source tree is being edited
+        shutil.copytree(ROOT / "src", tmp / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        env = {**os.environ, "PYTHONPATH": str(tmp / "src")}
         db = tmp / "killed.duckdb"
         base = [sys.executable, "-m", "marsad.interfaces.cli", "ingest", str(data), "--db", str(db),
                 "--batch-size", str(args.batch_size), "--no-progress"]
@@ -50,7 +56,7 @@ def main() -> None:
         while kills < args.kills:
             workers = rng.choice([1, 2])
             proc = subprocess.Popen(base + ["--workers", str(workers)], stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, cwd=ROOT)
+                                    stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
             delay = rng.uniform(0.2, args.max_delay)
             time.sleep(delay)
             if proc.poll() is None:
@@ -64,12 +70,12 @@ def main() -> None:
                 if finished > 3:
                     print("the ingest finishes before the kills: use more articles (--n)")
                     break
-        done = subprocess.run(base + ["--workers", "2"], capture_output=True, text=True, cwd=ROOT)
+        done = subprocess.run(base + ["--workers", "2"], capture_output=True, text=True, cwd=ROOT, env=env)
         print(f"final run: {done.stdout.strip()} (exit {done.returncode})")
         killed = counts(db)
         clean_db = tmp / "clean.duckdb"
         subprocess.run([sys.executable, "-m", "marsad.interfaces.cli", "ingest", str(data), "--db", str(clean_db),
-                        "--workers", "2", "--no-progress"], capture_output=True, text=True, cwd=ROOT)
+                        "--workers", "2", "--no-progress"], capture_output=True, text=True, cwd=ROOT, env=env)
         clean = counts(clean_db)
         for table in clean:
             mark = "" if clean[table] == killed[table] else "   MISMATCH"
