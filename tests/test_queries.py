@@ -279,3 +279,10 @@ def test_queries_kb_maps_english_name_to_arabic_speaker(tmp_path, english):
         s.write_batch(article_rows(article))
         rows = queries.quotes(s.con, english).rows
     assert [r["content"] for r in rows] == ["المفاوضات مستمرة"]
+
+
+@pytest.mark.parametrize("command", ["ingest", "export", "quotes", "entities", "timeline", "sources", "stories",
+                                     "search", "sql", "spark"])
+def test_queries_every_corpus_command_has_help_example(capsys, command):
+    rc, out, err = run_cli([command, "--help"], capsys)
+    assert rc == 0 and "Example" in out and "marsad " + command in out
