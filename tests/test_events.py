@@ -656,3 +656,27 @@ def test_events_relative_without_pronoun_and_holder_owner(text, entities, absent
 def test_events_grants_clashes_plots(text, entities, expected):
     got = triples(find_events(build(text, entities)))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, entities, expected_text", [
+    # a province or emirate named after a place is the group, reported with its head
+    ("وأعلنت «ولاية سيناء» مبايعتها تنظيم داعش.", [("سيناء", "LOC", "EGY"), ("تنظيم داعش", "ORG", None)], "ولاية سيناء"),
+])
+def test_events_place_name_head_kept(text, entities, expected_text):
+    events = find_events(build(text, entities))
+    actors = {v.actor.text for v in events if v.actor}
+    assert expected_text in actors, events
+    for v in events:
+        for a in (v.actor, v.target):
+            if a is not None and a.start is not None:
+                assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("text, entities", [
+    # an anniversary is history, not news
+    ("ويصادف السبت استسلام اليابان في الحرب العالمية الثانية.", [("اليابان", "LOC", "JPN")]),
+    ("وأحيا الفلسطينيون ذكرى اغتيال ياسر عرفات على يد إسرائيل.", [("ياسر عرفات", "PER", "PSE"),
+                                                               ("إسرائيل", "LOC", "ISR")]),
+])
+def test_events_anniversary_is_no_event(text, entities):
+    assert find_events(build(text, entities)) == []

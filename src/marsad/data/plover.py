@@ -339,6 +339,10 @@ COUNT_WORDS: tuple[str, ...] = ("ثلاثة", "أربعة", "خمسة", "ستة"
                                 "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "عشرين", "ثلاثين",
                                 "أربعين", "خمسين", "مائة", "مئة", "ألف", "بضعة", "عدة", "اثنين", "اثنان")
 
+# Heads that make a place name the name of a group or province (ولاية سيناء, إمارة القوقاز): a participant right
+# after one is reported with it.
+PLACE_NAME_HEADS: tuple[str, ...] = ("ولاية", "إمارة")
+
 # Quantity words before من: the من-phrase is the counted object, not a source (أسرت العديد من الحوثيين).
 PARTITIVES: tuple[str, ...] = ("العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "المئات", "العشرات", "الآلاف",
                                "بعض", "أكثر", "عشرة", "كثيرا", "كثيرين", "المزيد")
@@ -355,8 +359,8 @@ SPORTS_WORDS: tuple[str, ...] = (
 SPORTS_SENTENCE = 2  # sports words in one sentence that make it a sports sentence
 SPORTS_ARTICLE = 5  # sports words in an article above which one sports word in a sentence suffices
 
-# Modality: a trigger right after one of these words (up to two words before it) is possible, intended, feared or
-# invited, not reported as done (قد تمنح فرنسا اليونان قرضا, تعتزم احتجاز, مخاوف من هجوم, دعوة إلى زيارة عدن).
+# Modality: a trigger shortly after one of these words (participants, prepositions and one other word may stand
+# between) is possible, intended, feared, invited or commemorated, not reported as done (قد تمنح فرنسا اليونان قرضا, تعتزم احتجاز, مخاوف من هجوم, دعوة إلى زيارة عدن).
 # ``MAY`` only before a present verb (قد قتلت is "has killed").
 MAY: tuple[str, ...] = ("قد", "ربما", "لعل")
 # A plot to use force is a threat (PLOVER THREATEN): خطط داعش لاستهداف الملكة.
@@ -367,6 +371,8 @@ PLAN_CODES: tuple[str, ...] = ("ASSAULT", "COERCE")
 HYPOTHETICAL: tuple[str, ...] = PLANS + (
     "احتمال", "إمكانية", "امكانية", "مخاوف", "خشية", "تخوف", "مخاطر", "خطر", "تحذير", "تحذيرات", "لمنع", "منع",
     "لتفادي", "لتجنب", "تهديد", "يهدد", "تهدد", "دعوة", "الدعوة", "دعوته", "دعوتها", "عرض", "اقتراح", "مقترح",
+    # anniversaries: history, not news (يصادف استسلام اليابان, في ذكرى اغتيال)
+    "ذكرى", "الذكرى", "بذكرى", "لذكرى", "ذكراه", "ذكراها", "يصادف", "تصادف",
 )
 # Predicates after a trigger noun that make it a possibility (أن هجوما روسيا على فنلندا ممكن).
 POSSIBLE_AFTER: tuple[str, ...] = ("ممكن", "ممكنا", "ممكنة", "محتمل", "محتملا", "محتملة", "وارد", "واردا", "مستبعد")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from marsad.data.plover import (
     AGENT_MARKERS, BETWEEN, COUNT_WORDS, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
     NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SYMMETRIC,
-    HYPOTHETICAL, MAY, PLACE_NOUNS, PLAN_CODES, PLANS, POSSIBLE_AFTER, SPORTS_ARTICLE, SPORTS_SENTENCE, SPORTS_WORDS, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
+    HYPOTHETICAL, MAY, PLACE_NAME_HEADS, PLACE_NOUNS, PLAN_CODES, PLANS, POSSIBLE_AFTER, SPORTS_ARTICLE, SPORTS_SENTENCE, SPORTS_WORDS, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
 )
 from marsad.errors import InputError, PipelineError
 from marsad.events import gazetteer, lexicon
@@ -72,6 +72,7 @@ _HYPO = {normalize(w) for w in HYPOTHETICAL}
 _MAY = {normalize(w) for w in MAY}
 _PLANS = {normalize(w) for w in PLANS}
 _COUNTS = {normalize(w) for w in COUNT_WORDS}
+_NAME_HEADS = {normalize(w) for w in PLACE_NAME_HEADS}
 _POSSIBLE = {normalize(w) for w in POSSIBLE_AFTER}
 _FROM = normalize("من")
 
@@ -384,7 +385,12 @@ def _arg(ctx: _Ctx, c: Candidate | None) -> EventArg | None:
 
         if normalize(c.text) not in kb_index()[1]:
             return EventArg(c.name, None, c.country)
-    return EventArg(c.text, c.entity, c.country, c.start, c.end)
+    start = c.start
+    ti = _token_at(ctx.tokens, c.start)
+    if ti > 0 and ctx.tokens[ti].start == c.start and normalize(ctx.tokens[ti - 1].text) in _NAME_HEADS \
+            and ctx.text[ctx.tokens[ti - 1].end:c.start].isspace():
+        start = ctx.tokens[ti - 1].start  # «ولاية سيناء»: the group, not the peninsula
+    return EventArg(ctx.text[start:c.end], c.entity, c.country, start, c.end)
 
 
 def _key(arg: EventArg | None) -> str:
