@@ -394,7 +394,7 @@ def predict(text: str) -> list[Mention]:
     return predict_batch([text])[0]
 
 
-def predict_batch(texts: Iterable[str], batch_size: int = 64) -> list[list[Mention]]:
+def predict_batch(texts: Iterable[str], batch_size: int = 16) -> list[list[Mention]]:
     """``predict`` for many texts, using ``nlp.pipe`` over bounded chunks for throughput and bounded memory."""
     model = load_model()
     nlp = model.nlp
