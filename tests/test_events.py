@@ -680,3 +680,17 @@ def test_events_place_name_head_kept(text, entities, expected_text):
 ])
 def test_events_anniversary_is_no_event(text, entities):
     assert find_events(build(text, entities)) == []
+
+
+@pytest.mark.parametrize("text, entities, absent", [
+    # the object of a denial is not looked for inside the reported clause after إن
+    ("نفت وزارة الخارجية الفرنسية تقريرا لصحيفة محلية قال إن اليونان ستحصل على قرض.",
+     [("وزارة الخارجية الفرنسية", "ORG", "FRA"), ("اليونان", "LOC", "GRC")],
+     ("REJECT", "وزارة الخارجية الفرنسية", "اليونان")),
+    # evacuating the injured is no retreat
+    ("وأوضحت وزارة الصحة العمانية أن الإخلاء الجوي للمصابين تم أمس.", [("وزارة الصحة العمانية", "ORG", "OMN")],
+     ("RETREAT", None, None)),
+])
+def test_events_no_target_in_reported_clause_no_evacuation_retreat(text, entities, absent):
+    got = triples(find_events(build(text, entities), use_kb=False))
+    assert absent not in got and not any(g[0] == absent[0] and absent[1] is None for g in got), got

@@ -224,7 +224,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # RETREAT: withdraw, pull back, retreat, evacuate
     _t("RETREAT", "انسحب", "نسحب", "انسحاب", target=("من",)),
     _t("RETREAT", "تراجع", "تراجع", (), target=("عن",), needs=("عن",)),
-    _t("RETREAT", "أخلى", (), ("إخلاء",), forms=("أخلت", "أخلوا", "يخلي", "تخلي"), target=("obj",),
+    _t("RETREAT", "أخلى", (), (), forms=("أخلت", "أخلوا", "يخلي", "تخلي"), target=("obj",),
        unless=("مسؤوليته", "مسؤوليتها", "مسئوليته", "مسئوليتها", "مسؤولية", "مسئولية", "طرفه", "سبيله", "سبيلها")),
     # CONCEDE: release, surrender, make concessions, apologise
     _t("CONCEDE", "أفرج", "فرج", "إفراج", target=("عن",)),

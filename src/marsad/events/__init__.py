@@ -315,7 +315,8 @@ def _clause(ctx: _Ctx, ti: int, sent: tuple[int, int], window: int) -> tuple[int
         j -= 1
     right = toks[ti].end
     j = ti + 1
-    while j < len(toks) and toks[j].end <= sent[1] and j - ti <= window and not _is_break(toks[j]):
+    while (j < len(toks) and toks[j].end <= sent[1] and j - ti <= window and not _is_break(toks[j])
+           and not (j > ti + 1 and normalize(toks[j].text) in _COMP)):  # نفى X تقريرا قال إن فرنسا: another clause
         right = toks[j].end
         j += 1
     return left, right
