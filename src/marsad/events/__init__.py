@@ -166,19 +166,21 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
                 continue  # «منظمة «»: punctuation and a descriptor are no participant
             cands.append(Candidate(start, end, article.text[start:end], e.id, country, "entity", e.name, e.type))
     if use_kb:
-        taken = [(c.start, c.end) for c in cands]
+        taken = bytearray(len(article.text) + 1)  # characters already inside a participant (linear overlap test)
+        for c in cands:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         # a KB name the entity stage found elsewhere in the article is that entity (الناتو here, الناتو there)
         by_text = {normalize(c.text): c for c in cands}
         for k in gazetteer.match_tokens(article.text, tokens):
-            if not any(k.start < e and s < k.end for s, e in taken):
+            if not any(taken[k.start:k.end]):
                 same = by_text.get(normalize(k.text)) if k.kind == "kb" else None
                 if same is not None:
                     k = Candidate(k.start, k.end, k.text, same.entity, same.country or k.country, "entity", same.name,
                                   same.type)
                 cands.append(k)
-                taken.append((k.start, k.end))
+                taken[k.start:k.end] = b"\x01" * (k.end - k.start)
         for k in gazetteer.match_generic(article.text, tokens):
-            if not any(k.start < e and s < k.end for s, e in taken):
+            if not any(taken[k.start:k.end]):
                 cands.append(k)
     cands.sort(key=lambda c: (c.start, -c.end))
     if use_kb:
@@ -289,7 +291,8 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
                 if ch == "ب" and any(rest in _PLACES for _, rest in lexicon.strip_proclitics(normalize(prev.text))):
                     return normalize("في")  # بمنطقة مكة: a place, not a participant marked by ب
                 return _CLITIC_PREPS[ch]
-        inside = [c2 for c2 in ctx.cands if c2.start <= prev.start < c2.end]
+        ci = bisect.bisect_right(ctx.cand_starts, prev.start)
+        inside = [c2 for c2 in ctx.cands[max(0, ci - 8):ci] if c2.start <= prev.start < c2.end]
         if inside and all(c2.kind == "adjective" for c2 in inside):
             counted -= 1  # الرئيس اليمني السابق X: a country adjective in a title is passed over
             continue
@@ -704,9 +707,12 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     window = int(opts["window"])
     left, right = _clause(ctx, ti, sent, window)
     _, far_right = _clause(ctx, ti, sent, window * 2)
-    after = [c for c in ctx.cands if tok.end <= c.start and c.end <= right]
-    after_far = [c for c in ctx.cands if tok.end <= c.start and c.end <= far_right]
-    before = [c for c in reversed(ctx.cands) if left <= c.start and c.end <= tok.start
+    starts = ctx.cand_starts
+    lo, hi = bisect.bisect_left(starts, tok.end), bisect.bisect_right(starts, far_right)
+    after_far = [c for c in ctx.cands[lo:hi] if c.end <= far_right]
+    after = [c for c in after_far if c.end <= right]
+    blo, bhi = bisect.bisect_left(starts, left), bisect.bisect_left(starts, tok.start)
+    before = [c for c in reversed(ctx.cands[blo:bhi]) if c.end <= tok.start
               and not (skip and c.start < skip[1] and skip[0] < c.end)]
     before_unmarked = [c for c in before if _marker(ctx, c) is None]
     attribute_subject = False
@@ -925,6 +931,10 @@ def find_events(article: Article, **options) -> list[Event]:
     if not tokens:
         return []
     cands = _candidates(article, tokens, bool(opts["use_kb"]))
+    named = bytearray(len(text) + 1)  # characters inside a named participant
+    for c in cands:
+        if c.kind != "adjective":
+            named[c.start:c.end] = b"\x01" * (c.end - c.start)
 
     # trigger tokens first (so argument markers do not look across another trigger)
     readings: dict[int, tuple] = {}
@@ -937,8 +947,7 @@ def find_events(article: Article, **options) -> list[Event]:
         m = lexicon.match(tok.text)
         if m is None:
             continue
-        if any(c.start <= tok.start < c.end or tok.start <= c.start < tok.end for c in cands
-               if c.kind != "adjective"):
+        if any(named[tok.start:tok.end]):
             continue  # a word inside a name (الحشد الشعبي, مجلس التعاون)
         pro, forms = m
         if ti > 0 and normalize(tokens[ti - 1].text) in _NEG:
