@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from marsad.errors import InputError
 from marsad.pipeline import Pipeline, make_article
-from marsad.time import calendar, find_times
+from marsad.time import calendar, find_dateline, find_times
 from marsad.time.timex import number_value
 
 PUB = "2023-06-06"
@@ -708,3 +708,14 @@ def test_time_month_without_year_by_tense(text, expected):
 ])
 def test_time_points_and_stretches(text, expected):
     assert times_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("القاهرة تستضيف جولة جديدة من المحادثات\nالقاهرة 12 ربيع الآخر 1445 هـ الموافق 27 أكتوبر 2023 م (رويترز) - استضافت",
+     "2023-10-27"),
+    ("عنوان بلا تاريخ\nبيروت 3 آب 2020 - قال الوزير", "2020-08-03"),
+    ("عنوان الخبر\nقال الوزير في 12 أكتوبر 2023 إن المحادثات مستمرة", None),
+    ("عنوان\nفقرة أولى بلا تاريخ\nالرياض 10 أغسطس 2015 - خبر", None),
+])
+def test_time_dateline_under_a_headline(text, expected):
+    assert find_dateline(text) == expected

@@ -1351,17 +1351,23 @@ def find_dateline(text: str, view: NormalizedText | None = None) -> str | None:
     """The publication date a dateline at the top of the article gives (``برلين 25 شوال 1436 هـ الموافق 10
     أغسطس 2015 م واس``): a full date (Gregorian, or Hijri converted) opening the first line, after at most a few
     words of place or outlet and no preposition. A date inside the first sentence is an event, not a dateline."""
-    first = text[:240].split("\n", 1)[0]
-    for s, _e, t, v in tag(first, None):
-        if t != "DATE" or not v or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-            continue
-        prefix = normalize(first[:s])
-        words = re.findall(r"\w+", prefix)
-        stop = any(w in _NOT_DATELINE or (w[:1] in "وفبلك" and w[1:] in _NOT_DATELINE) for w in words)
-        if len(words) <= 4 and not stop and not re.search(r"[،,.]", prefix):
-            return v
-        return None
+    # the dateline opens the first line, or the first paragraph under a headline
+    lines = [ln for ln in text[:2000].split("\n") if ln.strip()][:DATELINE_LINES]
+    for line in lines:
+        first = line[:240]
+        for s, _e, t, v in tag(first, None):
+            if t != "DATE" or not v or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+                continue
+            prefix = normalize(first[:s])
+            words = re.findall(r"\w+", prefix)
+            stop = any(w in _NOT_DATELINE or (w[:1] in "وفبلك" and w[1:] in _NOT_DATELINE) for w in words)
+            if len(words) <= 4 and not stop and not re.search(r"[،,.]", prefix):
+                return v
+            return None
     return None
+
+
+DATELINE_LINES = 2  # a headline, then the paragraph that opens with the dateline
 
 
 _NOT_DATELINE = {_n(w) for w in W.NOT_DATELINE}
