@@ -548,7 +548,8 @@ def test_events_reciprocal_verb_gives_both_directions(text, entities, expected):
     # the owner of the targets hit is the target (أهدافا ل, مواقع + genitive)
     ("قصفت طائرات حربية أردنية أهدافا لتنظيم داعش في الرقة.", [("تنظيم داعش", "ORG", None)],
      ("ASSAULT", "أردنية", "تنظيم داعش")),
-    ("استهدفت طائرات التحالف مواقع لتنظيم القاعدة في أبين.", [("التحالف", "ORG", None), ("تنظيم القاعدة", "ORG", None)],
+    ("استهدفت طائرات التحالف مواقع لتنظيم القاعدة في أبين.",
+     [("التحالف", "ORG", None), ("تنظيم القاعدة", "ORG", None)],
      ("ASSAULT", "التحالف", "تنظيم القاعدة")),
     # a counted object after a quantity word and من
     ("وأسرت المقاومة العديد من الحوثيين خلال المعارك.", [("المقاومة", "ORG", None), ("الحوثيين", "ORG", None)],
@@ -577,7 +578,8 @@ def test_events_new_triggers(text, entities, expected):
 
 @pytest.mark.parametrize("text, entities, absent", [
     # the verbal noun object of a condemning verb does not take the condemner as its actor
-    ("تدين السعودية الهجوم على السفارة الأمريكية في كابل.", [("السعودية", "LOC", "SAU"), ("السفارة الأمريكية", "ORG", "USA")],
+    ("تدين السعودية الهجوم على السفارة الأمريكية في كابل.",
+     [("السعودية", "LOC", "SAU"), ("السفارة الأمريكية", "ORG", "USA")],
      ("ASSAULT", "السعودية", "السفارة الأمريكية")),
     ("واستنكرت الكويت اقتحام المسجد الأقصى.", [("الكويت", "LOC", "KWT"), ("المسجد الأقصى", "LOC", "PSE")],
      ("ASSAULT", "الكويت", "المسجد الأقصى")),
@@ -634,7 +636,8 @@ def test_events_plan_is_threat(text, entities, expected):
     ("وقتلت الشرطة ثمانية متطرفين بايعوا تنظيم داعش.", [("الشرطة", "ORG", None), ("تنظيم داعش", "ORG", None)],
      ("SUPPORT", "الشرطة", "تنظيم داعش")),
     # the owner of a holder noun is the object, never the subject after the verb
-    ("وشنت 41 ضربة جوية استهدفت مواقع لتنظيم داعش في سوريا.", [("تنظيم داعش", "ORG", None), ("سوريا", "LOC", "SYR")],
+    ("وشنت 41 ضربة جوية استهدفت مواقع لتنظيم داعش في سوريا.",
+     [("تنظيم داعش", "ORG", None), ("سوريا", "LOC", "SYR")],
      ("ASSAULT", "تنظيم داعش", "سوريا")),
 ])
 def test_events_relative_without_pronoun_and_holder_owner(text, entities, absent):
@@ -644,7 +647,8 @@ def test_events_relative_without_pronoun_and_holder_owner(text, entities, absent
 
 @pytest.mark.parametrize("text, entities, expected", [
     # granting a right (to use a base) is aid
-    ("بينما تمنح تركيا الأميركيين حق استخدام قاعدة أنجرليك.", [("تركيا", "LOC", "TUR"), ("الأميركيين", "MISC", "USA")],
+    ("بينما تمنح تركيا الأميركيين حق استخدام قاعدة أنجرليك.",
+     [("تركيا", "LOC", "TUR"), ("الأميركيين", "MISC", "USA")],
      ("AID", "تركيا", "الأميركيين")),
     # a verbal noun after a verb and its object takes the verb's subject as actor, not its object
     ("وأكد أن المقاومة أسرت الإيرانيين خلال الاشتباكات المتواصلة مع الانقلابيين.", [("المقاومة", "ORG", None)],
@@ -660,7 +664,8 @@ def test_events_grants_clashes_plots(text, entities, expected):
 
 @pytest.mark.parametrize("text, entities, expected_text", [
     # a province or emirate named after a place is the group, reported with its head
-    ("وأعلنت «ولاية سيناء» مبايعتها تنظيم داعش.", [("سيناء", "LOC", "EGY"), ("تنظيم داعش", "ORG", None)], "ولاية سيناء"),
+    ("وأعلنت «ولاية سيناء» مبايعتها تنظيم داعش.", [("سيناء", "LOC", "EGY"), ("تنظيم داعش", "ORG", None)],
+     "ولاية سيناء"),
 ])
 def test_events_place_name_head_kept(text, entities, expected_text):
     events = find_events(build(text, entities))

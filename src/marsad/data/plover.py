@@ -243,7 +243,8 @@ NOT_TRIGGERS: tuple[str, ...] = ("المعارضة", "للمعارضة", "بال
 GENERIC_ACTORS: tuple[str, ...] = (
     "المقاومة الشعبية", "المقاومة الجنوبية", "المقاومة", "المعارضة السورية", "المعارضة المسلحة", "المعارضة",
     "المتمردين", "المتمردون", "المسلحين", "المسلحون", "المتظاهرين", "المتظاهرون", "المحتجين", "المحتجون",
-    "الانفصاليين", "الانفصاليون", "الانقلابيين", "الانقلابيون", "الأكراد", "الحكومة", "الجيش", "الشرطة", "قوات الأمن", "الميليشيات",
+    "الانفصاليين", "الانفصاليون", "الانقلابيين", "الانقلابيون", "الأكراد", "الحكومة", "الجيش", "الشرطة", "قوات الأمن",
+    "الميليشيات",
     "الميليشيا", "المليشيات", "التحالف", "التحالف الدولي", "قوات التحالف", "دول التحالف", "الناخبين", "الناخبون",
     "البرلمان", "مجلس النواب", "مجلس الأمن", "المحكمة", "الادعاء العام", "النيابة العامة", "السلطات",
 )
@@ -335,7 +336,8 @@ PLACE_NOUNS: tuple[str, ...] = ("منطقة", "محافظة", "مدينة", "و�
 
 # Number words: a verb right after "number + noun" is a relative clause on that noun (ثمانية متطرفين بايعوا داعش:
 # the extremists pledged, not the subject after the verb).
-COUNT_WORDS: tuple[str, ...] = ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس",
+COUNT_WORDS: tuple[str, ...] = ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع",
+                                "خمس",
                                 "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "عشرين", "ثلاثين",
                                 "أربعين", "خمسين", "مائة", "مئة", "ألف", "بضعة", "عدة", "اثنين", "اثنان")
 
@@ -360,7 +362,8 @@ SPORTS_SENTENCE = 2  # sports words in one sentence that make it a sports senten
 SPORTS_ARTICLE = 5  # sports words in an article above which one sports word in a sentence suffices
 
 # Modality: a trigger shortly after one of these words (participants, prepositions and one other word may stand
-# between) is possible, intended, feared, invited or commemorated, not reported as done (قد تمنح فرنسا اليونان قرضا, تعتزم احتجاز, مخاوف من هجوم, دعوة إلى زيارة عدن).
+# between) is possible, intended, feared, invited or commemorated, not reported as done (قد تمنح فرنسا اليونان
+# قرضا, تعتزم احتجاز, مخاوف من هجوم, دعوة إلى زيارة عدن).
 # ``MAY`` only before a present verb (قد قتلت is "has killed").
 MAY: tuple[str, ...] = ("قد", "ربما", "لعل")
 # A plot to use force is a threat (PLOVER THREATEN): خطط داعش لاستهداف الملكة.

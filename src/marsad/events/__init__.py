@@ -27,9 +27,10 @@ import bisect
 from dataclasses import dataclass
 
 from marsad.data.plover import (
-    AGENT_MARKERS, BETWEEN, COUNT_WORDS, CLAUSE_OPENERS, COMPLEMENTIZERS, GENERIC_ACTORS, HONORIFICS, INTRANSITIVE, NEGATIONS,
-    NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SYMMETRIC,
-    HYPOTHETICAL, MAY, PLACE_NAME_HEADS, PLACE_NOUNS, PLAN_CODES, PLANS, POSSIBLE_AFTER, SPORTS_ARTICLE, SPORTS_SENTENCE, SPORTS_WORDS, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
+    AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, COUNT_WORDS, GENERIC_ACTORS, HONORIFICS, HYPOTHETICAL,
+    INTRANSITIVE, MAY, NEGATIONS, NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PLACE_NAME_HEADS, PLACE_NOUNS,
+    PLANS, PLAN_CODES, POSSIBLE_AFTER, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SPORTS_ARTICLE,
+    SPORTS_SENTENCE, SPORTS_WORDS, SYMMETRIC, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
 )
 from marsad.errors import InputError, PipelineError
 from marsad.events import gazetteer, lexicon
@@ -476,7 +477,7 @@ def _only_subject_between(ctx: _Ctx, a: int, b: int) -> bool:
     return True
 
 
-MODAL_REACH = 7  # words before a trigger in which a modal word is looked for (participants, prepositions, one other word)
+MODAL_REACH = 7  # words before a trigger searched for a modal word (participants, prepositions, one other word between)
 
 
 def _hypothetical(ctx: _Ctx, ti: int, pos: str) -> str | None:
