@@ -926,3 +926,9 @@ def test_attribution_speaker_parentheses_stay_balanced(text, speaker):
 def test_attribution_this_is_what_with_a_present_verb_or_an_object_is_no_report():
     text = "وعبر المهندس سالم العلي عن فخر الشركة باستضافة المؤتمر، وهو ما يؤكد مكانة «معادن» في العالم."
     assert all(q.cue.text != "يؤكد" for q in quotes_from_text(text))
+
+
+def test_attribution_participle_with_a_preposition_after_a_quotation_keeps_the_speaker():
+    text = ("وأضاف سالم العلي أن «الوضع في المدينة كارثي ويحتاج إلى تدخل عاجل»، داعيا الأطراف إلى وقف إطلاق النار.")
+    q = next(q for q in quotes_from_text(text, _ents(text, ("E1", "PER", "سالم العلي"))) if q.cue.text == "داعيا")
+    assert (q.speaker.entity, q.content.text, q.via) == ("E1", "وقف إطلاق النار", None)

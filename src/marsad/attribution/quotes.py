@@ -760,7 +760,7 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
             i > 0 and view.is_word[i - 1] and _strip_conj(view.norms[i - 1])[-1] in C.PRONOUN_SPEAKERS):
         d.hedged = True  # يعتقد أن: impersonal (but وهو يرى أن: the person just named)
     elif sp is None:
-        if how == "prep" and cf.form != "past":
+        if how == "prep" and cf.form not in ("past", "participle"):
             return None  # والتي قد تشير إلى …: a relative clause, not a report
         d.implicit = True
         hon = next((view.norms[t] for t in range(a, min(b, a + 3)) if view.norms[t] in C.HONORIFIC_PRONOUNS), None)
