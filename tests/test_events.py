@@ -540,8 +540,15 @@ def test_events_accusation_content_not_asserted(text, entities, expected, absent
      {("ASSAULT", "الجيش", "حركة طالبان"), ("ASSAULT", "حركة طالبان", "الجيش")}),
 ])
 def test_events_reciprocal_verb_gives_both_directions(text, entities, expected):
-    got = triples(find_events(build(text, entities), ))
+    got = triples(find_events(build(text, entities)))
     assert expected <= got, got
+
+
+def test_events_reciprocity_does_not_reach_past_another_event():
+    text = "وتبادلت مصر والسعودية وجهات النظر، واتفقتا على دعم الحكومة اليمنية."
+    ents = [("مصر", "LOC", "EGY"), ("السعودية", "LOC", "SAU"), ("الحكومة اليمنية", "ORG", "YEM")]
+    got = triples(find_events(build(text, ents), use_kb=False))
+    assert not any(g[0] == "SUPPORT" and {g[1], g[2]} == {"مصر", "السعودية"} for g in got), got
 
 
 @pytest.mark.parametrize("text, entities, expected", [
@@ -558,7 +565,7 @@ def test_events_reciprocal_verb_gives_both_directions(text, entities, expected):
      ("COERCE", "الشرطة", "حزب العمال")),
 ])
 def test_events_object_behind_holder_or_quantity(text, entities, expected):
-    got = triples(find_events(build(text, entities), ))
+    got = triples(find_events(build(text, entities)))
     assert expected in got, got
 
 

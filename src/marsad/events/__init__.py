@@ -676,8 +676,13 @@ def _reciprocal_sides(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> tuple[Candid
     """The two sides of a trigger governed by a verb of reciprocity (``تبادلت X وY الاتهامات``, ``تبادل لإطلاق النار
     بين X وY``), or None: the sides after بين, else the coordinated subject after the verb, else the pair before it."""
     toks = ctx.tokens
-    rj = next((j for j in range(ti - 1, max(-1, ti - RECIPROCAL_REACH), -1)
-               if toks[j].start >= sent[0] and lexicon.word_in(toks[j].text, _RECIPROCAL)), None)
+    rj = None
+    for j in range(ti - 1, max(-1, ti - RECIPROCAL_REACH), -1):
+        if toks[j].start < sent[0] or j in ctx.trig_idx or normalize(toks[j].text) in _OPENERS:
+            return None  # تبادلا وجهات النظر، واتفقا على دعم اليمن: another event in between
+        if lexicon.word_in(toks[j].text, _RECIPROCAL):
+            rj = j
+            break
     if rj is None:
         return None
     between = normalize(BETWEEN)
