@@ -50,7 +50,7 @@ TOKEN_RE = re.compile(
     r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c]"
 )
 
-MAX_CHUNK_CHARS = 20_000  # text is cut at sentence/paragraph ends into pieces of at most about this size
+MAX_CHUNK_CHARS = 6_000  # text is cut at sentence/paragraph ends into pieces of at most about this size
 
 
 def fold(word: str) -> str:
@@ -394,7 +394,7 @@ def predict(text: str) -> list[Mention]:
     return predict_batch([text])[0]
 
 
-def predict_batch(texts: Iterable[str], batch_size: int = 16) -> list[list[Mention]]:
+def predict_batch(texts: Iterable[str], batch_size: int = 4) -> list[list[Mention]]:
     """``predict`` for many texts, using ``nlp.pipe`` over bounded chunks for throughput and bounded memory."""
     model = load_model()
     nlp = model.nlp
