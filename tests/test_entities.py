@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import marsad
 import marsad.entities as entities_mod
 from marsad.entities import find_entities, merge
 from marsad.entities.kb import load_kb
@@ -403,3 +404,13 @@ def test_entities_long_text_same_entities_per_paragraph(paragraph):
         assert sorted(per_copy) == list(range(300)), e1.name
         for k, got in per_copy.items():
             assert got == expected, (e1.name, k)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقال الوزير إن بلاده «منفتحة على أي حل عادل».", []),
+    ("وأكد رجل كريم أنه سيعود.", []),
+    ("وقال عادل الجبير إن الأمر جيد.", ["عادل الجبير"]),
+])
+def test_entities_ambiguous_given_name_after_indefinite_noun_is_an_adjective(text, names):
+    got = [e.name for e in marsad.analyze(text).entities if e.type == "PER"]
+    assert got == names

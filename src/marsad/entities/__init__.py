@@ -204,6 +204,8 @@ def _implausible(text: str, nm: Mention) -> bool:
             return True  # أخي فيصل, آية الله, شكري وكيري
         if first.startswith("ال") and first.endswith("ي"):
             return True  # الروسي, الكرواتي تي: a nationality adjective, not a name
+        if len(words) == 1 and first in _ambiguous_given() and _after_indefinite_noun(text, nm.start):
+            return True  # حل عادل, رجل كريم: an adjective after its noun, not a given name
         return False
     if len(words) == 1:
         from marsad.entities.resolve import _lex, _proper_definite
@@ -224,6 +226,38 @@ def _implausible(text: str, nm: Mention) -> bool:
                  or (len(words) == 2 and freq is not None and freq(words[1]) >= 300)):
         return True  # منظمة إرهابية, معهد للدراسات: a description, not a name
     return False
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_given() -> frozenset[str]:
+    from marsad.data.given_names import AMBIGUOUS_GIVEN
+    from marsad.text.normalize import normalize
+
+    return frozenset(normalize(w) for w in AMBIGUOUS_GIVEN)
+
+
+def _after_indefinite_noun(text: str, start: int) -> bool:
+    """The word before ``start`` is an indefinite Arabic word (no ال, not a title): ``حل`` in ``حل عادل``."""
+    from marsad.text.normalize import normalize
+
+    if start > 0 and not text[start - 1].isspace():
+        return False  # لصالح: a proclitic makes it a complement, not an adjective
+    before = text[max(0, start - 40):start].split()
+    if not before:
+        return False
+    prev = normalize(before[-1].strip("«»\"'(),،"))
+    if not prev or not all("\u0621" <= c <= "\u064a" for c in prev):
+        return False
+    return not prev.startswith(("ال", "وال", "بال", "لل", "فال")) and prev not in _title_or_kin() \
+        and prev not in _pattern_titles()
+
+
+@lru_cache(maxsize=1)
+def _pattern_titles() -> frozenset[str]:
+    from marsad.entities.resolve import _pattern_data
+
+    data = _pattern_data()
+    return frozenset(data.get("roles", ())) | frozenset(data.get("stop", ()))
 
 
 @lru_cache(maxsize=1)
