@@ -154,7 +154,7 @@ def test_web_browser_article_highlights_are_exact_spans(page, server, key, text)
                                  "c-kind": "direct", "c-hedged": "no", "c-type": "person"}),
     ("jo-water", "Q3", "tap", {"c-speaker": "مصادر دبلوماسية مطلعة", "c-type": "anonymous", "c-cue": "ذكرت",
                                "c-entity": "unresolved"}),
-    ("un-sudan", "Q3", "focus", {"c-via": "via", "c-cue": "داعيا"}),
+    ("un-sudan", "Q3", "focus", {"c-speaker": "دوجاريك", "c-cue": "داعيا", "c-kind": "indirect"}),
 ])
 def test_web_browser_quote_popover_shows_attribution(page, server, key, quote, how, expected):
     page.goto(f"{server}/articles/{key}")
