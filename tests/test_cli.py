@@ -192,3 +192,12 @@ def test_cli_non_arabic_text_warns_and_gives_honest_result(tmp_path):
     doc = json.loads(r.stdout)
     assert_offsets(doc)
     assert doc["quotes"] == []
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data").exists(), reason="../shared is not beside the repository")
+@pytest.mark.parametrize("what", ["ner", "segmentation", "attribution", "time", "events"])
+def test_cli_eval_prints_the_headline_figure_last(what):
+    r = run("eval", what)
+    assert r.returncode == 0, r.stderr.decode()
+    last = r.stdout.decode().strip().splitlines()[-1]
+    assert last.startswith("F1 = ") and 0.0 < float(last.split("=")[1]) <= 1.0

@@ -141,11 +141,12 @@ def analyze(file, published, as_json, fmt, output, input_format, max_mb):
         sys.exit(3)
 
 
-@cli.command("eval")
+@cli.command("eval", context_settings={"ignore_unknown_options": True})
 @click.argument("what", type=click.Choice(list(EVALUATIONS)))
 @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
               help="The data folder (default: ../shared/data when it is there).")
-def evaluate(what, data_dir):
+@click.argument("extra", nargs=-1, type=click.UNPROCESSED)
+def evaluate(what, data_dir, extra):
     """Print the quality figures of one stage on held-out data (last line: the headline figure).
 
     \b
@@ -156,8 +157,12 @@ def evaluate(what, data_dir):
     events         PLOVER events on the dev set and the public example
 
     \b
+    Further options go to the evaluation itself (e.g. --errors for time and events, --per-file for attribution).
+
+    \b
     Example:
       marsad eval ner --data ../shared/data
+      marsad eval time --errors
     """
     try:
         module = importlib.import_module(f"marsad.evaluation.{what}")
@@ -165,7 +170,15 @@ def evaluate(what, data_dir):
         raise MarsadError(f"the '{what}' evaluation is not available in this build") from None
     main_fn = module.main
     params = inspect.signature(main_fn).parameters
-    code = main_fn(data_dir=data_dir) if "data_dir" in params else main_fn()
+    if "argv" in params:
+        argv = list(extra)
+        if data_dir and "attribution" == what:
+            argv += ["--shared", str(Path(data_dir).resolve().parent)]
+        code = main_fn(argv)
+    elif "data_dir" in params:
+        code = main_fn(data_dir=data_dir)
+    else:
+        code = main_fn()
     sys.exit(code or 0)
 
 
