@@ -932,3 +932,15 @@ def test_attribution_participle_with_a_preposition_after_a_quotation_keeps_the_s
     text = ("وأضاف سالم العلي أن «الوضع في المدينة كارثي ويحتاج إلى تدخل عاجل»، داعيا الأطراف إلى وقف إطلاق النار.")
     q = next(q for q in quotes_from_text(text, _ents(text, ("E1", "PER", "سالم العلي"))) if q.cue.text == "داعيا")
     assert (q.speaker.entity, q.content.text, q.via) == ("E1", "وقف إطلاق النار", None)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("القاهرة 27 أكتوبر 2023 (رويترز) - استضافت العاصمة المصرية جولة جديدة من المفاوضات، بحسب ما أفادت وكالة رويترز.",
+     "استضافت العاصمة المصرية جولة جديدة من المفاوضات"),
+    ("الرياض - وصل الوفد إلى العاصمة صباح اليوم، بحسب مصادر مطلعة.", "وصل الوفد إلى العاصمة صباح اليوم"),
+    ("أعلنت الشركة - في بيان لها - أرباحا قياسية هذا العام، بحسب مصادر مطلعة.",
+     "أعلنت الشركة - في بيان لها - أرباحا قياسية هذا العام"),
+])
+def test_attribution_according_to_content_leaves_out_the_dateline(text, content):
+    quotes = [q for q in quotes_from_text(text) if q.cue and q.cue.text == "بحسب"]
+    assert quotes and quotes[0].content.text == content

@@ -856,7 +856,7 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
         if i == s0:
             return None
         colon = next((t for t in range(i - 1, s0 - 1, -1) if view.norms[t] == ":"), None)
-        first = colon + 1 if colon is not None else s0  # «* بكين - (د.ب.أ): …، حسبما»: after the dateline
+        first = colon + 1 if colon is not None else _after_dateline(view, s0, i)  # «بكين - (د.ب.أ): …، حسبما»
         if first >= i:
             return None
         s, e = _trim(view.text, view.starts[first], view.starts[i])
@@ -869,6 +869,22 @@ def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed
     d = Draft(cue=(cue_start, cue_end), content=(s, e), kind=kind, speaker=sp, hedged=hedged)
     d.extras["according"] = True
     return d
+
+
+DATELINE_DASHES = ("-", "–", "—")
+DATELINE_MAX_TOKENS = 24  # a dateline is a place, a date and an agency: a few words before its dash
+
+
+def _after_dateline(view: ArticleView, s0: int, i: int) -> int:
+    """The first token of a sentence's own words: after a dateline (``القاهرة 27 أكتوبر 2023 (رويترز) -``) that opens
+    it, else the sentence start. A dateline is a short run before a dash holding a number or a bracketed agency."""
+    for t in range(s0, min(i, s0 + DATELINE_MAX_TOKENS)):
+        if view.norms[t] in DATELINE_DASHES:
+            head = [view.norms[k] for k in range(s0, t)]
+            if head and (any(w.isdigit() for w in head) or "(" in head or len(head) == 1):
+                return t + 1
+            break
+    return s0
 
 
 def _source_like(view: ArticleView, sp: SpeakerInfo, a: int, b: int) -> bool:
