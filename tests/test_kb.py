@@ -251,3 +251,13 @@ def test_kb_match_common_words_and_misc(text, expected):
 ])
 def test_kb_match_place_names_that_are_common_words(text):
     assert match(text) == []
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("وذكرت صحيفة الشرق الأوسط نقلا عن مصادر أن الوفد وصل.", "Asharq Al-Awsat"),
+    ("وقالت صحيفة الشرق السعودية إن الوفد وصل.", "Al Sharq (Saudi newspaper)"),
+])
+def test_kb_newspaper_names_sharing_a_first_word(text, name_en):
+    import marsad
+
+    assert [e.name_en for e in marsad.analyze(text).entities if e.type == "ORG"] == [name_en]
