@@ -944,3 +944,26 @@ def test_attribution_participle_with_a_preposition_after_a_quotation_keeps_the_s
 def test_attribution_according_to_content_leaves_out_the_dateline(text, content):
     quotes = [q for q in quotes_from_text(text) if q.cue and q.cue.text == "بحسب"]
     assert quotes and quotes[0].content.text == content
+
+
+# ---- round 2 of the blind pass (random.Random(2026) sample) ---------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وأشار د. الحمراني إلى أن العيادة استقبلت مئات المراجعين.", "الحمراني"),
+    ("وقال د. خالد السبيعي إن الموسم سيبدأ مبكرا.", "خالد السبيعي"),
+])
+def test_attribution_abbreviated_title_keeps_the_name_after_its_period(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "person"
+    _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وأكد المتحدث الرسمي لهيئة مكافحة الفساد \"نزاهة\" سعد الدوسري أن الأمر مرفوض.", "سعد الدوسري"),
+    ("وقال رئيس نادي «النصر» الأمير فهد بن سعد إن اللاعبين جاهزون.", "فهد بن سعد"),
+    ("وأعلن رئيس حركة «النهضة» أن الحزب سيشارك في الانتخابات.", "رئيس حركة «النهضة»"),
+])
+def test_attribution_name_after_a_quoted_body_name_in_a_title_chain(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker
+    _valid(text, [q])

@@ -115,6 +115,10 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
             if w in "()":
                 k += 1
                 continue
+            if w == "." and k > a and words[k - 1] and len(norms[k - 1]) == 1 and not view.terminal[k] \
+                    and view.starts[k] == view.ends[k - 1]:
+                k += 1  # وأشار د. الحمراني: the period of an initial title is no clause punctuation
+                continue
             break
         if through_lam and k > a and w in ("في", "فى") and k + 1 < b and (
                 norms[k + 1].startswith("ال") or any(norms[t] in C.PERSON_TITLES for t in range(k + 1, min(b, k + 5)))):
@@ -125,6 +129,12 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
             k += 1  # رئيس ميدان الحوراء للهجن مفلح الفايدي: the ل-phrase belongs to the title (not لمحطة: the addressee)
             continue
         if words[k] and after_name and not (w.endswith("ي") or w.endswith("يه")):
+            if norms[a] in C.PERSON_TITLES and (not w.startswith("ال") or w in C.PERSON_TITLES) and w not in C.PP_HEADS \
+                    and _without_lam(w) == w and not _ba_phrase(w) and not _is_cue_word(w) \
+                    and w not in C.NOT_SPEAKER_WORDS and w not in C.COMPLEMENTISERS and not _DIGITS.match(w):
+                after_name = False  # المتحدث الرسمي لهيئة مكافحة الفساد «نزاهة» عبدالرحمن العجلان: the name after the body's
+                k += 1
+                continue
             break  # صحيفة «نيويورك تايمز» الخبر: after a quoted name only adjectives (الأميركية) continue
         if words[k] and k > a and w.endswith("ا") and len(w) > 3 and not w.startswith("ال") \
                 and (words[k - 1] and norms[k - 1].startswith("ال") or "\u064b" in view.text[view.starts[k]:view.ends[k]]) \
@@ -311,6 +321,17 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
     """Index where a personal name begins after a title chain (المتحدث باسم وزارة الخارجية الصينية ماو نينغ),
     or None when the phrase is all title."""
     norms = view.norms
+    if view.is_word[a] and norms[a] in C.PERSON_TITLES:
+        for t in range(a + 1, b - 1):
+            pair = view.pair_opening(t)
+            if pair is not None and not pair.virtual:
+                u = view.after_pair(pair)
+                while u < b and view.is_word[u] and norms[u] in C.PERSON_TITLES:
+                    u += 1  # رئيس نادي «الهلال» الأمير | محمد بن فيصل
+                if u < b and view.is_word[u] and not norms[u].startswith("ال") and _without_lam(norms[u]) == norms[u] \
+                        and norms[u] not in C.PP_HEADS and not _ba_phrase(norms[u]):
+                    return u  # المتحدث الرسمي لهيئة مكافحة الفساد «نزاهة» | عبدالرحمن العجلان
+                break
     # the name follows the last definite word of the title chain (… الخارجية الصينية | ماو نينغ)
     words = [t for t in range(a, b) if view.is_word[t]]
     for x in range(len(words) - 2, -1, -1):
@@ -322,7 +343,8 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
                 and (x == 0 or norms[words[x - 1]] not in C.NAME_PARTICLES) \
                 and norms[nxt] not in C.PERSON_TITLES and norms[nxt] not in C.TITLE_LINKS \
                 and not (norms[nxt][:1] == "و" and norms[nxt][1:] in C.PERSON_TITLES) \
-                and not _DIGITS.match(norms[nxt]):
+                and not _DIGITS.match(norms[nxt]) \
+                and not (view.pair_opening(nxt - 1) is not None and view.after_pair(view.pair_opening(nxt - 1)) < b):
             if any(norms[u] in C.PERSON_TITLES or norms[u] in C.TITLE_LINKS for u in words[:x + 1]):
                 return nxt
             break
@@ -330,10 +352,17 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
     while k < b:
         w = norms[k]
         if not view.is_word[k]:
+            pair = view.pair_opening(k)
+            if pair is not None and not pair.virtual and k > a and view.after_pair(pair) < b \
+                    and view.is_word[min(view.after_pair(pair), b - 1)]:
+                k = view.after_pair(pair)  # لهيئة مكافحة الفساد «نزاهة» | عبدالرحمن العجلان: the body's short name
+                continue
             k += 1
             continue
         if w in C.NAME_PARTICLES:
             return k
+        if k >= a + 2 and norms[k - 1] == "." and len(norms[k - 2]) == 1 and norms[k - 2] in C.PERSON_TITLES:
+            return k  # د. الحمراني: after an abbreviated title the name begins, even with ال
         if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS or _ba_phrase(w):
             k += 1  # عضو المجلس ونائب رئيس اللجنة / الباحث في المناخ / رئيس اللجنة بمحافظة …
             continue
