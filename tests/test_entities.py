@@ -414,3 +414,27 @@ def test_entities_long_text_same_entities_per_paragraph(paragraph):
 def test_entities_ambiguous_given_name_after_indefinite_noun_is_an_adjective(text, names):
     got = [e.name for e in marsad.analyze(text).entities if e.type == "PER"]
     assert got == names
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("قال مسؤولون إن الاتحاد الفلسطيني لكرة القدم قرر تأجيل المباراة", ("الاتحاد الفلسطيني لكرة القدم", "ORG"), None),
+    ("أصدرت الجمعية الوطنية لحقوق الإنسان تقريرها السنوي", ("الجمعية الوطنية لحقوق الإنسان", "ORG"), None),
+    ("كان مصدر إلهام البنك التجاري لتحقيق النجاح", None, "البنك التجاري لتحقيق النجاح"),  # purpose masdar
+    ("وسعت الشركة الوطنية لدعم المشاريع", None, "الشركة الوطنية لدعم المشاريع"),
+])
+def test_entities_org_pattern_l_phrase_in_construct(text, expected, absent):
+    ments = _mentions(text, use_ner=False)
+    if expected:
+        assert expected in ments, ments
+    if absent:
+        assert absent not in [m[0] for m in ments], ments
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("وعدم تدخلها في الشؤون الداخلية العربية والخليجية", False),  # an adjective after a title's last word
+    ("وبحث الوزير القضايا الإقليمية العربية", False),
+    ("وقالت قناة العربية إن الوفد وصل", True),                     # after a descriptor noun
+])
+def test_entities_weak_outlet_name_as_agreeing_adjective(text, outlet):
+    ments = _mentions(text, use_ner=False)
+    assert (("العربية", "ORG") in ments) == outlet, ments

@@ -20,6 +20,15 @@ ORG_HEADS: tuple[str, ...] = (
     "اللجنة", "البنك", "المصرف", "الأكاديمية", "المعهد", "الرابطة", "النقابة", "الغرفة", "المديرية",
 )
 
+# Nouns that open a ل-phrase inside an organisation's name after its adjective, in construct with a definite noun
+# (``الاتحاد الفلسطيني لكرة القدم``, ``الجمعية الوطنية لحقوق الإنسان``, ``الهيئة الوطنية لحماية الحياة الفطرية``,
+# ``الجمعية الخيرية لتحفيظ القرآن الكريم``). Purpose masdars (لتحقيق, لدعم, لتعزيز) are left out: after a subject
+# they start an adverbial (``كان البنك التجاري لتحقيق النجاح``). Hand-curated, Marsad 2026.
+ORG_L_CONSTRUCT: tuple[str, ...] = (
+    "كرة", "ألعاب", "حقوق", "حماية", "رعاية", "شؤون", "أبحاث", "بحوث", "دراسات", "علوم", "مكافحة", "تحفيظ",
+    "تحلية", "إغاثة", "إسكان", "تنمية", "تأهيل", "مراقبة", "هندسة", "تقنية", "صناعة", "خدمات",
+)
+
 # Organisation heads that are descriptors before a proper name: ``شركة «مرسيدس»`` -> ``مرسيدس`` (head outside).
 ORG_DESCRIPTOR_HEADS: tuple[str, ...] = ("شركة", "نادي", "مجموعة", "وكالة", "حزب", "حركة", "جماعة", "تنظيم")
 

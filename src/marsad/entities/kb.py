@@ -215,7 +215,8 @@ class KnowledgeBase:
                     if i + k > n or not self._same_tail(name.tokens, toks, i, ntext):
                         continue
                     entries = name.entries
-                    if name.weak and (_after_descriptor(toks, i, desc, ntext)
+                    if name.weak and ((_after_descriptor(toks, i, desc, ntext)
+                                       and not _agreeing_adjective(name.tokens, toks, i))
                                       or _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])
                                       or (clen == 0 and not name.entries and any(e.kind == "outlet" for e in name.weak)
                                           and _dateline(ntext, s0, toks[i + k - 1][1]))):
@@ -414,6 +415,27 @@ def _descriptor_keys() -> frozenset[str]:
     from marsad.data.titles import DESCRIPTORS, TITLES
 
     return frozenset({normalize(d) for d in DESCRIPTORS} | {normalize(t.ar).split()[-1] for t in TITLES})
+
+
+def _agreeing_adjective(name_toks: tuple, toks: list, i: int) -> bool:
+    """A one-word definite weak name shaped like an adjective (``العربية``) right after a definite word that is no
+    descriptor noun (``الشؤون الداخلية العربية``: ``الداخلية`` ends a title) agrees with it as an adjective."""
+    if len(name_toks) != 1 or i == 0:
+        return False
+    w, prev = name_toks[0], toks[i - 1][2]
+    if not (w.startswith("ال") and w.endswith(("يه", "ية", "ي"))):
+        return False
+    if any(h in _descriptor_nouns() for _, h in _clitic_variants(prev)):
+        return False
+    return any(h.startswith("ال") for _, h in _clitic_variants(prev))
+
+
+@lru_cache(maxsize=1)
+def _descriptor_nouns() -> frozenset[str]:
+    """Descriptor nouns alone (صحيفة, قناة), without the last words of titles."""
+    from marsad.data.titles import DESCRIPTORS
+
+    return frozenset(normalize(d) for d in DESCRIPTORS)
 
 
 def _after_descriptor(toks: list, i: int, desc: set[str], ntext: str) -> bool:

@@ -762,6 +762,7 @@ def _pattern_data():
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
             royal=_nset(P.ROYAL_TITLES),
             eponym=_nset(P.EPONYM_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
+            l_construct=_nset(P.ORG_L_CONSTRUCT),
         )
     return _PD
 
@@ -1378,6 +1379,15 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
                 has_l = True
                 k += 1  # الشركة السعودية للكهرباء, لجنة العلاقات الخارجية لمجلس الشيوخ
                 complement, adjectives, max_adj = w.n.startswith("لل"), 0, 1
+                continue
+            # ل + an indefinite noun in construct with a definite one: الاتحاد الفلسطيني لكرة القدم,
+            # الجمعية الوطنية لحقوق الإنسان
+            if nxt is not None and w.n[1:] in pd["l_construct"] and nxt.o.startswith("ال") \
+                    and _arabic(nxt.n) and not _stopword(nxt, pd, False) and not _adjective_like(nxt) \
+                    and nxt.n[:1] not in "وف" and not _adjective_like(w):
+                has_l = True
+                k += 2
+                complement, adjectives, max_adj = True, 0, 1
                 continue
         if complement:
             break
