@@ -967,3 +967,14 @@ def test_attribution_name_after_a_quoted_body_name_in_a_title_chain(text, speake
     q = _one(text)
     assert q.speaker.text == speaker
     _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("لكن الباحث خالد العلي من جامعة الملك سعود أوضح أن النتائج مشجعة.", "خالد العلي"),
+    ("غير أن الدكتور سامي النمر من مستشفى الملك فهد، الذي أشرف على العلاج، أكد أن الحالة مستقرة.", "سامي النمر"),
+    ("من جانبه أوضح المدير أن الخطة جاهزة.", "المدير"),
+])
+def test_attribution_from_phrase_inside_a_left_subject(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "person"
+    _valid(text, [q])

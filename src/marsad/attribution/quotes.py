@@ -332,7 +332,8 @@ def _kind_of(view: ArticleView, start: int, end: int) -> tuple[str, int, int]:
 # speakers next to a cue
 # ---------------------------------------------------------------------------------------------------------------
 
-def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) -> SpeakerInfo | None:
+def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int,
+                  through_from: bool = True) -> SpeakerInfo | None:
     """Subject-verb order: the noun phrase just before the cue (اليابان قالت، الوزير، قال)."""
     w0 = view.norms[i]
     k = i - 1
@@ -371,10 +372,17 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
                 continue
             break
         bare = _strip_conj(w)[-1]
+        if through_from and w == "من" and steps and k > 0 and view.is_word[k - 1] and view.para[k - 1] == view.para[i] \
+                and not view.terminal[k - 1] and view.norms[k - 1] not in C.LEFT_STOP \
+                and view.norms[k + 1] not in C.SIDE_NOUNS:
+            cut = k  # الباحث خالد العلي من جامعة الملك سعود أوضح: a ‹from› phrase inside the subject
+            k -= 1
+            steps += 1
+            continue
         if w in C.LEFT_STOP or bare in C.PRONOUN_SPEAKERS or w in C.PRONOUN_SPEAKERS:
             break
         if w in C.NEGATIONS or match_verb(view, k):
-            return None
+            return None if cut is None or not through_from else _left_subject(view, i, cf, titles, cue_pos, False)
         if w in C.PP_HEADS or bare in C.RELATIVES:
             cut = k
         k -= 1
@@ -396,6 +404,9 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int) 
             and view.norms[k] not in ":(":
         return None
     sp = read_speaker(view, a, end, verb_gender=cf.gender, titles=titles, cue_pos=cue_pos)
+    if through_from and any(view.norms[t] == "من" for t in range(cut if cut is not None else end, i)) \
+            and (sp is None or sp.type != "person" or k >= 0 and view.is_word[k] and view.norms[k] not in C.LEFT_STOP):
+        return _left_subject(view, i, cf, titles, cue_pos, False)  # only a person carries a ‹from› phrase
     if sp is None:
         return None
     words = [t for t in range(a, end) if view.is_word[t]]

@@ -228,6 +228,12 @@ LEFT_STOP = {normalize(w) for w in (
     "لأن إن أن ان بأن فإن وإن كذلك أيضا من جانبه من جهته"
 ).split()} | COMPLEMENTISERS
 
+# «من جانبه / من جهته …»: the side nouns after من that open a clause rather than end a subject's ‹from› phrase
+# (read on SaudiNewsNet, 2015).
+SIDE_NOUNS = {normalize(w) for w in (
+    "جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها ناحيتهم جهة جانب ناحية طرفه طرفها"
+).split()}
+
 # Words for sources without a name. Value: the count the word implies (1 singular, 2 dual, None plural).
 ANONYMOUS_NOUNS = {normalize(k): v for k, v in {
     "مصدر": 1, "مصادر": None, "مصدران": 2, "مصدرين": 2, "المصدر": 1, "المصادر": None, "المصدرين": 2,
