@@ -978,3 +978,14 @@ def test_attribution_from_phrase_inside_a_left_subject(text, speaker):
     q = _one(text)
     assert q.speaker.text == speaker and q.speaker.type == "person"
     _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,not_speaker", [
+    ("وتوقع التقرير أن ترتفع الأسعار. وسيدفع تزايد المعروض من النفط الأسعار للبقاء منخفضة، مشيرا إلى أن البنوك ستخفض الفائدة.",
+     "تزايد المعروض"),
+    ("وسيؤدي تراجع الطلب العالمي إلى خفض الأسعار، مضيفا أن المخزون كبير.", "تراجع الطلب"),
+])
+def test_attribution_verbal_noun_subject_is_no_named_speaker(text, not_speaker):
+    qs = quotes_from_text(text)
+    assert qs and all(q.speaker is None or not q.speaker.text.startswith(not_speaker) for q in qs)
+    _valid(text, qs)

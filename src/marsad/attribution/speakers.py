@@ -383,6 +383,15 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
     return None
 
 
+def _not_a_name(w: str) -> bool:
+    """A first word that cannot open a personal name: a negation (ولا نستطيع), a تفاعل verbal noun (تزايد المعروض،
+    تراجع الأسعار) or a noun with a possessive suffix (خططها)."""
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return bare in C.NEGATIONS or w in C.NEGATIONS \
+        or (len(bare) == 5 and bare[0] == "ت" and bare[2] == "ا") \
+        or (len(bare) > 4 and bare.endswith("ها"))
+
+
 def gender_of_head(word: str) -> str | None:
     if word.endswith(C.FEMININE_HINT_SUFFIX) and len(word) > 3:
         return "f"
@@ -610,7 +619,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         first_w = norms[words[0]]
         named = len(words) <= 3 and not any(norms[i].startswith("ال") and norms[i - 1] not in C.NAME_PARTICLES
                                             for i in words[:1]) and not _DIGITS.match(first_w) \
-            and not first_w.endswith(("هم", "هما", "كم", "هن")) and not first_w.startswith(("بال", "لل", "وال"))
+            and not first_w.endswith(("هم", "هما", "كم", "هن")) and not first_w.startswith(("بال", "لل", "وال")) \
+            and not _not_a_name(first_w)
         return SpeakerInfo(np_start, np_end, "person", entity_by_name(view, np_start, np_end) if named else None,
                            None, description, gender, _named=named)
     return SpeakerInfo(np_start, np_end, "unknown", None, None, description, gender)
