@@ -989,3 +989,12 @@ def test_attribution_verbal_noun_subject_is_no_named_speaker(text, not_speaker):
     qs = quotes_from_text(text)
     assert qs and all(q.speaker is None or not q.speaker.text.startswith(not_speaker) for q in qs)
     _valid(text, qs)
+
+
+def test_attribution_complement_search_stops_at_a_new_report_after_a_comma():
+    text = ("وكشف مصدر بشركة الكهرباء أن مقاولا تسبب في العطل، وأضاف باشرت فرق الطوارئ إصلاح الكيبل الرئيسي "
+            "القادم من المحطة، وأشار بأن عدد المتضررين قرابة 600 مشترك.")
+    qs = quotes_from_text(text)
+    _valid(text, qs)
+    assert [q.cue.text for q in qs] == ["وكشف"[1:], "أشار"]
+    assert all(q.speaker is not None and q.speaker.text.startswith("مصدر") for q in qs)

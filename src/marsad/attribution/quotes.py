@@ -258,6 +258,9 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                 and match_verb(view, j) is not None and not _anonymity_near(view, j) \
                 and not (w in C.PUBLISH_VERBS and view.is_word[j - 1] and not view.norms[j - 1].startswith("ال")):
             return None  # another reporting verb: this one had no complement
+        if j > i + 2 and view.norms[j - 1] in COMMAS and w[:1] in "وف" and w not in C.CUE_FORMS \
+                and w[1:] in C.CUE_FORMS and match_verb(view, j) is not None:
+            return None  # وأضاف باشرت الفرق …، وأشار بأن: a new report after a comma; this one had no complement
         j += 1
     return None
 
