@@ -438,3 +438,32 @@ def test_entities_org_pattern_l_phrase_in_construct(text, expected, absent):
 def test_entities_weak_outlet_name_as_agreeing_adjective(text, outlet):
     ments = _mentions(text, use_ner=False)
     assert (("العربية", "ORG") in ments) == outlet, ments
+
+
+@pytest.mark.parametrize("text,model,absent", [
+    ("ووصل سعر الكيس إلى 300 ريال، ثم ارتفع", [("ريال", "ORG")], ("ريال", "ORG")),        # a currency
+    ("دفعت الشركة 7 مليون ريال سعودي", [("ريال", "ORG")], ("ريال", "ORG")),
+    ('وقال: "هيا نتفاوض على الاتفاق"', [("هيا نتفاوض", "PER")], ("هيا نتفاوض", "PER")),  # interjection + verb
+    ('وأضاف: "رجاء سأكون محرجا"', [("رجاء سأكون", "PER")], ("رجاء سأكون", "PER")),
+])
+def test_entities_model_currency_and_interjection_are_no_names(monkeypatch, text, model, absent):
+    _with_model(monkeypatch, model)
+    assert absent not in _mentions(text, use_ner=True)
+
+
+@pytest.mark.parametrize("text,model,kept", [
+    ("وقالت هيا الغامدي إن المشروع اكتمل", [("هيا الغامدي", "PER")], ("هيا الغامدي", "PER")),
+    ("سجل ريال مدريد هدفين", [("ريال مدريد", "ORG")], ("ريال مدريد", "ORG")),
+])
+def test_entities_model_names_kept_near_currency_and_interjection_rules(monkeypatch, text, model, kept):
+    _with_model(monkeypatch, model)
+    assert kept in _mentions(text, use_ner=True)
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("وتعتبر الدول المجاورة نفسها مستهدفة روسياً منذ سنوات", None),   # tanween: an adverb
+    ("زار الوزير روسيا أمس", ("روسيا", "LOC")),
+])
+def test_entities_kb_name_with_tanween_is_no_name(text, mention):
+    ments = _mentions(text)
+    assert (mention in ments) if mention else not ments, ments

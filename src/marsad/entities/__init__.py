@@ -206,7 +206,12 @@ def _implausible(text: str, nm: Mention) -> bool:
             return True  # الروسي, الكرواتي تي: a nationality adjective, not a name
         if len(words) == 1 and first in _ambiguous_given() and _after_indefinite_noun(text, nm.start):
             return True  # حل عادل, رجل كريم: an adjective after its noun, not a given name
+        if len(words) >= 2 and first in _ambiguous_given() and normalize(words[1]) not in pd["given"] \
+                and words[1].startswith(_verb_openings()):
+            return True  # هيا نتفاوض, رجاء سأكون: an interjection before a verb, not a given name
         return False
+    if len(words) == 1 and normalize(words[0]) in _normalized(_currencies()):
+        return True  # 300 ريال: a currency, not Real Madrid
     if len(words) == 1:
         from marsad.entities.resolve import _lex, _proper_definite
 
@@ -226,6 +231,19 @@ def _implausible(text: str, nm: Mention) -> bool:
                  or (len(words) == 2 and freq is not None and freq(words[1]) >= 300)):
         return True  # منظمة إرهابية, معهد للدراسات: a description, not a name
     return False
+
+
+def _currencies() -> tuple[str, ...]:
+    from marsad.data.entity_patterns import CURRENCY_WORDS
+
+    return CURRENCY_WORDS
+
+
+@lru_cache(maxsize=1)
+def _verb_openings() -> tuple[str, ...]:
+    from marsad.data.entity_patterns import VERB_OPENINGS
+
+    return tuple(VERB_OPENINGS)
 
 
 @lru_cache(maxsize=1)

@@ -228,6 +228,8 @@ class KnowledgeBase:
                     start_v = s0 + (clen if clen >= 0 else 0)
                     end_v = toks[i + k - 1][1]
                     o_s, o_e = view.to_original(start_v, end_v)
+                    if text[o_e - 1:o_e + 1].strip("\u064b\u064c\u064d") != text[o_e - 1:o_e + 1]:
+                        continue  # روسياً, عربياً: tanween makes an adverb or a common noun, never a name
                     o_out, _ = view.to_original(s0, s0 + 1)
                     cand = (k, -abs(clen), KBMatch(o_s, o_e, text[o_s:o_e], tuple(entries), o_out))
                     if best is None or cand[:2] > best[:2]:
