@@ -998,3 +998,14 @@ def test_attribution_complement_search_stops_at_a_new_report_after_a_comma():
     _valid(text, qs)
     assert [q.cue.text for q in qs] == ["وكشف"[1:], "أشار"]
     assert all(q.speaker is not None and q.speaker.text.startswith("مصدر") for q in qs)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("ودعت بغداد تركيا إلى تجنب التصعيد.", "بغداد"),
+    ("وطالبت مصر إثيوبيا بوقف البناء في السد.", "مصر"),
+    ("وقالت غينيا بيساو إن الانتخابات ستجرى في موعدها.", "غينيا بيساو"),
+])
+def test_attribution_second_state_after_the_speaker_is_the_object(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "government"
+    _valid(text, [q])

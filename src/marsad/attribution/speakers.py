@@ -140,6 +140,9 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 and (words[k - 1] and norms[k - 1].startswith("ال") or "\u064b" in view.text[view.starts[k]:view.ends[k]]) \
                 and w not in countries() and w not in C.CAPITALS:
             break  # الصحف الأميركية أخبارا: an indefinite object after the subject
+        if k > a and words[k] and words[k - 1] and w in countries() and (norms[k - 1] in countries() or norms[k - 1] in C.CAPITALS) \
+                and f"{norms[k - 1]} {w}" not in countries():
+            break  # دعت بغداد تركيا إلى: a second state named right after the first is the verb's object
         if w == "من" and k > a and norms[k - 1] in C.QUANTIFIERS:
             k += 1  # عدد من الصحف: a partitive, not a prepositional phrase
             continue
