@@ -1009,3 +1009,15 @@ def test_attribution_second_state_after_the_speaker_is_the_object(text, speaker)
     q = _one(text)
     assert q.speaker.text == speaker and q.speaker.type == "government"
     _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وقال المشرف العام على الجمعية أ.د. محمد بن عطية الغامدي إن المشاركة تأتي تفعيلا للدور الاجتماعي.",
+     "محمد بن عطية الغامدي"),
+    ("وأشار أ.د. سالم العتيبي إلى أن العيادة مفتوحة طوال الأسبوع.", "سالم العتيبي"),
+    ("وقال م. خالد الزهراني إن المشروع سيكتمل قريبا.", "خالد الزهراني"),
+])
+def test_attribution_oversight_title_and_abbreviated_letters_before_the_name(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "person"
+    _valid(text, [q])

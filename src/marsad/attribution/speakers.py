@@ -120,7 +120,7 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 k += 1  # وأشار د. الحمراني: the period of an initial title is no clause punctuation
                 continue
             break
-        if through_lam and k > a and w in ("في", "فى") and k + 1 < b and (
+        if through_lam and k > a and (w in ("في", "فى") or w == "علي" and norms[k - 1] in C.OVERSIGHT_WORDS) and k + 1 < b and (
                 norms[k + 1].startswith("ال") or any(norms[t] in C.PERSON_TITLES for t in range(k + 1, min(b, k + 5)))):
             k += 1  # الباحث في المناخ خالد العوض / قائد المنطقة في مدينة عدن اللواء أحمد اليافعي
             continue
@@ -339,7 +339,7 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
     words = [t for t in range(a, b) if view.is_word[t]]
     for x in range(len(words) - 2, -1, -1):
         t, nxt = words[x], words[x + 1]
-        if (norms[t].startswith("ال") or norms[t].startswith("لل")) and len(norms[t]) > 3 \
+        if (norms[t].startswith("ال") or norms[t].startswith("لل")) and len(norms[t]) > 3 and len(norms[nxt]) > 1 \
                 and not norms[nxt].startswith("ال") and not norms[nxt].startswith("لل") \
                 and _without_lam(norms[nxt]) == norms[nxt] and norms[nxt] not in C.PP_HEADS \
                 and not _ba_phrase(norms[nxt]) and not _lam_phrase(view, nxt) \
@@ -364,6 +364,10 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
             continue
         if w in C.NAME_PARTICLES:
             return k
+        if len(w) == 1 and k + 1 < b and norms[k + 1] == "." and not view.terminal[k + 1] \
+                and view.is_word[min(k + 2, b - 1)]:
+            k += 1  # أ.د. محمد: the letters of an abbreviated title
+            continue
         if k >= a + 2 and norms[k - 1] == "." and len(norms[k - 2]) == 1 and norms[k - 2] in C.PERSON_TITLES:
             return k  # د. الحمراني: after an abbreviated title the name begins, even with ال
         if w[:1] == "و" and w[1:] in C.PERSON_TITLES or w in C.PP_HEADS or _ba_phrase(w):
@@ -454,6 +458,9 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         tries += 1
     if k <= a:
         return None
+    while a + 2 < k and view.is_word[a] and len(view.norms[a]) == 1 and view.norms[a + 1] == "." \
+            and view.is_word[a + 2] and not view.terminal[a + 1]:
+        a += 2  # أ.د. سالم العتيبي / م. خالد: the letters of an abbreviated title before the name
     if view.is_word[a] and view.norms[a].endswith(("اته", "اتها", "اتهم", "اتهما")) and len(view.norms[a]) > 5:
         return None  # ونقل تمنياته لأبنائه: a possessed plural is the object, never the speaker
     norms, starts, ends, text = view.norms, view.starts, view.ends, view.text

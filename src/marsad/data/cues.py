@@ -228,6 +228,9 @@ LEFT_STOP = {normalize(w) for w in (
     "لأن إن أن ان بأن فإن وإن كذلك أيضا من جانبه من جهته"
 ).split()} | COMPLEMENTISERS
 
+# Title words that take على for what is overseen (المشرف العام على الجمعية، القائم على المشروع); SaudiNewsNet, 2015.
+OVERSIGHT_WORDS = {normalize(w) for w in "العام المشرف مشرف القائم المسؤول مسؤول".split()}
+
 # «من جانبه / من جهته …»: the side nouns after من that open a clause rather than end a subject's ‹from› phrase
 # (read on SaudiNewsNet, 2015).
 SIDE_NOUNS = {normalize(w) for w in (
