@@ -1021,3 +1021,29 @@ def test_attribution_oversight_title_and_abbreviated_letters_before_the_name(tex
     q = _one(text)
     assert q.speaker.text == speaker and q.speaker.type == "person"
     _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وبيّن من جهته محمود عبد الرحيم؛ أن الاحتفالات اختلفت عن الماضي.", "محمود عبد الرحيم"),
+    ("وقال من جانبه، الدكتور سعد الغامدي إن الحل قريب.", "سعد الغامدي"),
+    ("وأوضح الدكتور سعد الغامدي؛ في حديثه لوكالة الأنباء، أن الموسم ناجح.", "سعد الغامدي"),
+])
+def test_attribution_side_phrase_and_semicolon_around_the_speaker(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker
+    _valid(text, [q])
+
+
+def test_attribution_the_name_ali_is_no_preposition():
+    text = "وأكد علي الحرقان؛ في حديثه للصحيفة، أن العيد في الماضي كان مختلفا."
+    q = _one(text, _ents(text, ("E1", "PER", "علي الحرقان")))
+    assert q.speaker.text == "علي الحرقان" and q.speaker.entity == "E1"
+    assert q.content.text.startswith("العيد")
+
+
+@pytest.mark.parametrize("text,n", [
+    ("ولا يكون فيها أي نوع من التلاحم بين أفراد المجتمع، كما أنهم كانوا يفرحون.", 0),
+    ("الوزير بين أن الخطة جاهزة.", 1),
+])
+def test_attribution_between_after_a_noun_is_no_cue(text, n):
+    assert len(quotes_from_text(text)) == n

@@ -68,6 +68,10 @@ def match_verb(view: ArticleView, i: int) -> CueForm | None:
         return None
     if i > 0 and view.norms[i - 1] in C.NOMINAL_BEFORE and view.norms[i] in C.MASDAR_LIKE_PAST:
         return None  # طلب عدم نشر اسمه: the masdar, not the verb
+    if view.norms[i] in C.PREPOSITION_HOMOGRAPHS and i > 0 and view.is_word[i - 1] \
+            and view.norms[i - 1].startswith("ال") and view.norms[i - 1] not in C.LEFT_STOP \
+            and not (i + 1 < view.n and view.norms[i + 1] in C.COMPLEMENTISERS):
+        return None  # التلاحم بين أفراد المجتمع: «between» after a noun, not the verb «explained»
     for w in _strip_conj(view.norms[i]):
         cf = C.CUE_FORMS.get(w)
         if cf is not None:
@@ -223,6 +227,10 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                         return "comp", k, None  # وقال: إنه يتطلع …
                     return "colon", k, None
                 return None
+            if w in "؛;" and not view.terminal[j] and j - i <= 7 and _slot_words(view, i + 1, j) <= 6 \
+                    and any(view.norms[t] in C.COMPLEMENTISERS for t in range(j + 1, min(view.n, j + 10))):
+                j += 1  # وأكد علي الحرقان؛ في حديثه لـ«واس»، أن: a semicolon used as a comma after the speaker
+                continue
             if view.terminal[j] or w in "؛;":
                 return None
             j += 1
@@ -240,6 +248,10 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
         if w in C.OBJECT_MASDARS and normalize(cf.lemma) in C.OBJECT_VERBS and cf.form in ("past", "present") \
                 and _slot_words(view, i + 1, j) <= 12 and view.norms[j - 1] not in C.PP_HEADS:
             return "prep", j, None  # أكد القائد وجود أسرى: the masdar object is the content
+        if w == "علي" and view.text[view.ends[j] - 1] == "ي" and any(
+                m[3].type == "PER" and m[0] <= view.starts[j] for m in view.mentions_in(view.starts[j], view.ends[j])):
+            j += 1  # وأكد علي الحرقان أن: the name Ali, not the preposition على
+            continue
         if prep_set and not marks_only and _slot_words(view, i + 1, j) <= 6 and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)):
             nxt = view.norms[j + 1] if j + 1 < view.n else ""
             if nxt not in C.COMPLEMENTISERS:

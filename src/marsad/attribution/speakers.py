@@ -92,6 +92,10 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
             break  # a quoted name (حركة «حماس») starts the phrase
         a += 1  # وقال له رئيس اللجنة: the addressee pronoun is no subject
+    if a + 2 < b and norms[a] == "من" and norms[a + 1] in C.SIDE_NOUNS:
+        a += 2  # وبيّن من جهته محمود عبد الشكور: the side phrase before the subject
+        while a < b and not words[a] and norms[a] in COMMAS:
+            a += 1
     k = a
     after_name = False
     doc_head = a < b and (norms[a] in C.DOCUMENT_NOUNS or norms[a] in C.HEDGE_SOURCES)

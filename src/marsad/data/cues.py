@@ -231,6 +231,9 @@ LEFT_STOP = {normalize(w) for w in (
 # Title words that take على for what is overseen (المشرف العام على الجمعية، القائم على المشروع); SaudiNewsNet, 2015.
 OVERSIGHT_WORDS = {normalize(w) for w in "العام المشرف مشرف القائم المسؤول مسؤول".split()}
 
+# Cue forms that are also prepositions (بين "between"): after a definite noun they are read as the preposition.
+PREPOSITION_HOMOGRAPHS = {normalize(w) for w in "بين".split()}
+
 # «من جانبه / من جهته …»: the side nouns after من that open a clause rather than end a subject's ‹from› phrase
 # (read on SaudiNewsNet, 2015).
 SIDE_NOUNS = {normalize(w) for w in (
