@@ -467,3 +467,29 @@ def test_entities_model_names_kept_near_currency_and_interjection_rules(monkeypa
 def test_entities_kb_name_with_tanween_is_no_name(text, mention):
     ments = _mentions(text)
     assert (mention in ments) if mention else not ments, ments
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("قال نائب رئيس مؤسسة الملك عبدالعزيز للموهبة والإبداع إن", "مؤسسة الملك عبدالعزيز للموهبة والإبداع", None),
+    ("قالت الهيئة العامة للسياحة والآثار إن", "الهيئة العامة للسياحة والآثار", None),
+    ("وعبر مرصد حضرموت لحقوق الإنسان عن إدانته", "مرصد حضرموت لحقوق الإنسان", None),
+    ("زار جامعة الملك سعود للعلوم الصحية", "جامعة الملك سعود للعلوم الصحية", None),
+    # negatives: a second body after و, a relative pronoun, a ل-phrase of the sentence after a plain complement
+    ("اختلفت الشركة السعودية للكهرباء والمؤسسة العامة لتحلية المياه", "الشركة السعودية للكهرباء",
+     "الشركة السعودية للكهرباء والمؤسسة"),
+    ("أعلنت الشركة السعودية للكهرباء والتي تعمل في المنطقة", "الشركة السعودية للكهرباء",
+     "الشركة السعودية للكهرباء والتي"),
+    ("وقالت وزارة الصحة للمواطنين إن", "وزارة الصحة", "وزارة الصحة للمواطنين"),
+])
+def test_entities_org_pattern_coordination_and_royal_l_phrase(text, expected, absent):
+    names = [m[0] for m in _mentions(text) if m[1] == "ORG"]
+    assert expected in names, names
+    assert absent not in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("أعلنت القيادة استشهاد العريف أول خالد محمد الشحي من القوة", "خالد محمد الشحي"),
+    ("وأصيب الملازم أول ماجد سعد القحطاني في الاشتباك", "ماجد سعد القحطاني"),
+])
+def test_entities_rank_with_awwal_introduces_a_person(text, name):
+    assert (name, "PER") in _mentions(text)

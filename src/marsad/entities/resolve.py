@@ -1343,8 +1343,20 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
     has_l = False
     complement = False  # the definite complement (or proper name) was read
     adjectives, max_adj = 0, 2
+    conj = 0  # definite nouns coordinated inside a ل-phrase (للعلوم والتقنية)
+    royal = False
     while k < n and k - j < 7:
         w = ws[k]
+        nxt = ws[k + 1] if k + 1 < n and ws[k + 1].joined else None
+        if has_l and complement and conj < 2 and w.joined and _arabic(w.n) and w.n.startswith("وال") \
+                and len(w.n) > 4 and k - j < 6 \
+                and w.n[1:] not in pd["generic"] and w.n[1:] not in pd["org_heads"] and w.s not in kb_starts \
+                and w.n[1:] not in pd["stop"] and w.n[1:] not in _TITLE_WORDS \
+                and not _adjective_like(w) and (nxt is None or not _adjective_like(nxt)) \
+                and not (k + 1 < n and ws[k + 1].joined and ws[k + 1].n.startswith("ل")):
+            conj += 1
+            k += 1  # مؤسسة الملك عبدالعزيز للموهبة والإبداع, مدينة الملك عبدالعزيز للعلوم والتقنية
+            continue
         if not w.joined or not _arabic(w.n) or _stopword(w, pd, False) or w.n[:1] in "وف" and _preposition_first(w.o):
             break
         if w.n[:1] in "وف" and not w.n.startswith("ف"):
@@ -1367,14 +1379,17 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
                 units = _name_run(ws, k, pd, freq, max_units=4)
                 if len(units) > 1:
                     k = units[-1]
+                    royal = True  # a ل-phrase may follow: مؤسسة الملك عبدالعزيز للموهبة
             continue
         if definite_head and k == j:
             break
-        if w.n.startswith("ل") and not has_l and k > j and adjectives and w.n[1:] not in pd["stop"] \
-                and (definite_head or complement):
-            l_def = w.n.startswith("لل") and "ا" + w.n[1:] not in pd["generic_compl"]
-            l_org = w.n[1:] in pd["org_heads"] and nxt is not None and nxt.o.startswith("ال") \
-                and not _stopword(nxt, pd, False)
+        if w.n.startswith("ل") and not has_l and k > j and (adjectives or royal or complement) \
+                and w.n[1:] not in pd["stop"] and (definite_head or complement):
+            # after a plain complement (مرصد حضرموت, وزارة الصحة) only a listed construct noun: لحقوق الإنسان
+            only_construct = not adjectives and not royal
+            l_def = not only_construct and w.n.startswith("لل") and "ا" + w.n[1:] not in pd["generic_compl"]
+            l_org = not only_construct and w.n[1:] in pd["org_heads"] and nxt is not None \
+                and nxt.o.startswith("ال") and not _stopword(nxt, pd, False)
             if l_def or l_org:
                 has_l = True
                 k += 1  # الشركة السعودية للكهرباء, لجنة العلاقات الخارجية لمجلس الشيوخ
