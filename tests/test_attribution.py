@@ -1047,3 +1047,16 @@ def test_attribution_the_name_ali_is_no_preposition():
 ])
 def test_attribution_between_after_a_noun_is_no_cue(text, n):
     assert len(quotes_from_text(text)) == n
+
+
+@pytest.mark.parametrize("text,name,title_speaker", [
+    ("هاجم الأمير سلطان آل سعود الكاتب بسبب تصريحاته. وربط الأمير بين الهجوم والدعوات الأخيرة قائلا: «لا أعز لدينا من وطننا».",
+     "سلطان آل سعود", "الأمير"),
+    ("توقع الدكتور عبدالكريم السيد مدير مركز الرياض للدراسات أن ينمو الاقتصاد. "
+     "وقال مدير مركز الرياض للدراسات في دراسة له إن الاستثمار سيرتفع.", "عبدالكريم", "مدير مركز الرياض"),
+])
+def test_attribution_bare_title_speaker_links_the_person_it_introduced(text, name, title_speaker):
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", name)))
+    _valid(text, qs)
+    titled = [q for q in qs if q.speaker is not None and q.speaker.text.startswith(title_speaker)]
+    assert titled and all(q.speaker.entity == "E1" for q in titled)

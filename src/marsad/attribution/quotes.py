@@ -1228,6 +1228,11 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 d.via_quote = e
                 if e.speaker.type == "outlet":
                     d.via_entity = d.via_entity or e.speaker.entity
+        if titles and d.speaker is not None and d.speaker.entity is None and d.speaker.type == "person":
+            t0 = view.token_at(d.speaker.start)
+            head = view.norms[t0] if t0 < view.n and view.is_word[t0] else ""
+            if head in C.PERSON_TITLES:  # وربط الأمير …، قائلا / وقال مدير المركز: the person introduced with the title
+                d.speaker.entity = resolve_title(view, head, titles, pos, (d.speaker.start, d.speaker.end))
         if d.extras.get("implicit_relayer") and d.via_entity is None and history and history[-1][1].type == "outlet":
             d.via_entity = history[-1][1].entity  # ونقلت عن مسؤول: relayed by the outlet that spoke last
         if d.speaker is not None and d.speaker.type != "unknown" and d.content is not None and not d.dropped:

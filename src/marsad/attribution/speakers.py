@@ -732,6 +732,10 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
         if k < view.n and view.is_word[k] and view.norms[k] in C.PERSON_TITLES and not found \
                 or k < view.n and view.is_word[k] and view.norms[k] in C.PERSON_TITLES and not view.norms[k].startswith("ال"):
             out.setdefault(_strip_article(view.norms[k]), []).append((start, eid))
+        if k + 1 < view.n and view.is_word[k] and view.norms[k] in C.PERSON_TITLES and view.norms[k].startswith("ال") \
+                and view.is_word[k + 1] and view.norms[k + 1] in C.PERSON_TITLES and not view.norms[k + 1].startswith("ال"):
+            # عبدالمنعم السيد مدير مركز …: a family name read as a title (السيد), then the title itself
+            out.setdefault(_strip_article(view.norms[k + 1]), []).append((start, eid))
     for v in out.values():
         v.sort()
     return out
