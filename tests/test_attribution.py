@@ -1060,3 +1060,13 @@ def test_attribution_bare_title_speaker_links_the_person_it_introduced(text, nam
     _valid(text, qs)
     titled = [q for q in qs if q.speaker is not None and q.speaker.text.startswith(title_speaker)]
     assert titled and all(q.speaker.entity == "E1" for q in titled)
+
+
+def test_attribution_short_name_entity_links_the_earlier_full_name_speaker():
+    text = ("وقال الأمير فهد آل سعود في تغريدة إن الوطن فوق الجميع. "
+            "وأضاف الأمير فهد أن الحملة لن تنجح.")
+    full = _entity("E1", "PER", text, "فهد آل سعود")
+    short = _entity("E2", "PER", text, "فهد", n=2)
+    qs = quotes_from_text(text, [full, short])
+    _valid(text, qs)
+    assert [q.speaker.entity for q in qs] == ["E1", "E1"]

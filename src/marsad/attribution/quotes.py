@@ -1233,6 +1233,10 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             head = view.norms[t0] if t0 < view.n and view.is_word[t0] else ""
             if head in C.PERSON_TITLES:  # وربط الأمير …، قائلا / وقال مدير المركز: the person introduced with the title
                 d.speaker.entity = resolve_title(view, head, titles, pos, (d.speaker.start, d.speaker.end))
+        if d.speaker is not None and d.speaker.type == "person" and d.speaker.entity is not None:
+            fuller = _fuller_speaker(view, d.speaker.entity, history)
+            if fuller is not None:
+                d.speaker.entity = fuller  # وأضاف الأمير خالد: the one earlier speaker whose full name holds the short one
         if d.extras.get("implicit_relayer") and d.via_entity is None and history and history[-1][1].type == "outlet":
             d.via_entity = history[-1][1].entity  # ونقلت عن مسؤول: relayed by the outlet that spoke last
         if d.speaker is not None and d.speaker.type != "unknown" and d.content is not None and not d.dropped:
@@ -1246,6 +1250,26 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
     for d in drafts:
         if d.content is None:
             d.dropped = True
+
+
+def _fuller_speaker(view: ArticleView, eid: str, history) -> str | None:
+    """When PER entity ``eid`` is one word (خالد) and exactly one earlier speaker's PER entity has that word among
+    the words of a longer name (خالد آل سعود), that entity: the entity stage split one person in two."""
+    ent = view.entity_by_id.get(eid)
+    if ent is None or ent.type != "PER":
+        return None
+    words = normalize(ent.name).split()
+    if len(words) != 1 or len(words[0]) < 3:
+        return None
+    found = set()
+    for _, sp in history[-30:]:
+        if sp.entity is None or sp.entity == eid:
+            continue
+        other = view.entity_by_id.get(sp.entity)
+        if other is not None and other.type == "PER" and len(normalize(other.name).split()) > 1 \
+                and words[0] in normalize(other.name).split():
+            found.add(sp.entity)
+    return found.pop() if len(found) == 1 else None
 
 
 def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int,
