@@ -1044,6 +1044,9 @@ def test_attribution_the_name_ali_is_no_preposition():
 @pytest.mark.parametrize("text,n", [
     ("ولا يكون فيها أي نوع من التلاحم بين أفراد المجتمع، كما أنهم كانوا يفرحون.", 0),
     ("الوزير بين أن الخطة جاهزة.", 1),
+    ("تتراوح أعمارهم ما بين العشرين والخامسة والعشرين، كما أنهم من الشباب.", 0),
+    ("ربما، بين الحين والآخر، سيطلب منه أن يقدم الأموال.", 0),
+    ("وبين الوزير والمدير أن الخطة جاهزة.", 1),
 ])
 def test_attribution_between_after_a_noun_is_no_cue(text, n):
     assert len(quotes_from_text(text)) == n

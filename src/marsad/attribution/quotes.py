@@ -68,10 +68,12 @@ def match_verb(view: ArticleView, i: int) -> CueForm | None:
         return None
     if i > 0 and view.norms[i - 1] in C.NOMINAL_BEFORE and view.norms[i] in C.MASDAR_LIKE_PAST:
         return None  # طلب عدم نشر اسمه: the masdar, not the verb
-    if view.norms[i] in C.PREPOSITION_HOMOGRAPHS and i > 0 and view.is_word[i - 1] \
-            and view.norms[i - 1].startswith("ال") and view.norms[i - 1] not in C.LEFT_STOP \
-            and not (i + 1 < view.n and view.norms[i + 1] in C.COMPLEMENTISERS):
-        return None  # التلاحم بين أفراد المجتمع: «between» after a noun, not the verb «explained»
+    if view.norms[i] in C.PREPOSITION_HOMOGRAPHS and not (i + 1 < view.n and view.norms[i + 1] in C.COMPLEMENTISERS) and (
+            i > 0 and view.is_word[i - 1] and (view.norms[i - 1].startswith("ال") and view.norms[i - 1] not in C.LEFT_STOP
+                                                or view.norms[i - 1] in ("ما", "فيما"))
+            or any(view.is_word[t] and view.norms[t][:1] == "و" and len(view.norms[t]) > 2
+                   and not view.terminal[t - 1] and view.norms[t - 1] not in COMMAS for t in range(i + 2, min(view.n, i + 4)))):
+        return None  # التلاحم بين أفراد المجتمع / ما بين العشرين والخامسة / بين الحين والآخر: «between», not «explained»
     for w in _strip_conj(view.norms[i]):
         cf = C.CUE_FORMS.get(w)
         if cf is not None:
