@@ -1073,3 +1073,13 @@ def test_attribution_short_name_entity_links_the_earlier_full_name_speaker():
     qs = quotes_from_text(text, [full, short])
     _valid(text, qs)
     assert [q.speaker.entity for q in qs] == ["E1", "E1"]
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("وأشارت الإدارة إلى أن الأمور سارت بعكس ما جاء في بيانها الأخير أن اللاعب لن يباع.", ["أشارت"]),
+    ("وجاء في البيان أن الاجتماع كان ناجحا.", ["جاء"]),
+])
+def test_attribution_relative_ma_jaa_fi_is_no_report(text, cues):
+    qs = quotes_from_text(text)
+    _valid(text, qs)
+    assert [q.cue.text for q in qs] == cues

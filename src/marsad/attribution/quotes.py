@@ -734,6 +734,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     # speaker
     a, b = i + 1, slot_end
     lemma = normalize(cf.lemma)
+    if lemma in ("جاء", "ورد") and i > 0 and view.norms[i - 1] in ("ما", "بما", "مما", "لما", "عما"):
+        return None  # بعكس ما جاء في بيانها: a relative clause naming the document, no report
     if lemma in ("جاء", "ورد") and a < b and view.norms[a] in ("في", "فى"):
         a += 1  # وجاء في البيان أن: the document speaks
         cf = CueForm(cf.lemma, "speech", None, "past")
