@@ -493,3 +493,25 @@ def test_entities_org_pattern_coordination_and_royal_l_phrase(text, expected, ab
 ])
 def test_entities_rank_with_awwal_introduces_a_person(text, name):
     assert (name, "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize("text,model,absent", [
+    ("وقالت الخارجية إن الجبير سيزور موسكو الثلاثاء", [("سيزور موسكو", "PER")], ("سيزور موسكو", "PER")),
+    ("عقد الوزراء لقاء تنسيقيا في الدوحة", [("تنسيقيا", "LOC")], ("تنسيقيا", "LOC")),   # accusative adjective
+    ("تلقى صحفي أردنيا تهديدا", [("أردنيا", "LOC")], ("أردنيا", "LOC")),
+    ("مع نظيريه الأمريكي والسعودي", [("نظيريه الأمريكي", "PER")], ("نظيريه الأمريكي", "PER")),
+    ("وقتل حفيد جلال الدين حقاني", [("حفيد جلال الدين حقاني", "PER")], ("حفيد جلال الدين حقاني", "PER")),
+])
+def test_entities_model_verbs_adverbs_and_common_nouns_are_dropped(monkeypatch, text, model, absent):
+    _with_model(monkeypatch, model)
+    assert absent not in _mentions(text, use_ner=True)
+
+
+@pytest.mark.parametrize("text,model,kept", [
+    ("وقال الحميدان إن البلدية أنجزت المشروع", [("الحميدان", "PER")], ("الحميدان", "PER")),
+    ("زار الوفد سوريا أمس", [("سوريا", "LOC")], ("سوريا", "LOC")),
+    ("وقال سيرجي لافروف إن", [("سيرجي لافروف", "PER")], ("سيرجي لافروف", "PER")),
+])
+def test_entities_model_names_kept_by_verb_and_adverb_rules(monkeypatch, text, model, kept):
+    _with_model(monkeypatch, model)
+    assert kept in _mentions(text, use_ner=True)

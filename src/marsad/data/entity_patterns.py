@@ -161,6 +161,8 @@ LATIN_LETTER_NAMES: tuple[str, ...] = (
 NOT_NAME_OPENERS: tuple[str, ...] = (
     "سيد", "السيد", "أخي", "أخو", "أبو", "أم", "آية", "الشيخ", "الدكتور", "سيناتور", "السيناتور", "الأمير",
     "الأستاذ", "الحاج", "يا", "عزيزي", "صديقي", "الكابتن", "كابتن",
+    # counterparts and kin with a pronoun (نظيريه الأمريكي, حفيد جلال الدين حقاني), Marsad 2026
+    "نظيره", "نظيريه", "نظيرها", "نظيرتها", "نظيرهم", "حفيد", "حفيده", "شقيق", "شقيقه", "نجل", "نجله", "ابنه",
 )
 
 # Royal and religious titles whose holder's name belongs to an eponymous institution after a head noun

@@ -204,6 +204,12 @@ def _implausible(text: str, nm: Mention) -> bool:
             return True  # أخي فيصل, آية الله, شكري وكيري
         if first.startswith("ال") and first.endswith("ي"):
             return True  # الروسي, الكرواتي تي: a nationality adjective, not a name
+        from marsad.entities.resolve import _lex
+
+        freq = _lex()
+        if freq is not None and words[0][:2] in ("سي", "ست", "سن", "سأ") and freq(words[0][1:]) >= 5 \
+                and first not in pd["given"]:
+            return True  # سيزور موسكو, سيواصلان: a future verb, not a name
         if len(words) == 1 and first in _ambiguous_given() and _after_indefinite_noun(text, nm.start):
             return True  # حل عادل, رجل كريم: an adjective after its noun, not a given name
         if len(words) >= 2 and first in _ambiguous_given() and normalize(words[1]) not in pd["given"] \
@@ -221,6 +227,8 @@ def _implausible(text: str, nm: Mention) -> bool:
             return True  # الاتفاق, الميليشيات: a definite common noun
         if w[:2] in ("سي", "ست", "سن") and freq and freq(w[1:]) >= 5:
             return True  # ستضطران: a future verb
+        if w.endswith("يا") and not w.startswith("ال") and freq and freq(w[:-1]) >= 5 and freq(w[:-1]) >= freq(w):
+            return True  # تنسيقيا, دبلوماسيا, أردنيا: an adjective in the accusative, not a place
         return False
     from marsad.entities.resolve import _lex
 
