@@ -1083,3 +1083,14 @@ def test_attribution_relative_ma_jaa_fi_is_no_report(text, cues):
     qs = quotes_from_text(text)
     _valid(text, qs)
     assert [q.cue.text for q in qs] == cues
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وقال المريبض عن تفاصيل الحادثة إنه في تمام الساعة الواحدة ورد البلاغ.", "المريبض"),
+    ("وقال المتحدث الرسمي عن ملابسات الحادثة إن الفرق وصلت في ثماني دقائق.", "المتحدث الرسمي"),
+    ("وذكرت الصحيفة عن مسؤول أن الاتفاق قريب.", "مسؤول"),
+])
+def test_attribution_an_about_topic_after_the_speaker_is_no_relay(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker
+    _valid(text, [q])

@@ -471,10 +471,29 @@ def _relay_split(view: ArticleView, a: int, b: int, relay_verb: bool = False) ->
             return a, k, k + 2, b  # نشرت الصحيفة، على لسان وكالة رويترز، أن …
         if w == "عن" and a < k < b - 1 and not has_anonymity(view, a, k + 2):
             left_end = k - 1 if view.norms[k - 1] == "نقلا" else k
+            if not relay_verb and left_end == k and not _source_after(view, k + 1):
+                return None  # وقال المريبض عن تفاصيل الحادثة إن: «about» a topic, not «quoting» a source
             return a, left_end, k + 1, b
         if w == "عن" and k == a and relay_verb and k < b - 1:
             return a, a, k + 1, b  # ونقلت عن مسؤول أن: the relayer is the verb's implicit subject
     return None
+
+
+def _source_after(view: ArticleView, k: int) -> bool:
+    """True when token ``k`` (after عن) opens a source: a person, body or outlet named or in marks, a title, an
+    anonymous-source noun or a document (not a topic such as تفاصيل الحادثة)."""
+    if k >= view.n:
+        return False
+    if not view.is_word[k]:
+        return view.pair_opening(k) is not None
+    w = view.norms[k]
+    bare = w[2:] if w.startswith("ال") else w
+    nouns = (C.ANONYMOUS_NOUNS, C.PERSON_TITLES, C.OUTLET_NOUNS, C.GOVERNMENT_NOUNS, C.ORGANIZATION_NOUNS,
+             C.DOCUMENT_NOUNS, C.HONORIFICS)
+    if any(w in ns or bare in ns or "ال" + w in ns for ns in nouns):
+        return True
+    return any(m[3].type in ("PER", "ORG") or m[3].type == "GPE"
+               for m in view.mentions_in(view.starts[k], view.ends[k]) if m[0] <= view.starts[k])
 
 
 def _outlet_pp(view: ArticleView, a: int, b: int) -> tuple[int, int] | None:
