@@ -1094,3 +1094,18 @@ def test_attribution_an_about_topic_after_the_speaker_is_no_relay(text, speaker)
     q = _one(text)
     assert q.speaker.text == speaker
     _valid(text, [q])
+
+
+def test_attribution_dhakar_with_an_age_is_no_cue():
+    text = "ووجد المسعفون في الموقع ذكر 36 عاما لديه ضيق في التنفس، وأفاد أنه الحالة الوحيدة."
+    qs = quotes_from_text(text)
+    assert [q.cue.text for q in qs] == ["أفاد"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وذكرت صحة المدينة المنورة أن الفريق الاستشاري تابع الحالة.", "صحة المدينة المنورة"),
+    ("وأوضحت تعليم جدة أن الدراسة تبدأ الأحد.", "تعليم جدة"),
+])
+def test_attribution_sector_directorate_speaks_as_a_body(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "government"

@@ -74,6 +74,9 @@ def match_verb(view: ArticleView, i: int) -> CueForm | None:
             or any(view.is_word[t] and view.norms[t][:1] == "و" and len(view.norms[t]) > 2
                    and not view.terminal[t - 1] and view.norms[t - 1] not in COMMAS for t in range(i + 2, min(view.n, i + 4)))):
         return None  # التلاحم بين أفراد المجتمع / ما بين العشرين والخامسة / بين الحين والآخر: «between», not «explained»
+    if _strip_conj(view.norms[i])[-1] == "ذكر" and i + 2 < view.n and view.norms[i + 1].isdigit() \
+            and view.norms[i + 2] in C.AGE_UNITS:
+        return None  # ذكر 36 عاما: «a male aged 36», not «said»
     for w in _strip_conj(view.norms[i]):
         cf = C.CUE_FORMS.get(w)
         if cf is not None:

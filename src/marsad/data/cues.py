@@ -234,6 +234,9 @@ OVERSIGHT_WORDS = {normalize(w) for w in "العام المشرف مشرف ال�
 # Cue forms that are also prepositions (بين "between"): after a definite noun they are read as the preposition.
 PREPOSITION_HOMOGRAPHS = {normalize(w) for w in "بين".split()}
 
+# Units of age after a number (ذكر 36 عاما: a male aged 36, not the verb ذكر).
+AGE_UNITS = {normalize(w) for w in "عاما عام عاماً سنة سنوات سنه أعوام".split()}
+
 # «من جانبه / من جهته …»: the side nouns after من that open a clause rather than end a subject's ‹from› phrase
 # (read on SaudiNewsNet, 2015).
 SIDE_NOUNS = {normalize(w) for w in (
@@ -303,7 +306,9 @@ GOVERNMENT_NOUNS = {normalize(w) for w in (
     "وزارة الوزارة حكومة الحكومة الرئاسة الخارجية الداخلية الدفاع البيت الكرملين الإليزيه البنتاغون "
     "السلطات سلطات الديوان السفارة سفارة القنصلية الشرطة الجيش النيابة الادعاء الأمن البرلمان "
     "مجلس_الوزراء هيئة الهيئة بلدية البلدية إمارة الإمارة محافظة المحافظة القيادة "
-    "مملكة المملكة جمهورية الجمهورية شرطة جهاز الجهاز الشؤون شؤون الأجهزة أجهزة"
+    "مملكة المملكة جمهورية الجمهورية شرطة جهاز الجهاز الشؤون شؤون الأجهزة أجهزة "
+    # Saudi regional directorates named by their sector (صحة المدينة المنورة، تعليم جدة); SaudiNewsNet, 2015
+    "صحة تعليم"
 ).split()}
 ORGANIZATION_NOUNS = {normalize(w) for w in (
     "منظمة المنظمة حركة الحركة حزب الحزب جماعة الجماعة تنظيم التنظيم الأمم الاتحاد اتحاد جمعية الجمعية "
