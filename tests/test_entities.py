@@ -515,3 +515,15 @@ def test_entities_model_verbs_adverbs_and_common_nouns_are_dropped(monkeypatch, 
 def test_entities_model_names_kept_by_verb_and_adverb_rules(monkeypatch, text, model, kept):
     _with_model(monkeypatch, model)
     assert kept in _mentions(text, use_ner=True)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("استقبلت غرفة نجران بمقرها الرئيسي أكثر من 300 متقدم", ("غرفة نجران", "ORG"), ("نجران", "LOC")),
+    ("وأوضح رئيس غرفة جدة أن الطلب زاد", ("غرفة جدة", "ORG"), ("جدة", "LOC")),
+    ("دخل غرفة النوم في منزله بالرياض", None, ("غرفة النوم", "ORG")),   # a room, not a chamber
+])
+def test_entities_chamber_head_before_known_place(text, expected, absent):
+    ments = _mentions(text)
+    if expected:
+        assert expected in ments, ments
+    assert absent not in ments, ments

@@ -29,6 +29,10 @@ ORG_L_CONSTRUCT: tuple[str, ...] = (
     "تحلية", "إغاثة", "إسكان", "تنمية", "تأهيل", "مراقبة", "هندسة", "تقنية", "صناعة", "خدمات",
 )
 
+# Heads that name an organisation only before a known place (``غرفة نجران``, ``غرفة جدة``: chambers of commerce);
+# before anything else they are common nouns (``غرفة العمليات``, ``غرفة النوم``). Hand-curated, Marsad 2026.
+ORG_PLACE_HEADS: tuple[str, ...] = ("غرفة",)
+
 # Organisation heads that are descriptors before a proper name: ``شركة «مرسيدس»`` -> ``مرسيدس`` (head outside).
 ORG_DESCRIPTOR_HEADS: tuple[str, ...] = ("شركة", "نادي", "مجموعة", "وكالة", "حزب", "حركة", "جماعة", "تنظيم")
 

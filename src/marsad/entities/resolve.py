@@ -762,6 +762,7 @@ def _pattern_data():
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
             royal=_nset(P.ROYAL_TITLES),
             eponym=_nset(P.EPONYM_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
+            org_place_heads=_nset(P.ORG_PLACE_HEADS),
             l_construct=_nset(P.ORG_L_CONSTRUCT),
         )
     return _PD
@@ -1100,6 +1101,11 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                     typ = "LOC" if h in pd["loc_heads"] else "ORG"
                     if add(w.s + clen, ws[end - 1].e, typ, "pattern", replace=True):
                         step = end - i
+                break
+            if h in pd["org_place_heads"] and i + 1 < n and ws[i + 1].joined and ws[i + 1].s in loc_ends:
+                end = _word_after(ws, loc_ends[ws[i + 1].s], i + 1)  # غرفة نجران: a chamber of commerce
+                if add(w.s + clen, ws[end - 1].e, "ORG", "pattern", replace=True):
+                    step = end - i
                 break
             if h in pd["loc_desc"] and not h.startswith("ال"):
                 if i + 1 < n and ws[i + 1].joined:
