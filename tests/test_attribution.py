@@ -1109,3 +1109,11 @@ def test_attribution_dhakar_with_an_age_is_no_cue():
 def test_attribution_sector_directorate_speaks_as_a_body(text, speaker):
     q = _one(text)
     assert q.speaker.text == speaker and q.speaker.type == "government"
+
+
+def test_attribution_participle_skips_a_body_inside_a_prepositional_phrase():
+    text = ("عشية وصوله إلى الدوحة حيث سيلتقي مع وزراء خارجية دول مجلس التعاون، سعى وزير الخارجية الأمريكي "
+            "جون كيري أمس إلى طمأنة دول المنطقة، مؤكدا أن الاتفاق سيجعل المنطقة أكثر أمانا.")
+    ents = _ents(text, ("E1", "ORG", "مجلس التعاون"), ("E2", "PER", "جون كيري"))
+    q = _one(text, ents)
+    assert q.speaker.entity == "E2"

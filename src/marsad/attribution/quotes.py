@@ -1278,6 +1278,17 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             d.dropped = True
 
 
+def _inside_pp(view: ArticleView, t: int, s0: int) -> bool:
+    """True when token ``t`` sits in a prepositional phrase opened at most three words before it (مع وزراء خارجية
+    دول | مجلس التعاون)."""
+    for u in range(t - 1, max(s0, t - 4) - 1, -1):
+        if not view.is_word[u]:
+            return False
+        if view.norms[u] in C.LINK_PREPOSITIONS or view.norms[u] in ("مع", "في", "فى", "الي", "الى", "علي", "عن", "من"):
+            return True
+    return False
+
+
 def _fuller_speaker(view: ArticleView, eid: str, history) -> str | None:
     """When PER entity ``eid`` is one word (خالد) and exactly one earlier speaker's PER entity has that word among
     the words of a longer name (خالد آل سعود), that entity: the entity stage split one person in two."""
@@ -1327,6 +1338,8 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
         if m[3].type in ("PER", "ORG") and m[1] <= pos:
             if _addressee(view, m[0]):
                 continue  # لـ«الوطن»، لوكالة الأنباء: the outlet spoken to is no subject
+            if m[3].type == "ORG" and _inside_pp(view, view.token_at(m[0]), s0):
+                continue  # سيلتقي مع وزراء خارجية دول مجلس التعاون: a body inside a prepositional phrase is no subject
             ent = view.entity_by_id.get(m[2])
             g = ent.gender if ent and ent.gender else ("f" if m[3].type == "ORG" and normalize(m[3].text).endswith("ه") else None)
             outlet = _is_outlet_mention(view, m[0], m[3].text)
@@ -1345,6 +1358,8 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
                 cands.append((view.starts[t], sp))
             break
         if (w in C.ORGANIZATION_NOUNS or w in C.GOVERNMENT_NOUNS or w in C.OUTLET_NOUNS) and not w.startswith("ال"):
+            if _inside_pp(view, t, s0):
+                continue  # مع وزراء خارجية دول مجلس التعاون: no subject
             sp = read_speaker(view, t, min(i, t + 6))
             if sp is not None and sp.type in ("organization", "government", "outlet"):
                 sp.gender = sp.gender or ("f" if w.endswith("ه") else None)
