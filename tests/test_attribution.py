@@ -1117,3 +1117,14 @@ def test_attribution_participle_skips_a_body_inside_a_prepositional_phrase():
     ents = _ents(text, ("E1", "ORG", "مجلس التعاون"), ("E2", "PER", "جون كيري"))
     q = _one(text, ents)
     assert q.speaker.entity == "E2"
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("أوضح المدير خالد الراشد، أن المشروع سيخدم السفن العابرة بين المحيطين ..، وممر بحر الشمال، "
+     "كونه أقصر مسافة، مبينا أن عرض القناة يسمح بمرور الناقلات.", ["خالد الراشد", "خالد الراشد"]),
+    ("قال الوزير إن الأمر انتهى... وأضاف أن الخطة جاهزة.", ["الوزير", "الوزير"]),
+])
+def test_attribution_ellipsis_before_a_comma_does_not_end_the_sentence(text, speakers):
+    qs = quotes_from_text(text)
+    _valid(text, qs)
+    assert [q.speaker.text for q in qs] == speakers

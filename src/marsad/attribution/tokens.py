@@ -62,6 +62,8 @@ class ArticleView:
             if not is_word and tok in TERMINALS:
                 nxt = text[e] if e < n else " "
                 term = nxt.isspace() or nxt in MARK_CHARS or nxt in TERMINALS
+                if tok == "." and nxt == ".":
+                    term = False  # an ellipsis: its last period decides (الهادئ ..، وممر: a comma follows, no end)
                 if tok == "." and term and len(starts) > 1 and words[-2] and len(norms[-2]) == 1 \
                         and e < n and text[e] == " " and s == ends[-2]:
                     term = False  # an initial such as "د." is not a sentence end
