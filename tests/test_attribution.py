@@ -1128,3 +1128,17 @@ def test_attribution_ellipsis_before_a_comma_does_not_end_the_sentence(text, spe
     qs = quotes_from_text(text)
     _valid(text, qs)
     assert [q.speaker.text for q in qs] == speakers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("ودعا التقرير القطاع المصرفي إلى توسيع سياساته التمويلية.", "التقرير"),
+    ("وطالب البيان الحكومة بوقف الحملة فورا.", "البيان"),
+    ("وقال البيان الختامي إن القمة نجحت.", "البيان الختامي"),
+    ("وأشار التقرير الصادر أمس إلى أن النمو ارتفع.", "التقرير الصادر"),
+    ("وذكر التقرير الأخير أن النمو ارتفع.", "التقرير الأخير"),
+    ("وارتفع الإنفاق الحكومي في دول المجلس حسب التقرير بواقع 5% ليبلغ 549 مليار دولار.", "التقرير"),
+])
+def test_attribution_document_speaker_stops_before_the_object(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker
+    _valid(text, [q])

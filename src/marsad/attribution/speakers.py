@@ -104,6 +104,12 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         if doc_head and k == a + 1 and words[k] and (w.startswith("لل") or _without_lam(w) != w):
             k += 1  # بيان للخارجية: the document's owner
             continue
+        if doc_head and k == a + 1 and norms[a].startswith("ال") and words[k] and w.startswith("ال") \
+                and not w.endswith(("ي", "يه", "يين", "يون")) and w not in C.DOCUMENT_ADJECTIVES \
+                and not (w.startswith("الم") and len(w) > 5) and not (len(w) == 6 and w[3] == "ا"):
+            break  # ودعا التقرير القطاع المصرفي إلى: a definite noun after البيان/التقرير is the verb's object
+        if doc_head and k > a and words[k] and (w[:1] == "ب" and len(w) > 3 or _DIGITS.match(w)):
+            break  # حسب التقرير بواقع 5%: an adverbial or a figure after a document ends it
         if w == "علي" and view.text[view.ends[k] - 1] == "ي":
             w = "علي_"  # the name Ali, not the preposition على (both fold to علي)
         if not words[k]:

@@ -237,6 +237,15 @@ PREPOSITION_HOMOGRAPHS = {normalize(w) for w in "بين".split()}
 # Units of age after a number (ذكر 36 عاما: a male aged 36, not the verb ذكر).
 AGE_UNITS = {normalize(w) for w in "عاما عام عاماً سنة سنوات سنه أعوام".split()}
 
+# Adjectives that follow a definite document noun without the nisba ending (البيان الختامي is caught by its ي):
+# read on SaudiNewsNet reports, 2015. Any other definite noun right after البيان/التقرير is the verb's object
+# (ودعا البيان المجتمع الدولي).
+DOCUMENT_ADJECTIVES = {normalize(w) for w in (
+    "الأخير الأخيرة الجديد الجديدة الأول الأولى الثاني الثانية الثالث الحديث الحديثة الكامل الصادر الصادرة "
+    "المشترك المشتركة المذكور المنشور المنشورة المقبل السابق السابقة الحالي الحالية المطول الموجز الصحفي "
+    "الصحافي الرسمي المصور المكتوب الموقع العاجل الختامي النهائي المفصل"
+).split()}
+
 # «من جانبه / من جهته …»: the side nouns after من that open a clause rather than end a subject's ‹from› phrase
 # (read on SaudiNewsNet, 2015).
 SIDE_NOUNS = {normalize(w) for w in (
