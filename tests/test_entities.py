@@ -527,3 +527,20 @@ def test_entities_chamber_head_before_known_place(text, expected, absent):
     if expected:
         assert expected in ments, ments
     assert absent not in ments, ments
+
+
+_SPORTS = "وقال المدرب إن الفريق استعد جيدا للمباراة أمام منافسه في الدوري، وإن اللاعبين جاهزون. "
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    (_SPORTS + "وأكد أن تجربته في الهلال كانت رائعة", ("الهلال", "ORG"), None),        # a club in a sports article
+    (_SPORTS + "وتولى تدريب العين الإماراتي", ("العين", "ORG"), ("العين", "LOC")),     # club before city
+    ("وتولى الإشراف الفني بنادي العين الإماراتي", ("العين", "ORG"), ("العين", "LOC")),  # after نادي
+    ("شاهد الناس الهلال في السماء ليلة العيد", None, ("الهلال", "ORG")),               # the crescent
+])
+def test_entities_club_names_in_sports_articles(text, expected, absent):
+    ments = _mentions(text)
+    if expected:
+        assert expected in ments, ments
+    if absent:
+        assert absent not in ments, ments

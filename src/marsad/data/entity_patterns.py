@@ -29,6 +29,15 @@ ORG_L_CONSTRUCT: tuple[str, ...] = (
     "تحلية", "إغاثة", "إسكان", "تنمية", "تأهيل", "مراقبة", "هندسة", "تقنية", "صناعة", "خدمات",
 )
 
+# Words of sports reporting: an article with at least four of them is a sports article, where a club's one-word
+# name (``الهلال``, ``النصر``, ``العين``) names the club even without ``نادي`` before it. Hand-curated, Marsad 2026.
+SPORTS_CUES: tuple[str, ...] = (
+    "نادي", "النادي", "ناد", "الأندية", "الفريق", "فريق", "المدرب", "مدرب", "اللاعب", "لاعب", "اللاعبين", "لاعبي",
+    "مباراة", "المباراة", "مباريات", "المباريات", "الدوري", "دوري", "هدف", "هدفا", "أهداف", "الأهداف", "الملعب",
+    "المنتخب", "منتخب", "البطولة", "الموسم", "المهاجم", "الحارس", "حارس", "المدافع", "الكرة", "كرة", "التعاقد",
+    "الجماهير", "الشوط", "ركلات", "الترجيح", "التتويج", "الكأس", "كأس", "الزعيم", "العالمي", "الودية",
+)
+
 # Heads that name an organisation only before a known place (``غرفة نجران``, ``غرفة جدة``: chambers of commerce);
 # before anything else they are common nouns (``غرفة العمليات``, ``غرفة النوم``). Hand-curated, Marsad 2026.
 ORG_PLACE_HEADS: tuple[str, ...] = ("غرفة",)

@@ -200,6 +200,7 @@ class KnowledgeBase:
         ntext = view.text
         out: list[KBMatch] = []
         i, n = 0, len(toks)
+        sports = _sports_article(toks)
         while i < n:
             best = None  # (n_tokens, -clitic_len, KBMatch)
             s0, e0, tok = toks[i]
@@ -219,8 +220,12 @@ class KnowledgeBase:
                                        and not _agreeing_adjective(name.tokens, toks, i))
                                       or _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])
                                       or (clen == 0 and not name.entries and any(e.kind == "outlet" for e in name.weak)
-                                          and _dateline(ntext, s0, toks[i + k - 1][1]))):
+                                          and _dateline(ntext, s0, toks[i + k - 1][1]))
+                                      or (sports and any(e.kind == "club" for e in name.weak))):
                         entries = name.weak + [e for e in name.entries if e not in name.weak]
+                        if sports or _after_club_word(toks, i):
+                            # الهلال, العين in a sports article or after نادي: the club before the city
+                            entries = sorted(entries, key=lambda e: e.kind != "club")
                     if not entries:
                         continue
                     if k == 1 and clen and len(head) < 3:
@@ -417,6 +422,31 @@ def _descriptor_keys() -> frozenset[str]:
     from marsad.data.titles import DESCRIPTORS, TITLES
 
     return frozenset({normalize(d) for d in DESCRIPTORS} | {normalize(t.ar).split()[-1] for t in TITLES})
+
+
+@lru_cache(maxsize=1)
+def _sports_cues() -> frozenset[str]:
+    from marsad.data.entity_patterns import SPORTS_CUES
+
+    return frozenset(normalize(w) for w in SPORTS_CUES)
+
+
+def _sports_article(toks: list) -> bool:
+    """At least four words of sports reporting (``المباراة``, ``المدرب``, ``بنادي``) among the text's words."""
+    cues, hits = _sports_cues(), 0
+    for _, _, tok in toks:
+        if any(h in cues for _, h in _clitic_variants(tok)):
+            hits += 1
+            if hits >= 4:
+                return True
+    return False
+
+
+def _after_club_word(toks: list, i: int) -> bool:
+    """The word before is نادي/فريق (with a proclitic): ``بنادي العين``."""
+    if i == 0:
+        return False
+    return any(h in ("نادي", "النادي", "ناد", "فريق", "الفريق") for _, h in _clitic_variants(toks[i - 1][2]))
 
 
 def _agreeing_adjective(name_toks: tuple, toks: list, i: int) -> bool:
