@@ -1142,3 +1142,16 @@ def test_attribution_document_speaker_stops_before_the_object(text, speaker):
     q = _one(text)
     assert q.speaker.text == speaker
     _valid(text, [q])
+
+
+@pytest.mark.parametrize("text,types", [
+    ("قال وزير الطاقة خالد الفالح إن السوق مستقرة. وأكد المسؤول السعودي أن الأسعار ستتعافى.", ["person", "person"]),
+    ("قال مسؤول سعودي إن السوق مستقرة. وأكد المسؤول أن الأسعار ستتعافى.", ["anonymous", "anonymous"]),
+])
+def test_attribution_definite_official_refers_back_to_the_named_person(text, types):
+    ents = _ents(text, ("E1", "PER", "خالد الفالح")) if "الفالح" in text else []
+    qs = quotes_from_text(text, ents)
+    _valid(text, qs)
+    assert [q.speaker.type for q in qs] == types
+    if ents:
+        assert [q.speaker.entity for q in qs] == ["E1", "E1"]

@@ -1259,6 +1259,10 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             head = view.norms[t0] if t0 < view.n and view.is_word[t0] else ""
             if head in C.PERSON_TITLES:  # وربط الأمير …، قائلا / وقال مدير المركز: the person introduced with the title
                 d.speaker.entity = resolve_title(view, head, titles, pos, (d.speaker.start, d.speaker.end))
+        if d.speaker is not None and d.speaker.type == "anonymous" and d.speaker.count == 1:
+            named = _definite_official(view, d.speaker, history)
+            if named is not None:
+                d.speaker = named  # قال الوزير علي النعيمي … وأكد المسؤول السعودي: the official named before
         if d.speaker is not None and d.speaker.type == "person" and d.speaker.entity is not None:
             fuller = _fuller_speaker(view, d.speaker.entity, history)
             if fuller is not None:
@@ -1276,6 +1280,26 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
     for d in drafts:
         if d.content is None:
             d.dropped = True
+
+
+def _definite_official(view: ArticleView, sp: SpeakerInfo, history) -> SpeakerInfo | None:
+    """A definite singular official (المسؤول السعودي) with no unnamed official introduced before refers back to the
+    last named person who spoke within two paragraphs: that person, with this span."""
+    t = view.token_at(sp.start)
+    if t >= view.n or view.norms[t] not in C.DEFINITE_OFFICIALS:
+        return None
+    para = view.para[t]
+    for _, h in reversed(history[-20:]):
+        if h.type == "anonymous":
+            return None  # مسؤول … وأضاف المسؤول: the unnamed official introduced before
+        if h.type == "person" and h.entity is not None:
+            ent = view.entity_by_id.get(h.entity)
+            if ent is None or ent.type != "PER" or not ent.mentions:
+                return None
+            if para - view.para[view.token_at(ent.mentions[0].start)] > 6:
+                return None
+            return SpeakerInfo(sp.start, sp.end, "person", h.entity, None, sp.description, h.gender, _named=True)
+    return None
 
 
 def _inside_pp(view: ArticleView, t: int, s0: int) -> bool:

@@ -234,6 +234,10 @@ OVERSIGHT_WORDS = {normalize(w) for w in "العام المشرف مشرف ال�
 # Cue forms that are also prepositions (بين "between"): after a definite noun they are read as the preposition.
 PREPOSITION_HOMOGRAPHS = {normalize(w) for w in "بين".split()}
 
+# Definite singular officials that refer back to the person named before (وأكد المسؤول السعودي), unless an unnamed
+# official was introduced (wire style, read on SaudiNewsNet 2015).
+DEFINITE_OFFICIALS = {normalize(w) for w in "المسؤول المسئول المسؤولة".split()}
+
 # Units of age after a number (ذكر 36 عاما: a male aged 36, not the verb ذكر).
 AGE_UNITS = {normalize(w) for w in "عاما عام عاماً سنة سنوات سنه أعوام".split()}
 
