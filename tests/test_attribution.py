@@ -1155,3 +1155,10 @@ def test_attribution_definite_official_refers_back_to_the_named_person(text, typ
     assert [q.speaker.type for q in qs] == types
     if ents:
         assert [q.speaker.entity for q in qs] == ["E1", "E1"]
+
+
+def test_attribution_left_subject_name_with_an_apposition_title():
+    text = ("سارة الدوسري، أستاذة الإدارة في كلية الأعمال في جامعة الملك سعود، تشير إلى أن بعض الموظفين "
+            "يفضلون الفصل بين العمل والحياة.")
+    q = _one(text)
+    assert q.speaker.text == "سارة الدوسري" and q.speaker.type == "person"

@@ -431,7 +431,8 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int,
         return None
     words = [t for t in range(a, end) if view.is_word[t]]
     known = (sp.entity is not None or sp.type in ("anonymous", "outlet", "government", "organization")
-             or view.norms[words[0]] in C.PERSON_TITLES or view.norms[words[0]] in C.DOCUMENT_NOUNS)
+             or view.norms[words[0]] in C.PERSON_TITLES or view.norms[words[0]] in C.DOCUMENT_NOUNS
+             or sp._named and sp.type == "person" and any(view.norms[t] in C.APPOSITION_NOUNS for t in words[1:]))
     if not known and (len(words) > 2 or any(view.norms[t].startswith("ال") for t in words)):
         return None
     return sp
