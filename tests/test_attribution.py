@@ -1162,3 +1162,14 @@ def test_attribution_left_subject_name_with_an_apposition_title():
             "يفضلون الفصل بين العمل والحياة.")
     q = _one(text)
     assert q.speaker.text == "سارة الدوسري" and q.speaker.type == "person"
+
+
+def test_attribution_bare_report_after_a_full_report_keeps_the_report():
+    text = ("وقال تقرير الأمانة العامة لاتحاد الغرف إن القطاع المصرفي قوي. وتوقعت وكالة فيتش للتصنيف أن ترتفع الأصول. "
+            "وقال تقرير الأمانة العامة إن الأداء مستمر. ودعا التقرير القطاع المصرفي إلى توسيع سياساته. "
+            "مضيفا أن البنوك أسهمت في التنمية.")
+    ents = _ents(text, ("E1", "ORG", "وكالة فيتش"))
+    qs = quotes_from_text(text, ents)
+    _valid(text, qs)
+    last_two = [q.speaker.text if q.speaker else None for q in qs[-2:]]
+    assert last_two == ["التقرير", "التقرير"]

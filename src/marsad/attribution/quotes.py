@@ -1223,6 +1223,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 d.speaker = (_pick_previous(same_sentence, want, skip_unknown=False) if same_sentence else None) \
                     or _clause_verb_subject(view, pos, want) \
                     or _sentence_subject(view, pos, drafts, idx, want, need_comma=False) \
+                    or _recent_document(view, pos, docs, history) \
                     or _pick_previous(history, want, skip_unknown=False)
             d.implicit = False
         elif d.implicit and d.speaker is None and d.extras.get("honorific") \
@@ -1243,8 +1244,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 and _pick_previous(history, d.cue_form.gender).entity \
                 and _para_of(view, pos) - _para_of(view, history[-1][0]) <= 1:
             d.speaker = _pick_previous(history, d.cue_form.gender)  # وأضاف القائد السابق: the speaker named again
-        elif d.speaker is not None and d.speaker.doc_ref and _document_owner(view, pos, history) is not None:
-            d.speaker = _document_owner(view, pos, history)  # وجاء في التقرير: the body whose report it is
+        elif d.speaker is not None and d.speaker.doc_ref and _document_owner(view, pos, history, docs) is not None:
+            d.speaker = _document_owner(view, pos, history, docs)  # وجاء في التقرير: the body whose report it is
         elif enclosing is not None and not d.extras.get("according"):
             e = drafts[enclosing]
             if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \
@@ -1504,13 +1505,15 @@ def _recent_document(view: ArticleView, pos: int, docs, history) -> SpeakerInfo 
     return sp if _para_of(view, pos) - _para_of(view, dpos) <= 1 else None
 
 
-def _document_owner(view: ArticleView, pos: int, history) -> SpeakerInfo | None:
-    """وجاء في التقرير / وأشار البيان: the body (or named person) that spoke last within two paragraphs."""
+def _document_owner(view: ArticleView, pos: int, history, docs=()) -> SpeakerInfo | None:
+    """وجاء في التقرير / وأشار البيان: the body (or named person) that spoke last within two paragraphs, unless a
+    document named in full (وقال تقرير الأمانة العامة) spoke after it: then the report is that document."""
+    last_doc = docs[-1][0] if docs else -1
     for hpos, sp in history[::-1][:4]:
         if _para_of(view, pos) - _para_of(view, hpos) > 2:
             return None
         if sp.type in ("organization", "government", "outlet") or sp.type == "person" and sp.entity:
-            return sp
+            return None if last_doc > hpos else sp
     return None
 
 
