@@ -1173,3 +1173,14 @@ def test_attribution_bare_report_after_a_full_report_keeps_the_report():
     _valid(text, qs)
     last_two = [q.speaker.text if q.speaker else None for q in qs[-2:]]
     assert last_two == ["التقرير", "التقرير"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("أوضح ذلك وكيل وزارة الشؤون البلدية والقروية لشؤون تصنيف المقاولين م. سعد بن محمد العتيبي، "
+     "مشيرا إلى قيام الوزارة بإعداد برنامج آلي.", "سعد بن محمد العتيبي"),
+    ("أكد ذلك مدير عام التعليم بالمنطقة د. فهد الشهري، مشيرا إلى أن الاستعدادات اكتملت.", "فهد الشهري"),
+])
+def test_attribution_demonstrative_object_and_abbreviated_title_before_the_name(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker
+    _valid(text, [q])

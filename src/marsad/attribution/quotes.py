@@ -695,9 +695,11 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         if cf.cls in ("speech", "belief") and cf.form in ("past", "present") and not cf.weak:
             b = i + 1
             while b < view.n and b < i + 18 and view.para[b] == view.para[i] and (
-                    view.is_word[b] or view.norms[b] in COMMAS and b < i + 10):
+                    view.is_word[b] or view.norms[b] in COMMAS and b < i + 10
+                    or view.norms[b] == "." and not view.terminal[b]):  # م. عبدالله: an abbreviation's period
                 b += 1
-            sp = read_speaker(view, i + 1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+            a1 = i + 2 if i + 2 < b and view.norms[i + 1] in ("ذلك", "هذا") else i + 1  # أوضح ذلك وكيل الوزارة
+            sp = read_speaker(view, a1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
             if sp is None:
                 sp = _left_subject(view, i, cf, titles, view.starts[i])
             if sp is not None and sp.known and cf.form == "past" and view.enclosing_pair(view.starts[i]) is None \
@@ -1379,7 +1381,7 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
         if not view.is_word[t]:
             continue
         if w in C.PERSON_TITLES:
-            sp = read_speaker(view, t, min(i, t + 8), name_cap=3)
+            sp = read_speaker(view, t, min(i, t + 14), name_cap=3)
             if sp is not None and sp.type == "person" and sp.start > view.starts[t]:
                 cands.append((view.starts[t], sp))
             break

@@ -334,6 +334,15 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
     """Index where a personal name begins after a title chain (المتحدث باسم وزارة الخارجية الصينية ماو نينغ),
     or None when the phrase is all title."""
     norms = view.norms
+    for t in range(a, b - 2):
+        if view.is_word[t] and len(norms[t]) == 1 and norms[t + 1] == "." and not view.terminal[t + 1] \
+                and view.starts[t + 1] == view.ends[t]:
+            u = t + 2
+            while u + 1 < b and view.is_word[u] and len(norms[u]) == 1 and norms[u + 1] == ".":
+                u += 2  # أ.د.
+            if u < b and view.is_word[u] and norms[u] not in C.PP_HEADS:
+                return u  # وكيل الوزارة لشؤون تصنيف المقاولين م. | عبدالله المطيري: the name after an abbreviated title
+            break
     if view.is_word[a] and norms[a] in C.PERSON_TITLES:
         for t in range(a + 1, b - 1):
             pair = view.pair_opening(t)
