@@ -411,11 +411,12 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
 
 def _not_a_name(w: str) -> bool:
     """A first word that cannot open a personal name: a negation (ولا نستطيع), a تفاعل verbal noun (تزايد المعروض،
-    تراجع الأسعار) or a noun with a possessive suffix (خططها)."""
+    تراجع الأسعار), a noun with a possessive suffix (خططها) or a م-plural (متطلبات)."""
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     return bare in C.NEGATIONS or w in C.NEGATIONS \
         or (len(bare) == 5 and bare[0] == "ت" and bare[2] == "ا") \
-        or (len(bare) > 4 and bare.endswith("ها"))
+        or (len(bare) > 4 and bare.endswith("ها")) \
+        or (len(bare) >= 6 and bare[0] == "م" and bare.endswith("ات"))  # متطلبات، معلومات: a plural noun
 
 
 def gender_of_head(word: str) -> str | None:
