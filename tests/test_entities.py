@@ -544,3 +544,14 @@ def test_entities_club_names_in_sports_articles(text, expected, absent):
         assert expected in ments, ments
     if absent:
         assert absent not in ments, ments
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('يتفق عدد ممن تحدث ل"الرياض" حول أهمية السفر', ("الرياض", "ORG")),   # the newspaper, quoted
+    ("وقال لـ«الرياض» إن المشروع اكتمل", ("الرياض", "ORG")),
+    ("استقبل أمير الرياض الوفد", ("الرياض", "LOC")),                        # a title's last word: the city
+    ("وصل الوفد إلى الرياض أمس", ("الرياض", "LOC")),
+    ("يخطط لزيارة العاصمة الرياض قريبا", ("الرياض", "LOC")),              # a descriptor noun: the city
+])
+def test_entities_quoted_outlet_named_like_a_city(text, expected):
+    assert expected in _mentions(text)

@@ -38,6 +38,13 @@ SPORTS_CUES: tuple[str, ...] = (
     "الجماهير", "الشوط", "ركلات", "الترجيح", "التتويج", "الكأس", "كأس", "الزعيم", "العالمي", "الودية",
 )
 
+# Nouns after which an outlet named like a place is the outlet (``صحيفة الشرق الأوسط``); after other descriptors
+# (``العاصمة الرياض``) the place. Hand-curated, Marsad 2026.
+OUTLET_DESCRIPTORS: tuple[str, ...] = (
+    "صحيفة", "الصحيفة", "جريدة", "الجريدة", "قناة", "القناة", "وكالة", "مجلة", "المجلة", "موقع", "إذاعة", "تلفزيون",
+    "شبكة", "لصحيفة", "لجريدة", "لقناة", "لوكالة", "لمجلة", "بصحيفة", "بجريدة",
+)
+
 # Heads that name an organisation only before a known place (``غرفة نجران``, ``غرفة جدة``: chambers of commerce);
 # before anything else they are common nouns (``غرفة العمليات``, ``غرفة النوم``). Hand-curated, Marsad 2026.
 ORG_PLACE_HEADS: tuple[str, ...] = ("غرفة",)

@@ -216,8 +216,12 @@ class KnowledgeBase:
                     if i + k > n or not self._same_tail(name.tokens, toks, i, ntext):
                         continue
                     entries = name.entries
+                    # an outlet named like a place (الرياض, الشرق الأوسط) only in quotes or after صحيفة/قناة:
+                    # العاصمة الرياض and أمير الرياض are the city
                     if name.weak and ((_after_descriptor(toks, i, desc, ntext)
-                                       and not _agreeing_adjective(name.tokens, toks, i))
+                                       and not _agreeing_adjective(name.tokens, toks, i)
+                                       and not (name.entries and all(e.kind == "outlet" for e in name.weak)
+                                                and not _after_descriptor(toks, i, _outlet_descriptors(), ntext)))
                                       or _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])
                                       or (clen == 0 and not name.entries and any(e.kind == "outlet" for e in name.weak)
                                           and _dateline(ntext, s0, toks[i + k - 1][1]))
@@ -460,6 +464,13 @@ def _agreeing_adjective(name_toks: tuple, toks: list, i: int) -> bool:
     if any(h in _descriptor_nouns() for _, h in _clitic_variants(prev)):
         return False
     return any(h.startswith("ال") for _, h in _clitic_variants(prev))
+
+
+@lru_cache(maxsize=1)
+def _outlet_descriptors() -> frozenset[str]:
+    from marsad.data.entity_patterns import OUTLET_DESCRIPTORS
+
+    return frozenset(normalize(d) for d in OUTLET_DESCRIPTORS)
 
 
 @lru_cache(maxsize=1)
