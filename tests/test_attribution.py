@@ -1106,6 +1106,8 @@ def test_attribution_dhakar_with_an_age_is_no_cue():
 @pytest.mark.parametrize("text,speaker", [
     ("وذكرت صحة المدينة المنورة أن الفريق الاستشاري تابع الحالة.", "صحة المدينة المنورة"),
     ("وأوضحت تعليم جدة أن الدراسة تبدأ الأحد.", "تعليم جدة"),
+    ("وأوضحت أمانة منطقة الرياض أن الحدائق مفتوحة.", "أمانة منطقة الرياض"),
+    ("وأكدت الأمانة أن فرق الرقابة جاهزة.", "الأمانة"),
 ])
 def test_attribution_sector_directorate_speaks_as_a_body(text, speaker):
     q = _one(text)
