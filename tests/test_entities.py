@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE_FLOOR = 0.97  # F1 reached 0.989 (default options, 2026-11-29) minus 0.01, rounded down
 DEV_FLOOR_KB_ONLY = 0.90  # aawsat/was part of tests/data/dev, use_ner=False: F1 0.919 (2026-11-29), minus 0.01
-OTHER_FLOOR_KB_ONLY = 0.82  # other outlets of tests/data/dev (alriyadh, okaz, sabq ...), use_ner=False: F1 0.852;
+OTHER_FLOOR_KB_ONLY = 0.85  # other outlets of tests/data/dev (alriyadh, okaz, sabq ...), use_ner=False: F1 0.877 (round 2);
 # margin left for the articles still being annotated
 
 
