@@ -555,3 +555,15 @@ def test_entities_club_names_in_sports_articles(text, expected, absent):
 ])
 def test_entities_quoted_outlet_named_like_a_city(text, expected):
     assert expected in _mentions(text)
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    ("نفت الحركة وفاة جلال الدين حقاني مؤسس الشبكة", [("جلال الدين حقاني مؤسس", "PER")],
+     ("جلال الدين حقاني", "PER")),                                     # a common noun after the name
+    ("وقال جلال الدين حقاني إن", [("جلال الدين حقاني", "PER")], ("جلال الدين حقاني", "PER")),
+])
+def test_entities_model_person_ends_before_a_common_noun(monkeypatch, text, model, expected):
+    _with_model(monkeypatch, model)
+    ments = _mentions(text, use_ner=True)
+    assert expected in ments, ments
+    assert ("جلال الدين حقاني مؤسس", "PER") not in ments

@@ -42,7 +42,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     use_ner = options.get("use_ner", True)
     use_kb = options.get("use_kb", True)
     kb = load_kb()
-    ner_mentions = _ner(text) if use_ner else []
+    ner_mentions = [_trim_model_person(text, m) for m in _ner(text)] if use_ner else []
     all_matches = kb.match(text)
     kb_matches = all_matches if use_kb else []
     titles = resolve.find_titles(text, kb, all_matches)
@@ -100,6 +100,24 @@ def _drop_adjective_readings(text: str, kb, matches: list) -> list:
                     continue
         out.append(m)
     return out
+
+
+def _trim_model_person(text: str, nm: Mention) -> Mention:
+    """A model person of three words or more whose last word is no name word (``جلال الدين حقاني مؤسس``) ends
+    before that word."""
+    if nm.type != "PER":
+        return nm
+    words = nm.text.split()
+    if len(words) < 3:
+        return nm
+    from marsad.entities.resolve import _name_word_ok
+
+    if _name_word_ok(words[-1]):
+        return nm
+    end = nm.start + len(nm.text.rstrip()[:-len(words[-1])].rstrip())
+    if end <= nm.start or text[nm.start:end] != nm.text[:end - nm.start]:
+        return nm
+    return Mention(nm.start, end, text[nm.start:end], nm.type, nm.source)
 
 
 def _ner(text: str) -> list[Mention]:
