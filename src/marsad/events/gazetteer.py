@@ -34,10 +34,8 @@ class KBEntry:
     type: str
 
 
-@lru_cache(maxsize=1)
-def kind_index() -> dict[str, str]:
-    """Normalised Arabic name -> KB kind (organisation, armed_group, party, country, person ...)."""
-    out: dict[str, str] = {}
+def _kb_records():
+    """Every record of the KB files the events stage reads (a missing file or a bad line is skipped)."""
     for stem in KB_FILES:
         path = KB_DIR / f"{stem}.jsonl"
         if not path.is_file():
@@ -45,11 +43,18 @@ def kind_index() -> dict[str, str]:
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 try:
-                    rec = json.loads(line)
+                    yield json.loads(line)
                 except ValueError:
                     continue
-                for name in rec.get("names_ar") or ():
-                    out.setdefault(normalize(name), rec.get("kind", ""))
+
+
+@lru_cache(maxsize=1)
+def kind_index() -> dict[str, str]:
+    """Normalised Arabic name -> KB kind (organisation, armed_group, party, country, person ...)."""
+    out: dict[str, str] = {}
+    for rec in _kb_records():
+        for name in rec.get("names_ar") or ():
+            out.setdefault(normalize(name), rec.get("kind", ""))
     return out
 
 
@@ -106,50 +111,41 @@ def kb_index() -> tuple[dict[str, list[tuple[tuple[str, ...], KBEntry]]], dict[s
     by_first: dict[str, list[tuple[tuple[str, ...], KBEntry]]] = {}
     by_name: dict[str, KBEntry] = {}
     indefinite: list[tuple[str, KBEntry]] = []
-    for stem in KB_FILES:
-        path = KB_DIR / f"{stem}.jsonl"
-        if not path.is_file():
+    for rec in _kb_records():
+        names = rec.get("names_ar") or []
+        if not names or rec.get("kind") in _non_participants():
             continue
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue
-                names = rec.get("names_ar") or []
-                if not names or rec.get("kind") in _non_participants():
-                    continue
-                entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), _entry_country(rec),
-                                rec.get("kind", ""), rec.get("type", ""))
-                weak = {normalize(w) for w in rec.get("weak_ar") or ()}
-                for name in names:
-                    key = normalize(name)
-                    if not key or key in weak:
-                        continue
-                    words = tuple(key.split())
-                    if len(words) > MAX_NAME_TOKENS:
-                        continue
-                    by_name.setdefault(key, entry)
-                    by_first.setdefault(words[0], []).append((words, entry))
-                if rec.get("kind") == "country" and rec.get("sovereign", True):
-                    from marsad.data.plover import AMBIGUOUS_ADJECTIVES
+        entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), _entry_country(rec),
+                        rec.get("kind", ""), rec.get("type", ""))
+        weak = {normalize(w) for w in rec.get("weak_ar") or ()}
+        for name in names:
+            key = normalize(name)
+            if not key or key in weak:
+                continue
+            words = tuple(key.split())
+            if len(words) > MAX_NAME_TOKENS:
+                continue
+            by_name.setdefault(key, entry)
+            by_first.setdefault(words[0], []).append((words, entry))
+        if rec.get("kind") == "country" and rec.get("sovereign", True):
+            from marsad.data.plover import AMBIGUOUS_ADJECTIVES
 
-                    ambiguous = {normalize(w) for w in AMBIGUOUS_ADJECTIVES}
-                    adj_entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), rec.get("country"),
-                                        "adjective", "LOC")
-                    for adj in rec.get("adjectives_ar") or ():
-                        key = normalize(adj)
-                        if key in ambiguous:
-                            continue
-                        if INDEFINITE_ADJECTIVES and not key.startswith("ال") and len(key) > 3:
-                            indefinite.append((key, adj_entry))  # صحافي فرنسي, بإعدام كرواتي
-                            if key.endswith("ي"):
-                                indefinite.append((key + "ا", adj_entry))  # صحافيا فرنسيا (accusative)
-                        if key.startswith("ال") and len(key) > 4:  # only the definite forms: unambiguous
-                            by_first.setdefault(key, []).append(((key,), adj_entry))
-                            if key.endswith("ي"):  # the people: الإيرانيين, الإيرانيون
-                                for plural in (key + "ين", key + "ون"):
-                                    by_first.setdefault(plural, []).append(((plural,), adj_entry))
+            ambiguous = {normalize(w) for w in AMBIGUOUS_ADJECTIVES}
+            adj_entry = KBEntry(rec.get("id", ""), names[0], rec.get("name_en"), rec.get("country"),
+                                "adjective", "LOC")
+            for adj in rec.get("adjectives_ar") or ():
+                key = normalize(adj)
+                if key in ambiguous:
+                    continue
+                if INDEFINITE_ADJECTIVES and not key.startswith("ال") and len(key) > 3:
+                    indefinite.append((key, adj_entry))  # صحافي فرنسي, بإعدام كرواتي
+                    if key.endswith("ي"):
+                        indefinite.append((key + "ا", adj_entry))  # صحافيا فرنسيا (accusative)
+                if key.startswith("ال") and len(key) > 4:  # only the definite forms: unambiguous
+                    by_first.setdefault(key, []).append(((key,), adj_entry))
+                    if key.endswith("ي"):  # the people: الإيرانيين, الإيرانيون
+                        for plural in (key + "ين", key + "ون"):
+                            by_first.setdefault(plural, []).append(((plural,), adj_entry))
     for key, entry in indefinite:
         if key not in by_name and key not in by_first:  # never a name (جيبوتي is the country, not an adjective)
             by_first.setdefault(key, []).append(((key,), entry))
