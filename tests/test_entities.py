@@ -567,3 +567,11 @@ def test_entities_model_person_ends_before_a_common_noun(monkeypatch, text, mode
     ments = _mentions(text, use_ner=True)
     assert expected in ments, ments
     assert ("جلال الدين حقاني مؤسس", "PER") not in ments
+
+
+@pytest.mark.parametrize("text, names", [
+    ("تشهد منطقة الشرق الأوسط توترا متزايدا منذ أشهر.", ["الشرق الأوسط"]),
+    ("وصل الرئيس إلى تركيا ثم زار روسيا وسوريا وكندا.", ["تركيا", "روسيا", "سوريا", "كندا"]),
+])
+def test_entities_accusative_common_noun_is_no_place(text, names):
+    assert [e.name for e in marsad.analyze(text).entities] == names

@@ -360,7 +360,21 @@ def _common_word(nm: Mention) -> bool:
         stem = word[:-1]
         if lx.freq(lexkey(stem)) >= 50 and lx.freq(lexkey(stem)) > lx.freq(lexkey(word)):
             return True  # بلدي, برأيك: a noun with a pronoun suffix
+    if word.endswith("ا") and len(word) >= 4 and nm.type != "ORG":
+        from marsad.text.tokens import lexicon, lexkey
+
+        try:
+            lx = lexicon()
+        except Exception:  # the lexicon is optional
+            lx = None
+        if lx is not None:
+            bare, whole = lx.freq(lexkey(word[:-1])), lx.freq(lexkey(word))
+            if bare >= 50 and bare > TANWEEN_RATIO * whole:
+                return True  # توترا, اتفاقا: the accusative of a common noun (روسيا, سوريا are written so mostly)
     return not _name_word_ok(word)
+
+
+TANWEEN_RATIO = 1.5  # a word is an accusative form when its bare form is this much more frequent
 
 
 @lru_cache(maxsize=8)
