@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from marsad.data import time_words as W
-from marsad.text.normalize import (ALEF_FORMS, CONTROL_MARKS, DIACRITICS, DIGITS, LETTER_FOLDS, TATWEEL,
-                                   NormalizedText, normalize, normalize_with_map)
+from marsad.text.normalize import NormalizedText, normalize, normalize_with_map
 from marsad.time import calendar as C
 
 # ---------------------------------------------------------------------------------------------- lexicon regexes
@@ -1155,28 +1154,12 @@ def _decade(m: re.Match, ctx: Ctx) -> Cand | None:
 # ---------------------------------------------------------------------------------------------- the tagger
 
 
-_DROP = frozenset(DIACRITICS) | {TATWEEL} | frozenset(CONTROL_MARKS)
-_FOLD = str.maketrans({**{c: None for c in _DROP}, **ALEF_FORMS, **LETTER_FOLDS, **DIGITS,
-                       **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _LAM_LAM = re.compile(r"(?<!\w)[وف]?ل(?=ل\w)")
-
-
-def _fold(text: str) -> NormalizedText:
-    """``normalize_with_map`` with the default options, done with ``str.translate`` (every kept character folds to
-    exactly one); text with presentation forms, which can unfold to several letters, takes the general path."""
-    if _PRESENTATION.search(text):
-        return normalize_with_map(text)
-    folded = text.translate(_FOLD)
-    offsets = tuple(i for i, ch in enumerate(text) if ch not in _DROP)
-    if len(offsets) != len(folded):  # pragma: no cover - a fold that is not one-to-one
-        return normalize_with_map(text)
-    return NormalizedText(text, folded, offsets)
 
 
 def _view(text: str) -> NormalizedText:
     """The normalised view, with ``لل`` (ل + ال) at a word start written ``لال`` so ال-rules match."""
-    nt = _fold(text)
+    nt = normalize_with_map(text)
     s, offs = nt.text, nt.offsets
     cuts = [m.end() for m in _LAM_LAM.finditer(s)]
     if not cuts:
