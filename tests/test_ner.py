@@ -186,3 +186,34 @@ def test_ner_anercorp_f1_floor(floor):
 )
 def test_ner_propagate_tags_repeats_in_document(words, tags, expected):
     assert ner.propagate(words, tags) == expected
+
+
+def test_ner_gazetteer_longest_phrase_and_token_flags():
+    key = ner.stem_form  # keys are stem forms (باريس -> اريس: a feature, not morphology)
+    gaz = ner.Gazetteer({("حلف", "شمال", "اطلسي"): "ORG", ("شمال",): "LOC", (key("باريس"),): "LOC"},
+                        {"شمال": "LOC,ORG", "ماكرون": "PER,cPER3"})
+    stems = [ner.stem_form(w) for w in "قال حلف شمال الأطلسي في باريس ماكرون شمال".split()]
+    assert gaz.features(stems) == ["O|", "B-ORG|", "I-ORG|LOC,ORG", "I-ORG|", "O|", "B-LOC|",
+                                   "O|PER,cPER3", "B-LOC|LOC,ORG"]
+    assert not ner.Gazetteer() and ner.Gazetteer().features(["x"]) == ["O|"]
+
+
+def test_ner_tokenizer_keeps_gazetteer_through_bytes_and_disk(tmp_path):
+    import spacy
+
+    tok = ner.WhitespaceFeatureTokenizer(spacy.blank("ar").vocab)
+    path = tmp_path / "g.tsv.gz"
+    paris = ner.stem_form("باريس")
+    path.write_bytes(ner.Gazetteer({(paris,): "LOC"}, {paris: "LOC"}).to_bytes())
+    tok.initialize(gazetteer_path=str(path))
+    assert [t.dep_ for t in tok("زار باريس")] == ["O|", "B-LOC|LOC"]
+    again = ner.WhitespaceFeatureTokenizer(tok.vocab).from_bytes(tok.to_bytes())
+    assert again.gazetteer.phrases == {(paris,): "LOC"}
+    tok.to_disk(tmp_path / "tok")
+    assert ner.WhitespaceFeatureTokenizer(tok.vocab).from_disk(tmp_path / "tok").gazetteer.tokens == {paris: "LOC"}
+
+
+def test_ner_shipped_model_has_its_gazetteer(model):
+    attrs = model.nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
+    if "DEP" in attrs:  # a model trained with the gazetteer feature must ship its table
+        assert model.nlp.tokenizer.gazetteer

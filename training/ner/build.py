@@ -28,10 +28,13 @@ sys.path.insert(0, str(REPO / "src"))
 from marsad.entities import ner as ner_mod  # noqa: E402  (registers the tokenizer)
 from marsad.evaluation import ner as ev  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gazetteer as gazetteer_table  # noqa: E402  (training/ner/gazetteer.py)
+
 WORK = REPO / "training" / "work" / "ner"
 OUT = REPO / "src" / "marsad" / "models" / "ner"
 CONFIG = Path(__file__).resolve().parent / "config.cfg"
-STEPS = ("prep", "vectors", "lexicon", "train", "package")
+STEPS = ("prep", "vectors", "lexicon", "gazetteer", "train", "package")
 
 # floret subword vectors (hash table: BUCKET rows x DIM floats, shared by all words and their char n-grams)
 FLORET = dict(model="skipgram", mode="floret", dim=100, bucket=50_000, hashCount=2, minn=3, maxn=5, minCount=3,
@@ -153,6 +156,22 @@ def step_lexicon(data: Path) -> None:
     log(f"lexicon: {rows} rows")
 
 
+def step_gazetteer(data: Path, threads: int, aqmar: str) -> None:
+    """Gazetteer feature table: ANERGazet + KB + name lists + how a base model (the same recipe without the
+    gazetteer) tags each word of the news corpus. The base model and the corpus tags are kept in WORK."""
+    tags = WORK / "corpus_tags.tsv.gz"
+    if not tags.exists():
+        corpus = WORK / "vectors_corpus.txt"
+        if not corpus.exists():
+            raise SystemExit("run the vectors step first (it writes the tokenised news corpus)")
+        base = WORK / "base"
+        if not (base / "model-last" / "meta.json").is_file():
+            step_train(threads, [f"training.max_steps={FINAL_STEPS}", "training.patience=0", "paths.gazetteer=null"],
+                       base, aqmar, final=True)
+        gazetteer_table.tag_corpus(corpus, tags, ner_mod.load_model(base / "model-last").nlp)
+    gazetteer_table.build(data, WORK / "gazetteer.tsv.gz", tags)
+
+
 def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final: bool) -> None:
     """Train; ``final`` adds the dev split to the training data (fixed step count chosen on dev, model-last)."""
     from spacy.cli.train import train
@@ -167,7 +186,7 @@ def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final:
             shutil.copy(p, merged / p.name)
         train_path = merged
     ov = {"paths.train": str(train_path), "paths.dev": str(WORK / "dev.spacy"),
-          "paths.vectors": str(WORK / "vectors")}
+          "paths.vectors": str(WORK / "vectors"), "paths.gazetteer": str(WORK / "gazetteer.tsv.gz")}
     for o in overrides:
         k, _, v = o.partition("=")
         ov[k.lstrip("-")] = json.loads(v) if v[:1] in "[{0123456789-" or v in ("true", "false", "null") else v
@@ -184,8 +203,7 @@ def step_package(trained: Path, data: Path, which: str = "model-best", aqmar: st
             if p.name != "__init__.py":
                 shutil.rmtree(p) if p.is_dir() else p.unlink()
     OUT.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(OUT, exclude=["tokenizer"])
-    (OUT / "tokenizer").mkdir(exist_ok=True)
+    nlp.to_disk(OUT)  # the tokenizer folder holds the gazetteer feature table
     shutil.copy(WORK / "lexicon.tsv.gz", OUT / "lexicon.tsv.gz")
     meta = dict(nlp.meta)
     meta.update({"name": "marsad_ner", "lang": "ar", "labels": sorted(nlp.get_pipe("ner").labels),
@@ -234,6 +252,8 @@ def main(argv=None) -> int:
         step_vectors(data, args.threads)
     if "lexicon" in steps:
         step_lexicon(data)
+    if "gazetteer" in steps:
+        step_gazetteer(data, args.threads, args.aqmar)
     if "train" in steps:
         step_train(args.threads, args.overrides, Path(args.out), args.aqmar, args.final)
     if "package" in steps:

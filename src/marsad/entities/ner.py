@@ -101,37 +101,113 @@ def token_features(word: str) -> tuple[str, str, str]:
     return fold(word), stem_form(word), shape_class(word)
 
 
-def set_features(doc):
-    """Write the model's token features into a spaCy Doc (NORM, LEMMA, TAG; see ``token_features``)."""
+class Gazetteer:
+    """Name lists as a token feature: the longest listed phrase over each token (B-/I- + type) and the token's
+    own flags (which lists hold it as a name word; how the news corpus tags it). Keys are ``stem_form``s.
+
+    File format (``gazetteer.tsv.gz``, built by ``training/ner/gazetteer.py``): ``p<TAB>stem stem ...<TAB>TYPE``
+    for phrases and ``t<TAB>stem<TAB>FLAGS`` for single tokens.
+    """
+
+    def __init__(self, phrases: dict[tuple[str, ...], str] | None = None, tokens: dict[str, str] | None = None):
+        self.phrases = phrases or {}
+        self.tokens = tokens or {}
+        self.longest = max((len(k) for k in self.phrases), default=0)
+        self._first = {k[0] for k in self.phrases}
+
+    @classmethod
+    def read(cls, path: Path | str) -> "Gazetteer":
+        phrases: dict[tuple[str, ...], str] = {}
+        tokens: dict[str, str] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                kind, key, value = line.rstrip("\n").split("\t")
+                if kind == "p":
+                    phrases[tuple(key.split(" "))] = value
+                else:
+                    tokens[key] = value
+        return cls(phrases, tokens)
+
+    def to_bytes(self) -> bytes:
+        rows = [f"p\t{' '.join(k)}\t{v}" for k, v in self.phrases.items()]
+        rows += [f"t\t{k}\t{v}" for k, v in self.tokens.items()]
+        return gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases or self.tokens)
+
+    def features(self, stems: list[str]) -> list[str]:
+        """One feature string per token, e.g. ``B-LOC|L`` or ``O|P,cPER2``."""
+        n = len(stems)
+        bio = ["O"] * n
+        i = 0
+        while i < n:
+            hit = 0
+            if stems[i] in self._first:
+                for length in range(min(self.longest, n - i), 0, -1):
+                    typ = self.phrases.get(tuple(stems[i:i + length]))
+                    if typ:
+                        bio[i] = "B-" + typ
+                        for j in range(i + 1, i + length):
+                            bio[j] = "I-" + typ
+                        hit = length
+                        break
+            i += hit or 1
+        get = self.tokens.get
+        return [f"{b}|{get(st, '')}" for b, st in zip(bio, stems)]
+
+
+def set_features(doc, gazetteer: "Gazetteer | None" = None):
+    """Write the model's token features into a spaCy Doc (NORM, LEMMA, TAG; see ``token_features``), and the
+    gazetteer feature into DEP when the model has a gazetteer (an unused attribute for this model: no parser)."""
     for token in doc:
         token.norm_, token.lemma_, token.tag_ = token_features(token.text)
+    if gazetteer:
+        for token, feat in zip(doc, gazetteer.features([t.lemma_ for t in doc])):
+            token.dep_ = feat
     return doc
 
 
 class WhitespaceFeatureTokenizer:
-    """spaCy tokenizer: split on single spaces (the corpora's tokens) and set the model's token features."""
+    """spaCy tokenizer: split on single spaces (the corpora's tokens) and set the model's token features.
+
+    Its state is the gazetteer (``initialize(gazetteer_path=...)`` at training, saved in the model's
+    ``tokenizer/gazetteer.tsv.gz``)."""
 
     def __init__(self, vocab):
         self.vocab = vocab
+        self.gazetteer = Gazetteer()
 
     def __call__(self, text: str):
         from spacy.tokens import Doc
 
         words = [w for w in text.split(" ") if w]
         return set_features(Doc(self.vocab, words=words or [" "], spaces=[True] * (len(words) - 1) + [False]
-                                if words else [False]))
+                                if words else [False]), self.gazetteer)
 
-    # spaCy serialises tokenizers; this one has no state.
+    def initialize(self, get_examples=None, *, nlp=None, gazetteer_path: str | None = None):
+        self.gazetteer = Gazetteer.read(gazetteer_path) if gazetteer_path else Gazetteer()
+
+    # spaCy serialises tokenizers; the state is the gazetteer.
     def to_bytes(self, **kwargs):
-        return b""
+        return self.gazetteer.to_bytes() if self.gazetteer else b""
 
     def from_bytes(self, data, **kwargs):
+        if data:
+            import io
+
+            tmp = io.BytesIO(data)
+            self.gazetteer = Gazetteer.read(tmp)
         return self
 
     def to_disk(self, path, **kwargs):
         Path(path).mkdir(parents=True, exist_ok=True)
+        if self.gazetteer:
+            (Path(path) / "gazetteer.tsv.gz").write_bytes(self.gazetteer.to_bytes())
 
     def from_disk(self, path, **kwargs):
+        gz = Path(path) / "gazetteer.tsv.gz"
+        self.gazetteer = Gazetteer.read(gz) if gz.is_file() else Gazetteer()
         return self
 
 
@@ -237,7 +313,7 @@ def _make_doc(nlp, text: str):
     offs = tokenize(text)
     words = [text[s:e] for s, e in offs]
     spaces = [offs[i][1] < offs[i + 1][0] for i in range(len(offs) - 1)] + [False] * bool(offs)
-    return set_features(Doc(nlp.vocab, words=words, spaces=spaces)), offs
+    return set_features(Doc(nlp.vocab, words=words, spaces=spaces), getattr(nlp.tokenizer, "gazetteer", None)), offs
 
 
 def _check_text(text) -> str:

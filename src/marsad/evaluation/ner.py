@@ -164,10 +164,12 @@ def _tag_sentences(nlp, sentences: list[Sentence], batch_size: int) -> list[list
 
     from marsad.entities.ner import set_features
 
+    gazetteer = getattr(nlp.tokenizer, "gazetteer", None)
+
     def docs():
         for s in sentences:
             words = [w for w, _ in s]
-            yield set_features(Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False]))
+            yield set_features(Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False]), gazetteer)
 
     out = []
     for doc in nlp.pipe(docs(), batch_size=batch_size):
