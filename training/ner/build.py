@@ -214,6 +214,9 @@ def step_package(trained: Path, data: Path, which: str = "model-best", aqmar: st
                                  + ", ".join(ev.AQMAR_HELDOUT)),
                      "vectors": "floret " + json.dumps(FLORET) + " on SaudiNewsNet all sources (8.6M words)",
                      "lexicon": "folded word counts in SaudiNewsNet; flag 1 = entity-initial token in training",
+                     "gazetteer": "tokenizer/gazetteer.tsv.gz: ANERGazet + Marsad KB + given/family name lists, "
+                                  "one-word entries that a base model rarely tags in SaudiNewsNet left out "
+                                  "(training/ner/gazetteer.py)",
                      "recipe": ner_mod.REBUILD_COMMAND}})
     (OUT / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     ner_mod._CACHE.clear()
