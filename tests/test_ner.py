@@ -217,3 +217,19 @@ def test_ner_shipped_model_has_its_gazetteer(model):
     attrs = model.nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
     if "DEP" in attrs:  # a model trained with the gazetteer feature must ship its table
         assert model.nlp.tokenizer.gazetteer
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt"])
+def test_ner_load_model_without_its_gazetteer_says_how_to_rebuild(tmp_path, damage):
+    import shutil
+
+    folder = tmp_path / "ner"
+    shutil.copytree(ner.MODEL_DIR, folder)
+    gz = folder / "tokenizer" / "gazetteer.tsv.gz"
+    if damage == "missing":
+        gz.unlink()
+    else:
+        gz.write_bytes(b"not gzip at all")
+    with pytest.raises(ModelError) as err:
+        ner.load_model(folder)
+    assert ner.REBUILD_COMMAND in str(err.value)

@@ -255,6 +255,10 @@ def load_model(path: Path | str | None = None) -> NerModel:
             import spacy
 
             nlp = spacy.load(folder)
+            attrs = nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", [])
+            if "DEP" in attrs and not getattr(nlp.tokenizer, "gazetteer", None):
+                raise ModelError(f"NER model in {folder} lacks its gazetteer table (tokenizer/gazetteer.tsv.gz)",
+                                 hint=f"rebuild it with: {REBUILD_COMMAND}")
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
             counts: dict[str, int] = {}
             forms: set[str] = set()
