@@ -628,7 +628,7 @@ def test_events_modality_is_no_event(text, entities):
      ("THREATEN", "داعش", "السفارة الأمريكية")),
     # قد before a past verb is "has": the event stands
     ("وكانت القوات العراقية قد استعادت السيطرة على مدينة تكريت من داعش.", [("داعش", "ORG", None)],
-     ("ASSAULT", "العراقية", "داعش")),
+     ("ASSAULT", "القوات", "داعش")),  # the generic actor القوات with its adjective (IRQ)
 ])
 def test_events_plan_is_threat(text, entities, expected):
     got = triples(find_events(build(text, entities)))
@@ -706,3 +706,84 @@ def test_events_anniversary_is_no_event(text, entities):
 def test_events_no_target_in_reported_clause_no_evacuation_retreat(text, entities, absent):
     got = triples(find_events(build(text, entities), use_kb=False))
     assert absent not in got and not any(g[0] == absent[0] and absent[1] is None for g in got), got
+
+
+# Blind pass on other outlets (okaz, alwatan, aljazirah, alriyadh, almadina, alyaum, sabq, 3alyoum, aleqtisadiya,
+# alweeam; 2026-11-29): made-up sentences, one per construction that was missed or misread.
+@pytest.mark.parametrize("text, entities, expected", [
+    # forces named by their side are participants; a country adjective gives their country
+    ("وقصفت القوات الأردنية مواقع المسلحين قرب الحدود.", [], ("ASSAULT", "القوات", "المسلحين")),
+    # a comma closing the subject's titles does not end the clause
+    ("طالب وزير الخارجية المصري سامح شكري، الاتحاد الأوروبي بوقف تمويل الجماعات المتطرفة.",
+     [("سامح شكري", "PER", "EGY"), ("الاتحاد الأوروبي", "ORG", None)],
+     ("REQUEST", "سامح شكري", "الاتحاد الأوروبي")),
+    # a time aside between commas does not end the clause; the owner after تابعة ل is the object
+    ("وقالت الوزارة إن القوات الكينية قصفت، مساء الخميس، مواقع تابعة لحركة الشباب جنوب البلاد.",
+     [("حركة الشباب", "ORG", None)], ("ASSAULT", "القوات", "حركة الشباب")),
+    # helper verbs: the helper's subject does what the noun names
+    ("وتمكنت قوات الأمن من طرد مسلحي تنظيم القاعدة من البلدة.", [("تنظيم القاعدة", "ORG", None)],
+     ("COERCE", "قوات الأمن", "تنظيم القاعدة")),
+    ("وقام الجيش اللبناني بقصف مواقع جبهة النصرة في الجرود.", [("جبهة النصرة", "ORG", None)],
+     ("ASSAULT", "الجيش اللبناني", "جبهة النصرة")),
+    # new triggers: standing with, objecting to, recapturing from, fighting battles with, arresting members of
+    ("وأكد البيان أن الكويت تقف مع البحرين في هذه الظروف.", [("الكويت", "LOC", "KWT"), ("البحرين", "LOC", "BHR")],
+     ("SUPPORT", "الكويت", "البحرين")),
+    ("واعترضت روسيا على قرار كندا.", [("روسيا", "LOC", "RUS"), ("كندا", "LOC", "CAN")],
+     ("REJECT", "روسيا", "كندا")),
+    ("واستردت القوات الحكومية البلدة من مقاتلي حركة الشباب.", [("حركة الشباب", "ORG", None)],
+     ("ASSAULT", "القوات الحكومية", "حركة الشباب")),
+    ("ويخوض الجيش معارك عنيفة مع تنظيم داعش في الأنبار.", [("تنظيم داعش", "ORG", None)],
+     ("ASSAULT", "الجيش", "تنظيم داعش")),
+    ("وأوقفت الشرطة الألمانية عشرة أشخاص من المنتمين إلى جماعة أنصار الشريعة.",
+     [("جماعة أنصار الشريعة", "ORG", None)], ("COERCE", "الشرطة", "جماعة أنصار الشريعة")),
+    # receiving blows from someone: the one after من hits
+    ("وتلقت حركة طالبان ضربات موجعة من الجيش خلال الأسبوع.", [("حركة طالبان", "ORG", None)],
+     ("ASSAULT", "الجيش", "حركة طالبان")),
+    # clashes between one side (من جهة) and the other
+    ("واندلعت اشتباكات بين الجيش والعشائر من جهة، وتنظيم داعش من جهة أخرى.", [("تنظيم داعش", "ORG", None)],
+     ("ASSAULT", "الجيش", "تنظيم داعش")),
+    # a verbal noun with its object after ل: the genitive is the doer
+    ("وندد البيان باحتلال روسيا لشبه جزيرة القرم.", [("روسيا", "LOC", "RUS"), ("شبه جزيرة القرم", "LOC", "UKR")],
+     ("ASSAULT", "روسيا", "شبه جزيرة القرم")),
+    # a country adjective on a title is the actor; the participant with its own ب is the target, not the name
+    ("وأشاد الوزير الفرنسي بالحكومة المغربية.", [], ("SUPPORT", "الفرنسي", "الحكومة المغربية")),
+    # a light verb's noun after a name in quotes
+    ('وعقد الوزير التركي مع "ظريف" اجتماعا مطولا.', [("ظريف", "PER", "IRN")], ("CONSULT", "التركي", "ظريف")),
+])
+def test_events_blind_pass_constructions(text, entities, expected):
+    got = triples(find_events(build(text, entities)))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, entities, absent", [
+    # the title holder named after the title's genitive is no target
+    ("دعا رئيس البرلمان الأردني عاطف الطراونة الحكومة إلى الاستقالة.", [("عاطف الطراونة", "PER", "JOR")],
+     ("REQUEST", None, "عاطف الطراونة")),
+    ("استنكر وكيل إمارة منطقة نجران الدكتور سالم العمري التفجير.", [("سالم العمري", "PER", "SAU")],
+     ("ACCUSE", None, "سالم العمري")),
+    # a ل-phrase after الموالية describes the actor, it is no target
+    ("وهاجمت الميليشيات الموالية لإيران بلدة حدودية.", [("إيران", "LOC", "IRN")], ("ASSAULT", None, "إيران")),
+    # a resumptive pronoun: the target is the antecedent, not a participant after the verb
+    ("وزار الوفد القرية التي يسيطر عليها المتمردون قرب الحدود مع السودان.", [("السودان", "LOC", "SDN")],
+     ("ASSAULT", None, "السودان")),
+    # a verb never follows a preposition: قاطع here is a sector
+    ("وتقع البلدة في قاطع عمليات نينوى شمال العراق.", [("نينوى", "LOC", "IRQ"), ("العراق", "LOC", "IRQ")],
+     ("SANCTION", None, None)),
+    # repelling an attack: the subject is attacked
+    ("وتمكن الجيش السوداني من صد هجوم على مواقعه في دارفور.", [("دارفور", "LOC", "SDN")], ("ASSAULT", None, None)),
+    # instructions on how to attack are no attack
+    ("ونشر التنظيم تعليمات حول كيفية شن هجمات على فرنسا.", [("فرنسا", "LOC", "FRA")], ("ASSAULT", None, None)),
+    # a list of tags under an article is no sentence
+    ("وقال المتحدث إن الوضع هادئ.\nسمات مصر ليبيا قصف الجيش", [("مصر", "LOC", "EGY"), ("ليبيا", "LOC", "LBY")],
+     ("ASSAULT", None, None)),
+])
+def test_events_blind_pass_no_misreading(text, entities, absent):
+    got = triples(find_events(build(text, entities)))
+    assert not any(g[0] == absent[0] and (absent[1] is None or g[1] == absent[1])
+                   and (absent[2] is None or g[2] == absent[2]) for g in got), got
+
+
+def test_lexicon_geminate_verbs_take_no_consonant_suffix():
+    assert lexicon.match("احتجنا") is None  # we needed (احتاج), not we protested (احتججنا)
+    assert lexicon.match("احتجت") is not None
+    assert lexicon.match("شنته") is not None

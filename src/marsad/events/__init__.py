@@ -27,10 +27,11 @@ import bisect
 from dataclasses import dataclass
 
 from marsad.data.plover import (
-    AGENT_MARKERS, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, COUNT_WORDS, GENERIC_ACTORS, HONORIFICS, HYPOTHETICAL,
+    AFFILIATION, AGENT_MARKERS, AUXILIARIES, BELONGING, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, COUNT_WORDS, EXTRA_TITLES, GENERIC_ACTORS, HONORIFICS,
+    HYPOTHETICAL,
     INTRANSITIVE, MAY, NEGATIONS, NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PLACE_NAME_HEADS, PLACE_NOUNS,
-    PLANS, PLAN_CODES, POSSIBLE_AFTER, PREPOSITIONS, RECIPROCAL, RELATIVES, SKIP_WORDS, SPORTS_ARTICLE,
-    SPORTS_SENTENCE, SPORTS_WORDS, SYMMETRIC, TARGET_HOLDERS, UNDERGO_VERBS, UNDOING,
+    PLANS, PLAN_CODES, POSSIBLE_AFTER, PREPOSITIONS, RECEIVE_VERBS, RECIPROCAL, RELATIVES, SKIP_WORDS, SPORTS_ARTICLE,
+    SPORTS_SENTENCE, SPORTS_WORDS, SYMMETRIC, TAG_LINE_HEADS, TARGET_HOLDERS, TIME_WORDS, UNDERGO_VERBS, UNDOING,
 )
 from marsad.errors import InputError, PipelineError
 from marsad.events import gazetteer, lexicon
@@ -65,6 +66,13 @@ QUOTE_MARKS = set("«»\"“”'‘’")
 _CLITIC_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}
 _LOCATIVE = {"ب", normalize("في")}
 _HOLDERS = {normalize(w) for w in TARGET_HOLDERS}
+_AFFILIATION = {normalize(w) for w in AFFILIATION}
+_TIME_WORDS = {normalize(w) for w in TIME_WORDS}
+_AUX = {normalize(w) for w in AUXILIARIES}
+_RECEIVE = {normalize(w) for w in RECEIVE_VERBS}
+_BELONG = {normalize(w) for w in BELONGING}
+_SIDE_WORDS = {normalize(w) for w in ("جهة", "طرف", "ناحية", "جانب")}
+_TAGS = {normalize(w) for w in TAG_LINE_HEADS}
 _PARTITIVE = {normalize(w) for w in PARTITIVES}
 _RECIPROCAL = {normalize(w) for w in RECIPROCAL}
 _SPORTS = {normalize(w) for w in SPORTS_WORDS}
@@ -76,6 +84,8 @@ _COUNTS = {normalize(w) for w in COUNT_WORDS}
 _NAME_HEADS = {normalize(w) for w in PLACE_NAME_HEADS}
 _POSSIBLE = {normalize(w) for w in POSSIBLE_AFTER}
 _FROM = normalize("من")
+# heads whose genitive names an office (إمارة منطقة الباحة, وزارة الداخلية) inside a title chain
+_GENITIVE_HEADS = {normalize(w) for w in ("إمارة", "امارة", "وزارة", "رئاسة", "أمانة", "قيادة")}
 
 
 @dataclass
@@ -229,7 +239,7 @@ def _token_at(tokens: list[Token], offset: int) -> int:
 
 
 def _title_words() -> frozenset[str]:
-    words = {normalize(w) for w in HONORIFICS}
+    words = {normalize(w) for w in HONORIFICS + EXTRA_TITLES}
     try:
         from marsad.data.titles import TITLE_FILLERS, TITLES
 
@@ -249,6 +259,63 @@ _TITLE_WORDS = _title_words()
 MARKER_LOOKBACK = 2  # words a preposition may stand before its participant (مع معالي وزير الخارجية الألماني X)
 
 
+def _token_marker(ctx: _Ctx, j: int) -> str | None:
+    """The preposition on the holder word at token ``j`` (``في تجمع للأكراد`` -> في, ``بقصف مواقع`` -> None): its
+    owner after ل takes it; a direct object has none."""
+    toks = ctx.tokens
+    pro = normalize("".join(w.text for w in toks[j].words if w.kind == "proclitic")) if toks[j].words else ""
+    for ch in reversed(pro):
+        if ch in _CLITIC_PREPS:
+            return _CLITIC_PREPS[ch]
+    if j > 0:
+        key = normalize(toks[j - 1].text)
+        if key.startswith("و") and key[1:] in _PREPS:
+            key = key[1:]
+        if key in _PREPS:
+            return key
+    return None
+
+
+OWNER = "of"  # the marker of a participant that describes another one (القوات الموالية لصالح): no argument
+
+
+def _owner_marker(ctx: _Ctx, ti: int) -> str | None:
+    """The role of the ل-phrase at token ``ti`` after an affiliation word or a holder with its adjective:
+    None when it owns what is hit (``أهدافا تابعة لتنظيم داعش``, ``تمركزات عسكرية لقوات النظام``: the object),
+    ``OWNER`` when it describes the participant before (``القوات الموالية لصالح``), "" otherwise."""
+    toks = ctx.tokens
+    prev = toks[ti - 1]
+    if lexicon.word_in(prev.text, _AFFILIATION):
+        head = ti - 2
+        if head >= 0 and not _covered(ctx, toks[head]) and not lexicon.word_in(toks[head].text, _HOLDERS) \
+                and head > 0 and lexicon.word_in(toks[head - 1].text, _HOLDERS):
+            head -= 1  # رتلا عسكريا تابعا للميليشيات
+        if head >= 0 and lexicon.word_in(toks[head].text, _HOLDERS):
+            return _token_marker(ctx, head)
+        return OWNER  # القوات الموالية لصالح, الجنود التابعين لقوات صالح
+    if lexicon.word_in(toks[ti - 2].text, _HOLDERS) and not _covered(ctx, prev) and not _is_break(prev) \
+            and normalize(prev.text) not in _TITLE_WORDS:
+        return _token_marker(ctx, ti - 2)  # تمركزات عسكرية لقوات النظام
+    return ""
+
+
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _resumptive(word: str, trig) -> bool:
+    """True when ``word`` is one of the trigger's target prepositions with a pronoun (``عليه``, ``ضدها``, ``معهم``):
+    the target is then the antecedent of a relative clause, not a participant after the verb."""
+    key = normalize(word)
+    for prep in trig.target:
+        if prep == "obj":
+            continue
+        p = normalize(prep)
+        stems = {p, p[:-1] + "ي"} if p.endswith(("ى", "ي")) else {p}  # على -> عليه, إلى -> إليه
+        if any(key == st + suf for st in stems for suf in _PRONOUN_SUFFIXES):
+            return True
+    return False
+
+
 def _marker(ctx: _Ctx, c: Candidate) -> str | None:
     """The preposition marking candidate ``c``: an attached ب/ل/ك, or a preposition up to two words before it."""
     ti = _token_at(ctx.tokens, c.start)
@@ -260,7 +327,11 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
                 # ل after a title is the title's genitive (الأمين العام للأمم المتحدة): look for the marker before it
                 if not (ch == "ل" and ti > 0 and normalize(ctx.tokens[ti - 1].text) in _TITLE_WORDS):
                     if ch == "ل" and ti > 0 and lexicon.word_in(ctx.tokens[ti - 1].text, _HOLDERS):
-                        return None  # أهدافا لتنظيم داعش: the owner of what is hit is the object
+                        return _token_marker(ctx, ti - 1)  # أهدافا لتنظيم داعش: the owner of what is hit is the object
+                    if ch == "ل" and ti > 1:
+                        owner = _owner_marker(ctx, ti)
+                        if owner != "":
+                            return owner
                     return _CLITIC_PREPS[ch]
                 break
     counted, j = 0, ti
@@ -276,8 +347,13 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
         key = normalize(prev.text).rstrip("ـ")
         if key.startswith("و") and key[1:] in _PREPS:
             key = key[1:]
+        if prev.text.endswith("علي") and j == ti - 1 and c.type == "PER":
+            break  # علي عبد الله صالح: the first name, not the preposition على spelled with ya
         if key in _PREPS:
-            if key == _FROM and j > 0 and lexicon.word_in(ctx.tokens[j - 1].text, _PARTITIVE):
+            if j > 0 and lexicon.word_in(ctx.tokens[j - 1].text, _BELONG):
+                return None  # أوقفت 320 شخصا من المنتمين إلى داعش: the group the arrested belong to is the object
+            if key == _FROM and j > 0 and (lexicon.word_in(ctx.tokens[j - 1].text, _PARTITIVE | _COUNTS)
+                                           or ctx.tokens[j - 1].text.isdigit()):
                 return None  # العديد من الحوثيين: the counted ones are the object
             return key
         if key in ("ب", "ل", "ك"):
@@ -288,7 +364,11 @@ def _marker(ctx: _Ctx, c: Candidate) -> str | None:
         for ch in reversed(normalize(pro)):
             if ch in _CLITIC_PREPS:
                 if ch == "ل" and j > 0 and lexicon.word_in(ctx.tokens[j - 1].text, _HOLDERS):
-                    return None  # أهدافا لتنظيم داعش
+                    return _token_marker(ctx, j - 1)  # أهدافا لتنظيم داعش, في تجمع للأكراد: the holder's marker
+                if ch == "ل" and j > 1:
+                    owner = _owner_marker(ctx, j)
+                    if owner != "":
+                        return owner  # أهدافا تابعة لتنظيم داعش
                 if ch == "ب" and any(rest in _PLACES for _, rest in lexicon.strip_proclitics(normalize(prev.text))):
                     return normalize("في")  # بمنطقة مكة: a place, not a participant marked by ب
                 return _CLITIC_PREPS[ch]
@@ -309,6 +389,22 @@ def _wants(trigger, marker: str | None) -> bool:
     return marker in wanted
 
 
+TIME_ASIDE = 4  # words of a time expression set off by commas inside a clause (ضربت، أمس الجمعة، أهدافا)
+
+
+def _time_aside(toks: list[Token], j: int, sent: tuple[int, int]) -> int | None:
+    """When the comma at token ``j`` opens a time aside closed by another comma (``، أمس الجمعة،``), the index of
+    the closing comma; else None."""
+    for k in range(j + 1, min(len(toks), j + 2 + TIME_ASIDE)):
+        if toks[k].end > sent[1]:
+            return None
+        if toks[k].text in (",", "،"):
+            return k if k > j + 1 else None
+        if not lexicon.word_in(toks[k].text, _TIME_WORDS):
+            return None
+    return None
+
+
 def _clause(ctx: _Ctx, ti: int, sent: tuple[int, int], window: int) -> tuple[int, int]:
     """Character bounds of the clause around token ``ti`` inside sentence ``sent``."""
     toks = ctx.tokens
@@ -319,8 +415,14 @@ def _clause(ctx: _Ctx, ti: int, sent: tuple[int, int], window: int) -> tuple[int
         j -= 1
     right = toks[ti].end
     j = ti + 1
-    while (j < len(toks) and toks[j].end <= sent[1] and j - ti <= window and not _is_break(toks[j])
+    while (j < len(toks) and toks[j].end <= sent[1] and j - ti <= window
            and not (j > ti + 1 and normalize(toks[j].text) in _COMP)):  # نفى X تقريرا قال إن فرنسا: another clause
+        if _is_break(toks[j]):
+            close = _time_aside(toks, j, sent) if toks[j].text in (",", "،") else None
+            if close is None:
+                break
+            j = close + 1  # ضربت، أمس الجمعة، أهدافا: a time aside does not end the clause
+            continue
         right = toks[j].end
         j += 1
     return left, right
@@ -356,6 +458,9 @@ def _prefer_name(ctx: _Ctx, c: Candidate, pool: list[Candidate]) -> Candidate:
             break  # the pool is in text order: every later one is further away
         if d.kind not in ("entity", "kb"):
             continue
+        dt = ctx.tokens[_token_at(ctx.tokens, d.start)]
+        if d.start > dt.start and any(ch in _CLITIC_PREPS for ch in normalize(ctx.text[dt.start:d.start])):
+            break  # الوزير الألماني بالحكومة التركية: a participant with its own ب/ل is another argument
         lo, hi = _token_at(ctx.tokens, c.end), _token_at(ctx.tokens, d.start)
         between = [i for i in range(lo, hi + 1) if c.end <= ctx.tokens[i].start and ctx.tokens[i].end <= d.start]
         if not any(i in ctx.trig_idx or normalize(ctx.tokens[i].text) in _PREPS | _COMP or _is_break(ctx.tokens[i])
@@ -433,14 +538,22 @@ def _date(article: Article, sent: tuple[int, int], trig: Span) -> str | None:
 NEEDS_WINDOW = 6  # words after a light verb in which its object noun is looked for (VSO puts the subject first)
 
 
-def _following(toks: list[Token], ti: int, n: int) -> list[str]:
-    """The texts of up to ``n`` tokens after ``ti`` inside its clause."""
-    out = []
-    for j in range(ti + 1, min(ti + 1 + n, len(toks))):
-        if _is_break(toks[j]):
+def _following_idx(toks: list[Token], ti: int, n: int) -> list[int]:
+    """The indices of the tokens after ``ti`` inside its clause, up to ``n`` words; quote marks and title words are
+    passed over without being counted (``عقد الأمير محمد بن سلمان مع "كارتر" اجتماعا``)."""
+    out, counted = [], 0
+    for j in range(ti + 1, len(toks)):
+        if counted >= n or _is_break(toks[j]):
             break
-        out.append(toks[j].text)
+        out.append(j)
+        if not (all(ch in QUOTE_MARKS for ch in toks[j].text) or normalize(toks[j].text) in _TITLE_WORDS):
+            counted += 1
     return out
+
+
+def _following(toks: list[Token], ti: int, n: int) -> list[str]:
+    """The texts of up to ``n`` tokens after ``ti`` inside its clause (see ``_following_idx``)."""
+    return [toks[j].text for j in _following_idx(toks, ti, n)]
 
 
 def _charged_with(tokens: list[Token], ti: int, readings: dict, pro: str) -> bool:
@@ -449,7 +562,9 @@ def _charged_with(tokens: list[Token], ti: int, readings: dict, pro: str) -> boo
         "".join(w.text for w in tokens[ti - 1].words if w.kind == "proclitic")))
     if not marked:
         return False
-    return any(j in readings and readings[j][1].trigger.code == "ACCUSE" for j in range(max(0, ti - 5), ti))
+    # (ندد ب / أدان: what is condemned is asserted; only the charge of an accusation, اتهم X ب, is not)
+    return any(j in readings and readings[j][1].trigger.code == "ACCUSE"
+               and "ب" not in readings[j][1].trigger.target for j in range(max(0, ti - 5), ti))
 
 
 GOVERN_REACH = 4  # words between a trigger verb and the verbal noun it takes as object (تدين السعودية الهجوم)
@@ -553,7 +668,7 @@ def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     prev = normalize(toks[ti - 1].text) if ti > 0 else ""
     nxt = _following(toks, ti, NEEDS_WINDOW)
     ok = []
-    prv = [toks[j].text for j in range(max(0, ti - 2), ti)]
+    prv = [toks[j].text for j in range(max(0, ti - 4), ti)]  # العملية الإرهابية التي نفذتها
     for f in forms:
         if f.trigger.unless and any(lexicon.follows(w, f.trigger.unless) for w in nxt[:3]):
             continue
@@ -568,6 +683,8 @@ def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
     nouns = [f for f in ok if f.pos == "noun"]
     if nouns and (any(f.definite for f in nouns) or any(ch in pro for ch in "بلك") or prev in _PREPS):
         return nouns[0]
+    if not nouns and prev in _PREPS and not pro:
+        return None  # في قاطع عمليات الأنبار: a verb never follows a preposition, the word is a noun here
     if nouns and verbs and verbs[0].suffix and nxt and normalize(nxt[0]).startswith("ل"):
         return nouns[0]  # دعمه لكفاح تركيا: a noun with its possessor, then the ل target
     return verbs[0] if verbs else nouns[0]
@@ -617,16 +734,75 @@ def _conjuncts(ctx: _Ctx, c: Candidate, limit: int) -> list[Candidate]:
         cur = nxt
 
 
-def _only_titles_between(ctx: _Ctx, a: int, b: int, descriptor: bool = False) -> bool:
+def _adjective_word(word: str) -> bool:
+    """A definite country adjective (``العراقي``, ``الألمانية``)."""
+    key = normalize(word)
+    return key.startswith("ال") and any(e.kind == "adjective" and w == (key,)
+                                        for w, e in gazetteer.kb_index()[0].get(key, ()))
+
+
+def _only_titles_between(ctx: _Ctx, a: int, b: int, descriptor: bool = False, adjectives: bool = False) -> bool:
     """Only title words between offsets ``a`` and ``b`` (``دوستم نائب الرئيس الأفغاني``: the subject's own title);
-    with ``descriptor``, title words ending in a place descriptor (``أمير منطقة عسير``)."""
+    with ``descriptor``, title words ending in a place descriptor (``أمير منطقة عسير``); with ``adjectives``,
+    country adjectives count as title words (``رئيس مجلس النواب العراقي سليم الجبوري``)."""
     toks = [t for t in ctx.tokens[_token_at(ctx.tokens, a):_token_at(ctx.tokens, b) + 1] if a <= t.start and t.end <= b]
     if not toks:
         return False
     if descriptor:
         return (normalize(toks[-1].text) in gazetteer._descriptors()
                 and all(normalize(t.text) in _TITLE_WORDS for t in toks[:-1]) and len(toks) >= 2)
-    return all(normalize(t.text) in _TITLE_WORDS for t in toks)
+    return all(normalize(t.text) in _TITLE_WORDS or (adjectives and _adjective_word(t.text)) for t in toks)
+
+
+APPOSITION_REACH = 12  # words of a subject's title chain before the comma that closes it
+
+
+def _apposition_comma(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> int | None:
+    """The index of a comma that closes the subject's apposition (titles, country adjectives, names) ending at
+    offset ``pos``, when the clause goes on after it (``ناقش الأمير X ولي العهد وزير الدفاع، مع وزير الدفاع
+    الأمريكي``); None when the comma opens another clause (a conjunction, a relative pronoun, a trigger)."""
+    toks = ctx.tokens
+    k = _token_at(toks, pos)
+    if k < len(toks) and toks[k].start < pos:
+        k += 1
+    unknown = 0
+    for j in range(k, min(len(toks) - 1, k + APPOSITION_REACH)):
+        t = toks[j]
+        if t.start >= sent[1]:
+            return None
+        if t.text in (",", "،"):
+            nxt = toks[j + 1]
+            if (nxt.start >= sent[1] or j + 1 in ctx.trig_idx or _is_break(nxt) or _starts_with_and(nxt)
+                    or normalize(nxt.text) in _COMP or normalize(nxt.text)[:1] == "و"):
+                return None
+            return j
+        if _is_break(t) or j in ctx.trig_idx:
+            return None
+        key = normalize(t.text)
+        rest = key[1:] if key[:1] == "ل" else key
+        if key in _TITLE_WORDS or rest in _TITLE_WORDS or _covered(ctx, t) or _adjective_word(t.text):
+            continue
+        unknown += 1
+        if unknown > 2:
+            return None
+    return None
+
+
+TITLE_CHAIN = 3  # words back from a participant over which the title it is the genitive of is looked for
+
+
+def _title_genitive(ctx: _Ctx, ai: int) -> bool:
+    """True when the participant at token ``ai`` is the genitive of a title (``رئيس مجلس النواب``, ``وكيل إمارة
+    منطقة الباحة``): a person named right after is the title holder, an apposition."""
+    for j in range(ai - 1, max(-1, ai - 1 - TITLE_CHAIN), -1):
+        key = normalize(ctx.tokens[j].text)
+        if key in _TITLE_WORDS:
+            return True
+        rest = key[1:] if key[:1] == "ل" else key
+        if not (key in gazetteer._descriptors() or key in _ORG_HEADS or rest in _TITLE_WORDS
+                or key in _GENITIVE_HEADS):
+            return False
+    return False
 
 
 def _subject_before_comma(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> Candidate | None:
@@ -733,7 +909,9 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     # a relative clause: the participant before الذي/التي is the subject (ميركل التي دعت)
     lt = _token_at(ctx.tokens, left) - 1
     relative = False
-    if not before_unmarked and 0 <= lt < ti and normalize(ctx.tokens[lt].text) in _REL:
+    # (a verb with an object pronoun points back at the antecedent as its object: القاعدة التي استردها الثوار)
+    if not before_unmarked and 0 <= lt < ti and normalize(ctx.tokens[lt].text) in _REL \
+            and not (form.pos == "verb" and form.suffix and lt == ti - 1):
         ante = [c for c in reversed(ctx.cands) if c.end <= ctx.tokens[lt].start and c.start >= sent[0]
                 and _gap(ctx, c.end, ctx.tokens[lt].start) <= 1]
         before_unmarked = ante[:1]
@@ -748,7 +926,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         return None, near or marked_target(after, tok.end)
 
     # a symmetric event between two sides: جرى اتصال هاتفي بين X وY
-    if trig.code in SYMMETRIC:
+    two_sided = form.pos == "noun" and any(normalize(m) == normalize("مع") for m in trig.target)
+    if trig.code in SYMMETRIC or two_sided:  # اشتباكات بين داعش من طرف وقوات النظام من طرف آخر
         between = normalize(BETWEEN)
         bt = None
         for t in ctx.tokens[ti + 1:ti + 5]:
@@ -761,16 +940,23 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         if bt is not None:
             bi = _token_at(ctx.tokens, bt.start)
             # the second side starts at the first word with و after بين: الكويتي وزير ... الصباح ووزير ... لافروف
-            wa = next((t for t in ctx.tokens[bi + 2:bi + 20] if _starts_with_and(t) and t.end <= far_right), None)
+            # بين X والمسلحين الموالين لها من جهة، والمعارضة من جهة أخرى: the second side follows "من جهة"
+            side_end = next((k for k in range(bi + 2, min(len(ctx.tokens), bi + 20))
+                             if normalize(ctx.tokens[k].text) in _SIDE_WORDS
+                             and normalize(ctx.tokens[k - 1].text) == _FROM), bi)
+            wa = next((t for t in ctx.tokens[max(bi + 2, side_end + 1):bi + 24] if _starts_with_and(t)
+                       and t.end <= max(far_right, sent[1] if side_end > bi else 0)), None)
             if wa is not None:
                 first_side = [c for c in after_far if bt.end <= c.start and c.end <= wa.start]
-                second = next((c for c in after_far if c.start >= wa.start), None)
+                pool2 = after_far if side_end == bi else [c for c in ctx.cands
+                                                          if tok.end <= c.start and c.end <= sent[1]]
+                second = next((c for c in pool2 if c.start >= wa.start), None)
                 if second is not None and (_gap(ctx, wa.end, second.start, limit=4, titles=False) > 3 or any(
                         normalize(t.text) in _PREPS for t in ctx.tokens[_token_at(ctx.tokens, wa.end):
                                                                          _token_at(ctx.tokens, second.start)])):
                     second = None  # كيري ونظرائه الخليجيين في الدوحة: the second side is no known participant
                 if first_side and second is not None:
-                    return first_side[-1], _prefer_name(ctx, second, after_far)
+                    return (first_side[0] if side_end > bi else first_side[-1]), _prefer_name(ctx, second, pool2)
             # بين names both sides; when one is no known participant, no other one stands in for it
             side = next((c for c in after_far if c.start >= bt.end), None)
             return side, None
@@ -778,8 +964,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     # a light verb's object noun (يحضر قمة الناتو): a participant right after it is the target
     obj_tok = None
     if trig.needs:
-        obj_tok = next((t for t in ctx.tokens[ti + 1:ti + 1 + NEEDS_WINDOW] if lexicon.follows(t.text, trig.needs)),
-                       None)
+        obj_tok = next((ctx.tokens[j] for j in _following_idx(ctx.tokens, ti, NEEDS_WINDOW)
+                        if lexicon.follows(ctx.tokens[j].text, trig.needs)), None)
     obj_gen = None
     if obj_tok is not None:
         obj_gen = next((c for c in after_far if c.start >= obj_tok.end and c.kind != "adjective"
@@ -825,23 +1011,27 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
             return actor_c, obj_gen
         if actor_c is not None and actor_c.start > tok.end:  # VSO: the object's window starts after the subject
             _, right_obj = _clause(ctx, _token_at(ctx.tokens, max(pos - 1, tok.end)), sent, window)
+            comma = _apposition_comma(ctx, pos, sent)
+            if comma is not None:  # طالب الرئيس الأفغاني أشرف عبد الغني، البلد الجار باكستان بالتصدي
+                _, right_obj = _clause(ctx, comma + 1, sent, window)
             after = after + [c for c in ctx.cands if right < c.end <= right_obj and c.start >= pos
                              and (_marker(ctx, c) is not None or _gap(ctx, pos, c.start, limit=6, titles=False) <= 5)]
         own_title = [c for c in after if c.start >= pos and (
             (c.kind == "adjective" and _only_titles_between(ctx, pos, c.start))
             or _only_titles_between(ctx, pos, c.start, descriptor=True))]
         ai = _token_at(ctx.tokens, actor_c.start) if actor_c is not None else 0
-        if actor_c is not None and actor_c.start > tok.end and ai > 0 \
-                and normalize(ctx.tokens[ai - 1].text) in _TITLE_WORDS:
+        if actor_c is not None and actor_c.start > tok.end and ai > 0 and _title_genitive(ctx, ai):
             # apposition: the subject is a title's genitive and the name follows (الأمين العام لمجلس التعاون الدكتور
             # الزياني, وزير خارجية كوبا برونو رودريغيز): the name is no target
             for c in after:
                 if c.start < pos or c.type != "PER" or actor_c.type == "PER":
                     continue
-                if _only_titles_between(ctx, pos, c.start) or _gap(ctx, pos, c.start, limit=1) == 0:
+                if _only_titles_between(ctx, pos, c.start, adjectives=True) or _gap(ctx, pos, c.start, limit=1) == 0:
                     own_title.append(c)
                     pos = c.end
                 break
+        if ti + 1 < len(ctx.tokens) and _resumptive(ctx.tokens[ti + 1].text, trig):
+            return actor_c, None  # المدينة التي يسيطر عليها الحوثيون: the target is the antecedent, named before
         target_c = next((c for c in after if c.start >= pos and c not in own_title and _wants(trig, _marker(ctx, c))),
                         None)
         if target_c is None:
@@ -855,11 +1045,22 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         source = next((c for c in after if c.start > at), None)
         pair = _coordinated(ctx, before_unmarked)
         return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
+    aux = _auxiliary_actor(ctx, ti, sent)
+    if aux is not None:  # تمكنت القوات من طرد التنظيم, قام داعش بقصف, يقف داعش وراء الهجوم: the helper's subject acts
+        first = next((c for c in after if c.start >= tok.end), None)
+        gen = first if (first is not None and _marker(ctx, first) is None and c_gap_ok(ctx, tok.end, first)) else None
+        return aux, marked_target(after, tok.end) or gen or marked_target(after_far, tok.end)
     # passive (تم اعتقال X من قبل Y) and undergoing (واجه X اتهامات من قبل Y; تعرضت X لهجوم) nouns
     prev_words = [ctx.tokens[j].text for j in range(max(0, ti - 5), ti)]
     undergo = any(lexicon.word_in(w, _UNDERGO) for w in prev_words)
     if undergo or (prev_words and lexicon.word_in(prev_words[-1], _PASSIVE)):
         agent = _agent(ctx, ti, far_right, after_far)
+        if agent is None and any(lexicon.word_in(w, _RECEIVE) for w in prev_words):
+            # تلقى الحوثيون ضربات نوعية من الجيش: a plain من marks who hits
+            at = next((t for t in ctx.tokens[ti + 1:ti + 5] if t.end <= far_right and normalize(t.text) == _FROM),
+                      None)
+            agent = next((c for c in after_far if at is not None and c.start >= at.end
+                          and _gap(ctx, at.end, c.start) <= 1), None)
         if undergo:
             subject = _undergoer(ctx, ti, sent, before_unmarked, after)
             return agent, subject
@@ -875,6 +1076,14 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         after = [c for c in after if c.start >= gen.end]
         after_far = [c for c in after_far if c.start >= gen.end]
         gen = None
+    if gen is not None and trig.genitive == "target":
+        gi = _token_at(ctx.tokens, gen.end - 1) + 1
+        if gi < len(ctx.tokens) and _token_marker(ctx, gi) == "ل" and gen.kind != "adjective":
+            # احتلال إسرائيل لأرضه, استقبال الملك لوزير الخارجية: with its object after ل the genitive is the doer
+            gt = ctx.tokens[gi]
+            obj = next((c for c in after if c.start >= gt.start and _marker(ctx, c) == "ل"
+                        and _gap(ctx, gt.start, c.start, titles=False) <= 1), None)
+            return _prefer_name(ctx, gen, after), obj or marked_target(after, gen.end)
     if gen is not None:
         marked = marked_target(after, gen.end) or marked_target(after_far, gen.end)
         # a definite country adjective agrees with the noun (الهجمات التركية: Turkey attacks); an indefinite one is
@@ -906,6 +1115,64 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         actor_c = next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= tok.start
                         and _marker(ctx, c) is None and c.kind != "adjective"), None)
     return actor_c, target_c
+
+
+def c_gap_ok(ctx: _Ctx, end: int, c: Candidate) -> bool:
+    """A genitive right after the noun (a holder word may stand between: قصف مواقع حزب العمال)."""
+    if _gap(ctx, end, c.start) <= 1 or _behind_holder(ctx, c):
+        return True
+    # a counted object: قتل اثنين من رجال الشرطة التركية, اعتقال العديد من عناصر داعش
+    between = [t for t in ctx.tokens[_token_at(ctx.tokens, end):_token_at(ctx.tokens, c.start)] if t.start >= end]
+    return (2 <= len(between) <= 3 and (lexicon.word_in(between[0].text, _PARTITIVE | _COUNTS)
+                                        or between[0].text.isdigit()) and normalize(between[1].text) == _FROM)
+
+
+AGENT_AFTER_REACH = 4  # words after a verbal noun in which ``قام به X`` / ``نفذه X`` is looked for
+_DID = {normalize(w) for w in ("قام", "قامت", "قاموا")}
+_DID_IT = {normalize(w) for w in ("نفذه", "نفذته", "نفذها", "نفذوه", "ارتكبه", "ارتكبته", "ارتكبها", "تبناه",
+                                  "تبنته", "تبناها")}
+_AUX_LINKS = {normalize(w) for w in ("وراء", "خلف", "عن", "المسؤولية", "مسؤولية", "عناصر", "قوات", "رجال")}
+AUX_REACH = 10  # words between a helper verb and the verbal noun it governs (its subject and titles between)
+
+
+def _auxiliary_actor(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> Candidate | None:
+    """The subject of a helper verb that governs the verbal noun at ``ti`` (``تمكنت القوات من طرد``, ``قام داعش
+    بقصف``, ``إقدام عناصر الحزب على قتل``, ``داعش يقف وراء الاعتداء``, ``أعلنت طالبان المسؤولية عن الهجوم``):
+    the first unmarked participant after the helper, else the one right before it; None without a helper."""
+    toks = ctx.tokens
+    # after the noun: الاعتداء الذي قام به داعش, الهجوم الذي نفذه مسلحون
+    for j in range(ti + 1, min(len(toks) - 1, ti + 1 + AGENT_AFTER_REACH)):
+        t = toks[j]
+        if t.end > sent[1] or (_is_break(t) and normalize(t.text) not in _REL):
+            break
+        did = lexicon.word_in(t.text, _DID) and normalize(toks[j + 1].text) in ("به", "بها")
+        if did or lexicon.word_in(t.text, _DID_IT):
+            k = j + 2 if did else j + 1
+            agent = next((c for c in ctx.cands if c.start >= toks[min(k, len(toks) - 1)].start and c.end <= sent[1]
+                          and c.kind != "adjective"), None)
+            if agent is not None and _gap(ctx, toks[k - 1].end, agent.start) <= 1 and _marker(ctx, agent) is None:
+                return _prefer_name(ctx, agent, ctx.cands)
+            break
+    for j in range(ti - 1, max(-1, ti - 1 - AUX_REACH), -1):
+        t = toks[j]
+        if t.start < sent[0] or _is_break(t) or (j in ctx.trig_idx and j != ti):
+            return None
+        if not lexicon.word_in(t.text, _AUX):
+            key = normalize(t.text)
+            if not (_covered(ctx, t) or key in _TITLE_WORDS or key in _PREPS or key in _AUX_LINKS
+                    or all(ch in QUOTE_MARKS for ch in t.text)):
+                return None  # تمكنوا من صد هجوم: the helper governs another noun
+            continue
+        inside = [c for c in ctx.cands if t.end <= c.start and c.end <= toks[ti].start and c.kind != "adjective"
+                  and _marker(ctx, c) is None]
+        if inside:
+            return _prefer_name(ctx, inside[0], ctx.cands)
+        before = next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= t.start
+                       and _marker(ctx, c) is None), None)
+        if before is not None and _gap(ctx, before.end, t.start) == 0:
+            return _prefer_name(ctx, before, ctx.cands)
+        return None
+    return None
 
 
 def _options(options: dict) -> dict:
@@ -970,7 +1237,7 @@ def find_events(article: Article, **options) -> list[Event]:
             continue  # اتهمه بقتل, اتهامات لبلاده بتقديم دعم: what someone is accused of is not asserted
         readings[ti] = (pro, reading)
         if reading.trigger.needs:
-            for j in range(ti + 1, min(ti + 1 + NEEDS_WINDOW, len(tokens))):
+            for j in _following_idx(tokens, ti, NEEDS_WINDOW):
                 if lexicon.follows(tokens[j].text, reading.trigger.needs):
                     consumed.add(j)
                     break
@@ -989,6 +1256,8 @@ def find_events(article: Article, **options) -> list[Event]:
     starts = [t.start for t in tokens]
     for sent in _sentences(article):
         lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
+        if lo < len(tokens) and lexicon.word_in(tokens[lo].text, _TAGS):
+            continue  # سمات أشرف عبد الغني افغانستان باكستان تفجير: a list of tags, no sentence
         n_sport = sum(sporty[lo:hi])
         if n_sport >= SPORTS_SENTENCE or (sports_article and n_sport):
             continue  # a match report: clubs meet, players attack, a team owes its win
@@ -1039,7 +1308,9 @@ def find_events(article: Article, **options) -> list[Event]:
             elif actors == [None]:
                 # the speaker acts when the trigger is in the first person (نرحب, رأينا) or carries a pronoun
                 # pointing back at its subject (دعمه)
-                speaker = _speaker_arg(article, quote) if (form.number == "1" or form.suffix) else None
+                # (a verb's suffix is its object: شنته, launched it, says nothing of who launched it)
+                speaker = _speaker_arg(article, quote) if (form.number == "1" or (form.suffix and form.pos == "noun")) \
+                    else None
                 actors = [speaker or (sent_actor if opts["sentence_actor"] else None)]
             targets = [_arg(ctx, target_c)] if target_c else [None]
             if target_c is not None and opts["split_targets"]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.data.plover import TRIGGERS, Trigger
+from marsad.data.plover import GEMINATE, TRIGGERS, Trigger
 from marsad.text.normalize import normalize
 
 PAST_SUBJECT = {"": "s", "ت": "s", "وا": "p", "و": "p", "ا": "p", "تا": "p", "ن": "p", "نا": "1", "تم": "2"}
@@ -38,8 +38,13 @@ def _verb_forms(t: Trigger):
             yield past[:-1] + "ت", "s", False
             yield past[:-1] + "وا", "p", False
             continue
+        geminate = past in GEMINATE
         for subj, num in PAST_SUBJECT.items():
+            if geminate and subj in ("نا", "تم", "ن"):
+                continue  # احتجنا is "we needed"; "we protested" is احتججنا
             for obj in OBJECT_SUFFIX:
+                if geminate and obj in ("نا", "ني"):
+                    continue  # احتجنا: احتاج + نا
                 if subj == "و" and not obj or subj == "وا" and obj:
                     continue
                 yield past + subj + obj, num, bool(obj)
@@ -47,6 +52,8 @@ def _verb_forms(t: Trigger):
         for pre, num in PRESENT_PREFIX.items():
             for suf, snum in PRESENT_SUFFIX.items():
                 for obj in OBJECT_SUFFIX:
+                    if obj in ("نا", "ني") and any(p in GEMINATE for p in t.past):
+                        continue  # أحتجنا = احتجنا (we needed)
                     if suf in ("وا", "ن") and obj or suf == "و" and not obj:
                         continue
                     yield pre + pres + suf + obj, (snum if snum == "p" else num), bool(obj)
@@ -116,10 +123,16 @@ def match(token_text: str) -> tuple[str, tuple[Form, ...]] | None:
 
 
 def follows(word: str, needs: tuple[str, ...]) -> bool:
-    """True when ``word`` (a surface token) is one of ``needs``, clitics allowed."""
+    """True when ``word`` (a surface token) is one of ``needs``, clitics and the article allowed (العملية)."""
     key = normalize(word)
-    wanted = {normalize(n) for n in needs}
-    return any(rest in wanted for _, rest in strip_proclitics(key)) or key in wanted
+    wanted = _wanted(needs)
+    return any(rest in wanted or (rest.startswith("ال") and rest[2:] in wanted) for _, rest in strip_proclitics(key)) \
+        or key in wanted
+
+
+@lru_cache(maxsize=512)
+def _wanted(needs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(n) for n in needs)
 
 
 def word_in(word: str, words: set[str] | frozenset[str]) -> bool:
