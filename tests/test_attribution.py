@@ -1187,3 +1187,106 @@ def test_attribution_demonstrative_object_and_abbreviated_title_before_the_name(
     q = _one(text)
     assert q.speaker.text == speaker
     _valid(text, [q])
+
+
+# ---- round 3 (organisation statements and who-said-it on other outlets; blind reading, 29 Nov 2026) -------------
+
+def test_attribution_bare_tatweel_is_a_dash_not_a_word():
+    text = "وأفاد البيان أن المريض يتلقى العلاج اللازم ـ نتمنى له السلامة ـ ."
+    q = _one(text)
+    _valid(text, [q])
+    assert q.cue.text == "أفاد" and q.content.text.startswith("المريض يتلقى")
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("أعلنت هيئة النقل العامة رفع الحظر عن الشاحنات.", "هيئة النقل العامة", "رفع الحظر عن الشاحنات"),
+    ("أعلنت شركة الأسمنت الشرقية الانتهاء من تركيب الخط الجديد.", "شركة الأسمنت الشرقية",
+     "الانتهاء من تركيب الخط الجديد"),
+    ("وأكدت البلدية في بيان لها إحالة المقاولين المتأخرين إلى التحقيق.", "البلدية",
+     "إحالة المقاولين المتأخرين إلى التحقيق"),
+    ("وأكدت وزارة الزراعة اهتمامها بدعم صغار المزارعين.", "وزارة الزراعة", "اهتمامها بدعم صغار المزارعين"),
+    ("أعلنت الجامعة أمس عن فتح باب القبول للطلاب.", "الجامعة", "فتح باب القبول للطلاب"),
+])
+def test_attribution_bodies_announce_with_a_masdar_object(text, speaker, content):
+    q = _one(text)
+    _valid(text, [q])
+    assert q.speaker.text == speaker and q.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "أكد مدير إدارة تنفيذ المشاريع أن العمل مستمر.",
+    "وأكد رئيس لجنة اختيار اللاعبين أن القائمة جاهزة.",
+])
+def test_attribution_masdar_inside_a_title_chain_is_no_object(text):
+    q = _one(text)
+    assert q.content.text.endswith(("العمل مستمر", "القائمة جاهزة"))
+
+
+@pytest.mark.parametrize("text,speaker,stype", [
+    ("وأشارت مديرية المرور في بيان إلى أن الحوادث تراجعت.", "مديرية المرور", "government"),
+    ('وأوضحت هيئة "الطيران والأرصاد", أن الرياح ستشتد.', 'هيئة "الطيران والأرصاد"', "government"),
+    ("قال تجمع المزارعين في بيان إن الأسعار انهارت.", "تجمع المزارعين", "organization"),
+])
+def test_attribution_body_names_read_whole(text, speaker, stype):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == stype
+
+
+def test_attribution_definite_document_adjective_is_no_owner():
+    q = _one("وتؤكد الدراسات الطبية أن الرياضة تطيل العمر.")
+    assert q.speaker.text == "الدراسات الطبية" and q.speaker.type == "unknown"
+
+
+def test_attribution_bare_statement_keeps_its_owner_for_a_masculine_verb():
+    text = ("أوضحت وزارة الصحة في بيان أنه تم تسجيل ثلاث حالات.\n\nوذكر البيان أن الحالة الأولى مستقرة.\n"
+            "وبين أنه تم عزل المخالطين.")
+    qs = quotes_from_text(text)
+    assert [q.speaker.text for q in qs] == ["وزارة الصحة"] * 3
+
+
+def test_attribution_participle_skips_a_name_inside_a_relative_clause():
+    text = ("وقالت اللجنة في بيان إن الزيارة مرفوضة. وأوضح البيان أن كل الذين تلتقيهم سلمى الحربي متهمون، "
+            "مطالبا بمحاكمتهم.")
+    salma = _entity("E1", "PER", text, "سلمى الحربي", gender="f")
+    qs = quotes_from_text(text, [salma])
+    part = next(q for q in qs if q.cue.text == "مطالبا")
+    assert part.speaker.text == "اللجنة"
+
+
+@pytest.mark.parametrize("text,speaker,stype,count", [
+    ("وأشار قائد عسكري إلى أن المسلحين انسحبوا.", "قائد عسكري", "anonymous", 1),
+    ("وقال ضابط كبير إن الطريق آمن.", "ضابط كبير", "anonymous", 1),
+    ("وقال الدبلوماسي الفنلندي ماتي كوسكينن للصحفيين إن المحادثات جادة.", "ماتي كوسكينن", "person", None),
+    ("وقال المصدر المطلع نفسه إن المحادثات جادة.", "المصدر المطلع نفسه", "anonymous", 1),
+])
+def test_attribution_unnamed_title_and_named_descriptor(text, speaker, stype, count):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == stype and q.speaker.count == count
+
+
+def test_attribution_title_with_a_country_is_no_name():
+    text = "من جهته أشاد سفير دولة الكويت لدى المملكة بجهود الجمعية الخيرية، وقال: الجهود كبيرة."
+    q = _one(text)
+    assert q.speaker.text == "سفير دولة الكويت"
+
+
+@pytest.mark.parametrize("text", [
+    "وفي كلمته الأخيرة قال الشيخ سالم العتيبي مخاطبا الحضور: «الوطن أمانة».",
+    "ونقل عن الشيخ سالم العتيبي أنه قال نصا: «الوطن أمانة».",
+])
+def test_attribution_manner_adverb_is_no_speaker(text):
+    q = next(q for q in quotes_from_text(text) if q.content.text == "الوطن أمانة")
+    assert q.speaker is not None and "العتيبي" in q.speaker.text
+
+
+def test_attribution_time_adverb_before_an_implicit_subject():
+    qs = quotes_from_text("أعلنت شركة النسيج ارتفاع أرباحها. كما أعلنت الأسبوع الماضي بيع مصنعها القديم.")
+    assert [q.speaker.text for q in qs] == ["شركة النسيج", "شركة النسيج"]
+
+
+def test_attribution_semicolon_after_the_name_with_a_long_title():
+    text = ('من جهته، قال لـ "الصحيفة" فهد العلي؛ مدير تطوير الأعمال في مبادرة الطاقة الخليجية، '
+            '"إن الطلب على النفط سيرتفع في الشتاء".')
+    fahd = _entity("E1", "PER", text, "فهد العلي")
+    q = _one(text, [fahd])
+    assert q.speaker.entity == "E1" and q.content.text == "إن الطلب على النفط سيرتفع في الشتاء"

@@ -16,6 +16,8 @@ Passes, each linear in the number of tokens (every window is bounded):
 
 from __future__ import annotations
 
+import dataclasses
+
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -177,6 +179,42 @@ def _slot_words(view: ArticleView, a: int, b: int) -> int:
     return n
 
 
+_TIME_WORDS = {normalize(w) for w in "أمس امس اليوم".split()}
+
+
+def _object_masdar(view: ArticleView, j: int) -> bool:
+    """Token ``j`` is a masdar object after the subject of أعلن/أكد/كشف (هيئة السوق المالية رفع، الشركة الانتهاء من،
+    الوزارة اهتمامها): a listed masdar, bare, definite before a preposition, or with a possessive pronoun; after a
+    definite word, a name, a closing mark or أمس/اليوم (not inside a construct chain: مدير إدارة تنفيذ المشاريع)."""
+    w = view.norms[j]
+    base = None
+    if w in C.ANNOUNCED_MASDARS:
+        base = w
+    elif w.startswith("ال") and w[2:] in C.ANNOUNCED_MASDARS:
+        nxt = view.norms[j + 1] if j + 1 < view.n else ""
+        if nxt in C.LINK_PREPOSITIONS or nxt in ("في", "فى") or nxt[:1] == "ب" and len(nxt) > 3:
+            base = w
+    else:
+        for suf in C.OBJECT_SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in C.ANNOUNCED_MASDARS:
+                base = w
+                break
+            if w.endswith(suf) and w[:-len(suf)].endswith("ت") and w[:-len(suf) - 1] + "ه" in C.ANNOUNCED_MASDARS:
+                base = w  # إحالتها: the ta marbuta before a pronoun
+                break
+    if base is None:
+        return False
+    p = j - 1
+    if not view.is_word[p]:
+        return view.norms[p] in ("»", "”", '"', ")", "،", ",")
+    pw = view.norms[p]
+    if pw in _TIME_WORDS or pw in C.PRONOUN_PPS:
+        return True  # أعلنت الوزارة أمس رفع / أكدت المديرية في بيان لها إحالة
+    if pw in C.PP_HEADS or pw in C.COMPLEMENTISERS or pw in C.NEGATIONS or pw in C.CUE_FORMS:
+        return False
+    return pw.startswith("ال") or any(m[1] == view.ends[p] for m in view.mentions_in(view.starts[p], view.ends[p]))
+
+
 def find_complement(view: ArticleView, i: int, cf: CueForm):
     """The complement after cue token ``i``: ("comp"|"colon"|"quote"|"prep", token index, pair) or None."""
     budget = WEAK_WINDOW if cf.weak else WINDOW
@@ -232,8 +270,9 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                         return "comp", k, None  # وقال: إنه يتطلع …
                     return "colon", k, None
                 return None
-            if w in "؛;" and not view.terminal[j] and j - i <= 7 and _slot_words(view, i + 1, j) <= 6 \
-                    and any(view.norms[t] in C.COMPLEMENTISERS for t in range(j + 1, min(view.n, j + 10))):
+            if w in "؛;" and not view.terminal[j] and j - i <= 9 and _slot_words(view, i + 1, j) <= 6 \
+                    and any(view.norms[t] in C.COMPLEMENTISERS for t in range(j + 1, min(view.n, j + 16))
+                            if view.para[t] == para):
                 j += 1  # وأكد علي الحرقان؛ في حديثه لـ«واس»، أن: a semicolon used as a comma after the speaker
                 continue
             if view.terminal[j] or w in "؛;":
@@ -253,6 +292,9 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
         if w in C.OBJECT_MASDARS and normalize(cf.lemma) in C.OBJECT_VERBS and cf.form in ("past", "present") \
                 and _slot_words(view, i + 1, j) <= 12 and view.norms[j - 1] not in C.PP_HEADS:
             return "prep", j, None  # أكد القائد وجود أسرى: the masdar object is the content
+        if j > i + 1 and normalize(cf.lemma) in C.OBJECT_VERBS and cf.form in ("past", "present") \
+                and _object_masdar(view, j) and _slot_words(view, i + 1, j) <= 12:
+            return "prep", j, None  # أعلنت هيئة السوق المالية رفع التعليق / أعلنت الشركة الانتهاء من
         if w == "علي" and view.text[view.ends[j] - 1] == "ي" and any(
                 m[3].type == "PER" and m[0] <= view.starts[j] for m in view.mentions_in(view.starts[j], view.ends[j])):
             j += 1  # وأكد علي الحرقان أن: the name Ali, not the preposition على
@@ -1210,6 +1252,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 if subj is not None and want == "f" and subj.gender != "f" and e.speaker is not None \
                         and e.speaker.gender in ("f", "pl"):
                     subj = None  # أضافت المصادر أن الوزير تحدث …، مؤكدة: the feminine participle agrees with the sources
+                if subj is not None and want in (None, "m") and subj.gender == "f":
+                    subj = None  # أوضح البيان أن الوزيرة …، مطالبا: a masculine participle never takes a woman
                 if subj is not None:
                     d.speaker = subj
                     d.via_quote = e
@@ -1247,7 +1291,10 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 and _para_of(view, pos) - _para_of(view, history[-1][0]) <= 1:
             d.speaker = _pick_previous(history, d.cue_form.gender)  # وأضاف القائد السابق: the speaker named again
         elif d.speaker is not None and d.speaker.doc_ref and _document_owner(view, pos, history, docs) is not None:
-            d.speaker = _document_owner(view, pos, history, docs)  # وجاء في التقرير: the body whose report it is
+            doc_gender = d.speaker.gender if d.speaker.gender in ("f", "pl") else None
+            # وجاء في التقرير: the body whose report it is; the report's own gender carries on (وذكر البيان …
+            # وبيّن أنه: a masculine verb continues the statement of a feminine ministry)
+            d.speaker = dataclasses.replace(_document_owner(view, pos, history, docs), gender=doc_gender)
         elif enclosing is not None and not d.extras.get("according"):
             e = drafts[enclosing]
             if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \
@@ -1382,9 +1429,9 @@ def _sentence_subject(view: ArticleView, pos: int, drafts: list[Draft], idx: int
             continue
         if w in C.PERSON_TITLES:
             sp = read_speaker(view, t, min(i, t + 14), name_cap=3)
-            if sp is not None and sp.type == "person" and sp.start > view.starts[t]:
-                cands.append((view.starts[t], sp))
-            break
+            if sp is not None and sp.type == "person" and (sp.start > view.starts[t] or t - s0 <= 3):
+                cands.append((view.starts[t], sp))  # (a title with no name only right after the clause's verb:
+            break                                   # من جهته أثنى سفير سلطنة عمان على …، وقال)
         if (w in C.ORGANIZATION_NOUNS or w in C.GOVERNMENT_NOUNS or w in C.OUTLET_NOUNS) and not w.startswith("ال"):
             if _inside_pp(view, t, s0):
                 continue  # مع وزراء خارجية دول مجلس التعاون: no subject
@@ -1634,6 +1681,9 @@ def _content_subject(view: ArticleView, start: int, limit: int) -> SpeakerInfo |
         return None
     for m in view.mentions_in(view.starts[a], view.ends[b - 1]):
         if m[3].type == "PER" and m[0] <= view.ends[min(b - 1, a + 5)]:
+            if any(view.norms[t] in C.RELATIVES or view.norms[t] in C.PP_HEADS
+                   for t in range(a, view.token_at(m[0]))):
+                return None  # أن جميع الذين تقوم موغيريني بلقائهم …: the name inside a relative clause is no subject
             ent = view.entity_by_id.get(m[2])
             return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
         break

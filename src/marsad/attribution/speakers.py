@@ -92,6 +92,8 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         if pair is not None and not pair.virtual and pair.end <= view.ends[b - 1]:
             break  # a quoted name (حركة «حماس») starts the phrase
         a += 1  # وقال له رئيس اللجنة: the addressee pronoun is no subject
+    while a + 1 < b and norms[a] in C.TIME_NOUNS and norms[a + 1] in C.TIME_ADJECTIVES:
+        a += 2  # كما أعلنت الأسبوع الماضي بيع …: a time adverb before (or instead of) the subject
     if a + 2 < b and norms[a] == "من" and norms[a + 1] in C.SIDE_NOUNS:
         a += 2  # وبيّن من جهته محمود عبد الشكور: the side phrase before the subject
         while a < b and not words[a] and norms[a] in COMMAS:
@@ -161,7 +163,8 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                       or w in C.WEEKDAYS or _anonymity_at(view, k, b)):
             break
         if k == a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in ("ل", "لـ") or w in C.COMPLEMENTISERS
-                       or (not lam_ok and _without_lam(w) != w) or _ba_phrase(w)):
+                       or (not lam_ok and _without_lam(w) != w) or _ba_phrase(w)
+                       or w[:1] in "لب" and w[1:] in C.DEMONSTRATIVES):  # نقل لهذه الشبكة: a phrase, no subject
             return a, a  # لرئيس الوزراء / بمحافظة النعيرية: a prepositional phrase, no subject
         if k > a and words[k] and _without_lam(w) != w:
             break  # فالون لهيئة الإذاعة: a ل-phrase after the subject
@@ -401,12 +404,40 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
             continue
         if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
                 or w in C.OUTLET_NOUNS or ((w.startswith("ال") or w.startswith("لل")) and len(w) > 3) \
+                or (k > a and (w in countries() or w in C.CAPITALS)) \
                 or _without_lam(w) != w \
                 or _DIGITS.match(w):
             k += 1
             continue
         return k
     return None
+
+
+def _name_after_descriptor(view: ArticleView, words: list[int]) -> tuple[int, int] | None:
+    """``الدبلوماسي الإريتري تسفاميكائيل جيراهتو``: after a definite descriptor and its definite adjectives, one to
+    three words that can be a name (no ال, no particle, preposition, adverb or adjective of rank): their first and
+    last token, else None."""
+    norms = view.norms
+    x = 1
+    while x < len(words) and norms[words[x]].startswith("ال"):
+        x += 1
+    if x == 1 and len(words) > 1 and not norms[words[1]].startswith("ال"):
+        pass  # الخبير فلان: the name right after the descriptor
+    name = []
+    for t in words[x:x + 3]:
+        w = norms[t]
+        if w.startswith("ال") or w in C.PP_HEADS or w in C.COMPLEMENTISERS or w in C.NOT_SPEAKER_WORDS \
+                or w in C.EMPHATICS or w in C.DEMONSTRATIVES or w in C.NEGATIONS or w in C.UNNAMED_ADJECTIVES \
+                or _DIGITS.match(w) or _ba_phrase(w) or _without_lam(w) != w or w.startswith("لل") \
+                or _is_cue_word(w) or w in C.PRONOUN_PPS or len(w) < 2 \
+                or view.text[view.starts[t]:view.ends[t]].endswith(("ًا", "اً", "ً")):
+            break
+        if name and name[-1] + 1 != t:
+            break
+        name.append(t)
+    if not name or len(words) > x + 3:
+        return None
+    return name[0], name[-1]
 
 
 def _not_a_name(w: str) -> bool:
@@ -485,15 +516,21 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         return None  # ونقل تمنياته لأبنائه: a possessed plural is the object, never the speaker
     norms, starts, ends, text = view.norms, view.starts, view.ends, view.text
     h0 = _without_lam(norms[a]) if view.is_word[a] else ""
-    if h0 in C.GOVERNMENT_NOUNS or h0 in C.ORGANIZATION_NOUNS or h0 in C.OUTLET_NOUNS or h0 in C.ANONYMOUS_NOUNS:
+    nm0 = _name_after_descriptor(view, [t for t in range(a, k) if view.is_word[t]]) \
+        if h0.startswith("ال") and C.ANONYMOUS_NOUNS.get(h0) == 1 and not anon_phrase else None
+    if nm0 is not None:
+        k = nm0[1] + 1  # الدبلوماسي الإريتري تسفاميكائيل جيراهتو: the name after the descriptor is no object
+    elif h0 in C.GOVERNMENT_NOUNS or h0 in C.ORGANIZATION_NOUNS or h0 in C.OUTLET_NOUNS or h0 in C.ANONYMOUS_NOUNS:
         for t in range(a + 1, k):
             w = norms[t]
             if view.is_word[t] and view.is_word[t - 1] and norms[t - 1].startswith("ال") and not w.startswith("ال") \
                     and norms[t - 1] not in C.PERSON_TITLES \
                     and not (w.endswith("ي") or w.endswith("يه")) and w not in C.EMPHATICS \
                     and w not in C.NAME_PARTICLES and not _without_lam(w) != w \
-                    and not (w[:1] == "ب" and w[1:] in C.LOCATIVE_NOUNS):
-                k = t  # أعلنت السلطات المغربية اعتقال …: the object after the body (not بمنطقة مكة: its place)
+                    and not (w[:1] == "ب" and w[1:] in C.LOCATIVE_NOUNS) and not w.startswith("وال") \
+                    and not any(p.open < starts[t] < p.close for p in view.pairs if not p.virtual):
+                k = t  # أعلنت السلطات المغربية اعتقال …: the object after the body (not بمنطقة مكة: its place,
+                #        not هيئة "الغذاء والدواء": a coordinated name in marks)
                 break
     while k > a and not view.is_word[k - 1] and not view.is_word[a] and view.pair_opening(a) is not None:
         a += 1
@@ -548,6 +585,11 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             count = implied
         mentions = [m for m in view.mentions_in(np_start, np_end) if m[3].type == "PER"]
         if not mentions:
+            nm = _name_after_descriptor(view, words) if hi == 0 and head.startswith("ال") and implied == 1 \
+                and not anon_phrase else None
+            if nm is not None:  # الدبلوماسي الإريتري تسفاميكائيل جيراهتو: a definite descriptor, then the name
+                return SpeakerInfo(starts[nm[0]], ends[nm[1]], "person", entity_by_name(view, starts[nm[0]], ends[nm[1]]),
+                                   None, description, gender, _named=True)
             return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, gender)
     if hi == 1 and first in C.ONE_OF and head not in C.PERSON_TITLES and not view.mentions_in(np_start, np_end) \
             and head not in C.OUTLET_NOUNS and head not in C.DOCUMENT_NOUNS and _strip_article(head) not in C.DOCUMENT_NOUNS \
@@ -559,7 +601,17 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         o = words[hi + 1]
         if norms[o] in C.PUBLISH_VERBS and len(words) - hi >= 3:
             o = words[hi + 2]  # تقرير نشرته صحيفة «…» / بيان وزعه مكتب البرنامج: the relative clause names the owner
-        owner = read_speaker(view, o, k, titles=titles, cue_pos=cue_pos, lam_ok=True)
+        definite_adj = head.startswith("ال") and o == words[hi] + 1 and norms[o].startswith("ال") \
+            and norms[o].endswith(("ي", "يه", "يين", "يون"))
+        # الدراسات الاقتصادية: a definite document is never in construct; the definite word after it is its
+        # adjective, not its owner (not the paper «الاقتصادية»)
+        if definite_adj:
+            x = hi + 1
+            while x < len(words) and norms[words[x]].startswith("ال") and norms[words[x]].endswith(("ي", "يه", "يين", "يون")):
+                x += 1
+            lam = x < len(words) and (norms[words[x]].startswith("لل") or _without_lam(norms[words[x]]) != norms[words[x]])
+            o = words[x] if lam else None  # التقرير السنوي لمؤسسة النقد: the owner after the adjectives
+        owner = None if o is None else read_speaker(view, o, k, titles=titles, cue_pos=cue_pos, lam_ok=True)
         if owner is not None and (owner.entity is not None or owner.type in ("government", "organization", "outlet")):
             owner.description = description
             ow = normalize(view.text[owner.start:owner.end].split()[0])
@@ -616,6 +668,12 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         return SpeakerInfo(np_start, np_end, "organization", ent_id, None, description, gender)
     if head in C.PERSON_TITLES:
         ns = _name_start(view, words[hi], k)
+        if ns is not None and not head.startswith("ال") and len(norms[head_i := words[hi]]) > 1 and ns == head_i + 1 \
+                and all(view.is_word[t] and not norms[t].startswith("ال")
+                        and (norms[t].endswith("ي") or norms[t] in C.UNNAMED_ADJECTIVES) for t in range(ns, k)) \
+                and not view.mentions_in(starts[ns], ends[k - 1]):
+            # قائد عسكري، ضابط كبير: an indefinite title with only adjectives after it is an unnamed source
+            return SpeakerInfo(np_start, np_end, "anonymous", None, 1, description, gender)
         if ns is not None:
             end = k
             if name_cap is not None:

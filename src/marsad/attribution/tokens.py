@@ -52,6 +52,8 @@ class ArticleView:
                 else:
                     sent += 1
             is_word = tok[0].isalnum() or tok[0] == "_" or "\u064b" <= tok[0] <= "\u065f"
+            if is_word and not tok.strip("\u0640"):
+                is_word = False  # a bare tatweel (ـ نسأل الله له الشفاء ـ) is a dash, not a word with no letters
             starts.append(s)
             ends.append(e)
             norms.append(fold(tok) if is_word else tok)

@@ -144,6 +144,7 @@ PREP_COMPLEMENT = {
     normalize("دعا"): {normalize("إلى"), normalize("الى")},
     normalize("طالب"): {"ب"},
     normalize("كشف"): {"عن"},
+    normalize("أعلن"): {"عن"},  # أعلنت الوزارة عن تسجيل حالتين، أعلنت الجامعة عن توافر وظائف
     normalize("أعرب"): {"عن"},
     normalize("شدد"): {"علي"},
     normalize("أكد"): {"علي"},
@@ -197,7 +198,19 @@ OBJECT_MASDARS = {normalize(w) for w in (
     "وجود صحة عدم ضرورة أهمية رفض استعداد حرص دعم التزام انتهاء بدء تأييد تمسك استمرار نية "
     "حق أحقية الحاجة حاجة"
 ).split()}
-OBJECT_VERBS = {normalize(w) for w in "أكد نفى أعلن شدد جدد".split()}
+ANNOUNCED_MASDARS = OBJECT_MASDARS | {normalize(w) for w in (
+    # what bodies announce (أعلنت الهيئة رفع التعليق، أعلنت الشركة الانتهاء من، كشفت الأمانة شروعها في): blind
+    # reading of SaudiNewsNet company and ministry news, 29 Nov 2026
+    "إيقاف ايقاف تمديد رفع تغريم إطلاق اطلاق توقف إحالة احالة تسجيل ارتفاع انخفاض تراجع تحقيق إغلاق اغلاق "
+    "افتتاح فتح منع إلغاء الغاء تأجيل تعيين اعتماد ضبط القبض توقيع تعاقد إصدار اصدار تنفيذ إنشاء انشاء "
+    "تخصيص صرف إعفاء اعفاء إقالة قبول توفير تطبيق انطلاق اختيار زيادة خفض تخفيض مقتل سقوط اعتقال "
+    "وفاة اكتمال إنجاز انجاز موافقة تأهل نتائج شروع اهتمام احتواء عزم تسلم تسليم إعادة اعادة "
+    "طرح إدراج ادراج تشكيل إجراء اجراء بيع شراء استحواذ إطلاق إتمام اتمام"
+).split()}
+# The same masdars may be definite when a preposition follows (أعلنت الشركة الانتهاء من تنفيذ المحطة).
+OBJECT_VERBS = {normalize(w) for w in "أكد نفى أعلن شدد جدد كشف".split()}
+# Pronoun suffixes a masdar object may carry (أكدت الوزارة اهتمامها، أعلنت الشركة تحقيقها أرباحا).
+OBJECT_SUFFIXES = tuple(normalize(w) for w in "ها هم ه".split())
 # Conditionals: a cue after them is hypothetical (إذا رأوا أنهم …), no report.
 CONDITIONALS = {normalize(w) for w in "إذا اذا لو كلما ولو وإذا فإذا".split()}
 LINK_PREPOSITIONS = {normalize(w) for w in "إلى الى على عن من ب".split()}
@@ -209,7 +222,9 @@ NOT_SPEAKER_WORDS = {normalize(w) for w in (
     # adverbs read as subjects on SaudiNewsNet (تشير عادة إلى، قال أيضا)
     "عادة عادةً غالبا غالباً دائما دائماً أحيانا أحياناً حاليا حالياً فقط كثيرا تقريبا سريعا حتى وحتى "
     # objects of idioms of disclosure (كشف النقاب عن، أزاح الستار عن، أماط اللثام عن)
-    "النقاب الستار اللثام"
+    "النقاب الستار اللثام "
+    # manner adverbs between a cue and its colon (قال نصا:، قال له مخاطبا:): blind reading, 29 Nov 2026
+    "نصا نصاً حرفيا حرفياً مخاطبا مخاطباً مخاطبة ساخرا ساخراً مازحا مازحاً ضاحكا ضاحكاً متسائلا متسائلاً"
 ).split()}
 
 # Words that open a prepositional or adverbial phrase: a speaker noun phrase stops there.
@@ -275,6 +290,11 @@ ANONYMOUS_NOUNS = {normalize(k): v for k, v in {
     "مسلحون": None, "مسلحين": None, "مقاتلون": None, "مقاتلين": None, "أشخاص": None, "أهالي": None,
     "الأهالي": None, "معارضون": None, "مصادرنا": None,
 }.items()}
+# Time adverbs of two words that may stand between a verb and its subject (أعلنت الأسبوع الماضي، قال الشهر الماضي).
+TIME_NOUNS = {normalize(w) for w in "الأسبوع الاسبوع الشهر العام السنة الأسابيع الأشهر الشهور الأيام".split()}
+TIME_ADJECTIVES = {normalize(w) for w in "الماضي الماضية المقبل المقبلة الجاري الجارية الفائت المنصرم الحالي القادم".split()}
+# Adjectives of rank after an unnamed source (ضابط كبير، مسؤول رفيع): no name (blind reading, 29 Nov 2026).
+UNNAMED_ADJECTIVES = {normalize(w) for w in "كبير رفيع بارز سابق آخر اخر ثان ثالث مطلع مطلعة".split()}
 # Phrases that make any speaker anonymous (مسؤول رفض الكشف عن اسمه).
 ANONYMITY_PHRASES = [tuple(normalize(w) for w in p.split()) for p in (
     "رفض الكشف عن", "طلب عدم الكشف", "فضل عدم الكشف", "طلب عدم ذكر", "فضل عدم ذكر", "لم يذكر اسمه",
@@ -321,15 +341,19 @@ GOVERNMENT_NOUNS = {normalize(w) for w in (
     "وزارة الوزارة حكومة الحكومة الرئاسة الخارجية الداخلية الدفاع البيت الكرملين الإليزيه البنتاغون "
     "السلطات سلطات الديوان السفارة سفارة القنصلية الشرطة الجيش النيابة الادعاء الأمن البرلمان "
     "مجلس_الوزراء هيئة الهيئة بلدية البلدية إمارة الإمارة محافظة المحافظة القيادة "
-    "مملكة المملكة جمهورية الجمهورية شرطة جهاز الجهاز الشؤون شؤون الأجهزة أجهزة "
+    "مملكة المملكة جمهورية الجمهورية سلطنة السلطنة شرطة جهاز الجهاز الشؤون شؤون الأجهزة أجهزة "
     # Saudi regional directorates named by their sector (صحة المدينة المنورة، تعليم جدة); SaudiNewsNet, 2015
-    "صحة تعليم أمانة الأمانة"
+    "صحة تعليم أمانة الأمانة "
+    # directorates (مديرية الإحصاءات، المديرية العامة للدفاع المدني): blind reading, 29 Nov 2026
+    "مديرية المديرية"
 ).split()}
 ORGANIZATION_NOUNS = {normalize(w) for w in (
     "منظمة المنظمة حركة الحركة حزب الحزب جماعة الجماعة تنظيم التنظيم الأمم الاتحاد اتحاد جمعية الجمعية "
     "شركة الشركة مؤسسة المؤسسة لجنة اللجنة مجلس المجلس البنك بنك صندوق الصندوق الحلف حلف الناتو تحالف "
     "التحالف مركز المركز معهد المعهد جامعة الجامعة نقابة النقابة الائتلاف ائتلاف المرصد مرصد الجبهة جبهة "
-    "الكتلة كتلة المحكمة محكمة الفريق فريق مكتب المكتب غرفة الغرفة نادي النادي قوة القوة قوات القوات إدارة"
+    "الكتلة كتلة المحكمة محكمة الفريق فريق مكتب المكتب غرفة الغرفة نادي النادي قوة القوة قوات القوات إدارة "
+    # blind reading of SaudiNewsNet, 29 Nov 2026 (قال تجمع لأهالي المعتقلين، وأوضحت الإدارة، مصرف لبنان)
+    "الإدارة تجمع التجمع مصرف المصرف رابطة الرابطة كلية الكلية مستشفى المستشفى"
 ).split()}
 # Capitals and seats of government that stand for governments (باريس ترى أن ...).
 CAPITALS = {normalize(w) for w in (
