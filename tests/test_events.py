@@ -787,3 +787,42 @@ def test_lexicon_geminate_verbs_take_no_consonant_suffix():
     assert lexicon.match("احتجنا") is None  # we needed (احتاج), not we protested (احتججنا)
     assert lexicon.match("احتجت") is not None
     assert lexicon.match("شنته") is not None
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # an active participle after the main clause: the subject does it to the object after it
+    ("وأكد الرئيس اليمني عبدربه منصور هادي أن الحكومة باقية، مطالبا إيران بوقف تدخلها.",
+     [("عبدربه منصور هادي", "PER", "YEM"), ("إيران", "LOC", "IRN")],
+     ("REQUEST", "عبدربه منصور هادي", "إيران")),
+    ("وشنت الطائرات الأردنية غارات جوية مستهدفة مواقع تنظيم داعش.", [("تنظيم داعش", "ORG", None)],
+     ("ASSAULT", "الأردنية", "تنظيم داعش")),
+    # aggression on, fighting as the purpose of someone's efforts
+    ("وأدان البيان العدوان الإسرائيلي على لبنان.", [("لبنان", "LOC", "LBN")], ("ASSAULT", "الإسرائيلي", "لبنان")),
+    ("وأشاد البيان بجهود الأردن لقتال تنظيم داعش.", [("الأردن", "LOC", "JOR"), ("تنظيم داعش", "ORG", None)],
+     ("ASSAULT", "الأردن", "تنظيم داعش")),
+])
+def test_events_participles_aggression_efforts(text, entities, expected):
+    got = triples(find_events(build(text, entities)))
+    assert expected in got, got
+
+
+def test_events_fighting_between_two_sides_goes_both_ways():
+    text = "وأسفر النزاع بين الجيش الليبي والمتمردين في الجنوب عن عشرات القتلى."
+    got = triples(find_events(build(text, [])))
+    assert ("ASSAULT", "الجيش الليبي", "المتمردين") in got and ("ASSAULT", "المتمردين", "الجيش الليبي") in got, got
+
+
+def test_events_coordinated_name_is_no_genitive():
+    text = "وكان أحمد قد سافر إلى سوريا وشارك في القتال وعلي الحسن الذي موّل الرحلة."
+    got = triples(find_events(build(text, [("أحمد", "PER", None), ("علي الحسن", "PER", None)])))
+    assert not any(g[2] == "علي الحسن" for g in got), got
+
+
+@pytest.mark.parametrize("text, entities", [
+    # an event in the clause a denial governs is not asserted
+    ("ونفى وزير الخارجية القطري بشدة أمس المزاعم بأن قطر تدعم جماعة الإخوان.",
+     [("قطر", "LOC", "QAT"), ("جماعة الإخوان", "ORG", None)]),
+    ("وقال المسؤول إنه ليس صحيحا أن الأردن يدعم المعارضة السورية.", [("الأردن", "LOC", "JOR")]),
+])
+def test_events_denied_claim_is_no_event(text, entities):
+    assert not any(v.code == "SUPPORT" for v in find_events(build(text, entities))), find_events(build(text, entities))

@@ -44,13 +44,14 @@ class Trigger:
     actor_from: str | None = None  # the preposition marking the actor when the subject is the target (تلقى ... من)
     speaker_actor: bool = False  # only in reported speech; the actor is the quote's speaker (قال X إن Y يجب أن)
     unless: tuple[str, ...] = ()  # words right after the trigger that make it no event (تحتل المرتبة الثانية)
+    participle: bool = False  # an active participle (مطالبا, مشيدا): its doer is the sentence's subject or speaker
 
 
 def _t(code, past=(), present=(), nouns=(), forms=(), target=("obj",), genitive="actor", needs=(), actor_from=None,
-       speaker_actor=False, unless=()):
+       speaker_actor=False, unless=(), participle=False):
     tup = lambda v: (v,) if isinstance(v, str) else tuple(v)  # noqa: E731
     return Trigger(code, tup(past), tup(present), tup(nouns), tup(forms), tup(target), genitive, tup(needs),
-                   actor_from, speaker_actor, tup(unless))
+                   actor_from, speaker_actor, tup(unless), participle)
 
 
 # Places in a ranking: "occupying" one is no attack (تحتل إيران المرتبة الثانية).
@@ -111,6 +112,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ASSAULT", "اجتاح", "جتاح", ("اجتياح",), genitive="target"),
     _t("ASSAULT", "غزا", (), ("غزو",), forms=("غزت", "غزوا", "يغزو", "تغزو"), genitive="target"),
     _t("ASSAULT", "احتل", "حتل", ("احتلال",), forms=("احتلت", "احتلوا"), genitive="target", unless=RANKS),
+    _t("ASSAULT", (), (), ("عدوان",), target=("على", "ضد"), genitive="actor"),  # العدوان الإسرائيلي على غزة
+    # fighting: قتال داعش (the fought), النزاع بين X وY (two sides); no bare قاتل (a killer)
+    _t("ASSAULT", (), (), ("قتال", "اقتتال", "نزاع"), forms=("قاتلت", "قاتلوا", "يقاتل", "تقاتل", "يقاتلون"),
+       target=("obj", "مع", "ضد"), genitive="target"),
     _t("ASSAULT", "اشتبك", "شتبك", ("اشتباك", "اشتباكات", "مواجهات", "معارك"), target=("مع", "ضد"),
        genitive="actor"),
     _t("ASSAULT", "سيطر", "سيطر", ("سيطرة",), target=("على",)),
@@ -249,6 +254,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("CONCEDE", "تنازل", "تنازل", ("تنازلات",), target=("عن", "ل")),
     _t("CONCEDE", "استسلم", "ستسلم", "استسلام", target=("ل",)),
     _t("CONCEDE", "اعتذر", "عتذر", "اعتذار", target=("ل", "من")),
+    # active participles after a main clause (وأكد الوزير ...، مطالبا إيران بوقف): the subject or speaker does it.
+    # Masculine forms only where the feminine is a common noun (مطالبة demand, داعية preacher); never متهما
+    # (a suspect).
+    _t("REQUEST", forms=("مطالبا", "مطالبين"), target=("obj", "ب"), participle=True),
+    _t("REQUEST", forms=("داعيا", "داعين"), target=("obj", "إلى", "ل"), participle=True),
+    _t("ACCUSE", forms=("مستنكرا", "مستنكرين", "منتقدا", "منتقدين"), target=("obj",), participle=True),
+    _t("ACCUSE", forms=("منددا", "منددين"), target=("ب",), participle=True),
+    _t("SUPPORT", forms=("مشيدا", "مشيدين", "مرحبا", "مرحبين"), target=("ب",), participle=True),
+    _t("SUPPORT", forms=("مثمنا", "مثمنين"), target=("obj",), participle=True),
+    _t("ASSAULT", forms=("مستهدفا", "مستهدفة", "مستهدفين"), target=("obj",), participle=True),
+    _t("THREATEN", forms=("مهددا", "مهددين"), target=("obj", "ب"), participle=True),
     _t("CONCEDE", (), (), ("تخلي",), forms=("تخلى", "تخلت", "تخلوا", "يتخلى", "تتخلى", "يتخلون"), target=("أمام", "ل"),
        needs=("أسلحتهم", "سلاحهم", "سلاحه", "أسلحته", "السلاح", "أسلحتها", "سلاحها", "أسلحة")),  # laid down arms
 )
@@ -365,7 +381,16 @@ RECIPROCAL: tuple[str, ...] = ("تبادل", "تبادلت", "تبادلا", "ت
 # استهدفت مواقع الحوثيين): the participant after one is read as the direct object.
 TARGET_HOLDERS: tuple[str, ...] = ("أهداف", "أهدافا", "هدفا", "مواقع", "موقعا", "مقار", "مقرات", "مقرا", "معاقل",
                                    "تجمعات", "مراكز", "معسكرات", "مخازن", "عناصر", "مسلحي", "مقاتلي", "قادة", "قيادات",
-                                   "تمركزات", "تجمع", "رتل", "رتلا", "آليات", "معدات", "مخابئ", "تحركات", "دوريات")
+                                   "تمركزات", "تجمع", "تجمعا", "رتل", "رتلا", "آليات", "معدات", "مخابئ", "تحركات", "دوريات")
+
+# Denials: an event in the أن-clause a denial governs is not asserted (نفى أردوغان الاتهامات بأن تركيا تساعد داعش,
+# ليس صحيحا أنه يتعين على الحكومة).
+DENIALS: tuple[str, ...] = ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية", "نفي", "كذب", "كذبت",
+                            "ليس", "الشائعات", "شائعات", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات")
+
+# Effort nouns whose owner does the purpose ل-noun after it (جهود تركيا لقتال داعش, مساعي إيران لدعم الحوثيين).
+EFFORT_NOUNS: tuple[str, ...] = ("جهود", "الجهود", "مساعي", "سعي", "محاولة", "محاولات", "حملة", "عملية", "عمليات",
+                                 "تحرك", "استعدادات")
 
 # Belonging words before إلى/في: the group named after them stands for its members as an object (أوقفت قوات الأمن
 # 320 شخصا من المنتمين إلى داعش: COERCE against ISIS, the PLOVER convention for members of a group).

@@ -27,7 +27,7 @@ import bisect
 from dataclasses import dataclass
 
 from marsad.data.plover import (
-    AFFILIATION, AGENT_MARKERS, AUXILIARIES, BELONGING, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, COUNT_WORDS, EXTRA_TITLES, GENERIC_ACTORS, HONORIFICS,
+    AFFILIATION, AGENT_MARKERS, AUXILIARIES, BELONGING, BETWEEN, DENIALS, EFFORT_NOUNS, CLAUSE_OPENERS, COMPLEMENTIZERS, COUNT_WORDS, EXTRA_TITLES, GENERIC_ACTORS, HONORIFICS,
     HYPOTHETICAL,
     INTRANSITIVE, MAY, NEGATIONS, NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PLACE_NAME_HEADS, PLACE_NOUNS,
     PLANS, PLAN_CODES, POSSIBLE_AFTER, PREPOSITIONS, RECEIVE_VERBS, RECIPROCAL, RELATIVES, SKIP_WORDS, SPORTS_ARTICLE,
@@ -71,6 +71,8 @@ _TIME_WORDS = {normalize(w) for w in TIME_WORDS}
 _AUX = {normalize(w) for w in AUXILIARIES}
 _RECEIVE = {normalize(w) for w in RECEIVE_VERBS}
 _BELONG = {normalize(w) for w in BELONGING}
+_EFFORTS = {normalize(w) for w in EFFORT_NOUNS}
+_DENIALS = {normalize(w) for w in DENIALS}
 _SIDE_WORDS = {normalize(w) for w in ("جهة", "طرف", "ناحية", "جانب")}
 _TAGS = {normalize(w) for w in TAG_LINE_HEADS}
 _PARTITIVE = {normalize(w) for w in PARTITIVES}
@@ -925,6 +927,15 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         near = before_unmarked[0] if before_unmarked and _gap(ctx, before_unmarked[0].end, tok.start) <= 1 else None
         return None, near or marked_target(after, tok.end)
 
+    if trig.participle:  # وأكد الوزير ...، مطالبا إيران بوقف: the object follows, the doer is the sentence's subject
+        target_c = next((c for c in after if _wants(trig, _marker(ctx, c)) and c.kind != "pronoun"
+                         and _gap(ctx, tok.end, c.start, titles=False) <= 2), None)
+        if skip is not None:  # inside a quote: its speaker (find_events)
+            return None, target_c
+        subject = next((c for c in ctx.cands if sent[0] <= c.start and c.end <= tok.start
+                        and _marker(ctx, c) is None and c is not target_c), None)
+        return (_prefer_name(ctx, subject, ctx.cands) if subject else None), target_c
+
     # a symmetric event between two sides: جرى اتصال هاتفي بين X وY
     two_sided = form.pos == "noun" and any(normalize(m) == normalize("مع") for m in trig.target)
     if trig.code in SYMMETRIC or two_sided:  # اشتباكات بين داعش من طرف وقوات النظام من طرف آخر
@@ -1045,6 +1056,11 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         source = next((c for c in after if c.start > at), None)
         pair = _coordinated(ctx, before_unmarked)
         return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
+    effort = _effort_owner(ctx, ti, pro_l=normalize(tok.text)[:1] == "ل" or normalize(tok.text)[:2] in ("ول", "فل"))
+    if effort is not None:  # جهود تركيا لقتال الدولة الإسلامية: the one whose effort it is acts
+        first = next((c for c in after if c.start >= tok.end), None)
+        gen = first if (first is not None and _marker(ctx, first) is None and c_gap_ok(ctx, tok.end, first)) else None
+        return effort, marked_target(after, tok.end) or gen
     aux = _auxiliary_actor(ctx, ti, sent)
     if aux is not None:  # تمكنت القوات من طرد التنظيم, قام داعش بقصف, يقف داعش وراء الهجوم: the helper's subject acts
         first = next((c for c in after if c.start >= tok.end), None)
@@ -1070,7 +1086,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     first = after[0] if after else None
     gen = None
     if (first is not None and not form.suffix and _marker(ctx, first) is None
-            and _gap(ctx, tok.end, first.start) <= 1):
+            and _gap(ctx, tok.end, first.start) <= 1
+            and not _starts_with_and(ctx.tokens[_token_at(ctx.tokens, first.start)])):  # شارك في القتال ومحمد: no idafa
         gen = first
     if gen is not None and trig.genitive == "object":  # افتتاح قناة السويس: the thing opened is no participant
         after = [c for c in after if c.start >= gen.end]
@@ -1173,6 +1190,44 @@ def _auxiliary_actor(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> Candidate | N
             return _prefer_name(ctx, before, ctx.cands)
         return None
     return None
+
+
+def _effort_owner(ctx: _Ctx, ti: int, pro_l: bool) -> Candidate | None:
+    """The participant owning an effort noun right before the purpose ل-noun at ``ti`` (``جهود تركيا لقتال``)."""
+    if not pro_l or ti < 2:
+        return None
+    c = next((c for c in reversed(ctx.cands) if c.end <= ctx.tokens[ti].start), None)
+    if c is None or _gap(ctx, c.end, ctx.tokens[ti].start) > 0:
+        return None
+    ci = _token_at(ctx.tokens, c.start)
+    if ci > 0 and any(rest in _EFFORTS for _, rest in lexicon.strip_proclitics(normalize(ctx.tokens[ci - 1].text))):
+        return c
+    return None
+
+
+DENIAL_REACH = 8  # words between a denial and the complementizer whose clause it denies
+
+
+def _denied(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> bool:
+    """True when the trigger at ``ti`` is inside the clause after أن/بأن governed by a denial a few words before
+    (``نفى X الاتهامات بأن``, ``ليس صحيحا أنه يتعين``)."""
+    toks = ctx.tokens
+    for j in range(ti - 1, max(-1, ti - 1 - DENIAL_REACH), -1):
+        if toks[j].start < sent[0] or (_is_break(toks[j]) and toks[j].text not in (",", "،")):
+            return False
+        if normalize(toks[j].text) in _COMP:
+            for k in range(j - 1, max(-1, j - 1 - 2 * DENIAL_REACH), -1):  # the denier's titles may stand between
+                if toks[k].start < sent[0] or _is_break(toks[k]):
+                    break
+                if lexicon.word_in(toks[k].text, _DENIALS):
+                    return True
+            return False
+    return False
+
+
+def _between_after(ctx: _Ctx, ti: int) -> bool:
+    """True when بين follows the noun at ``ti`` within two words (اشتباكات عنيفة بين)."""
+    return any(normalize(t.text) == normalize(BETWEEN) for t in ctx.tokens[ti + 1:ti + 4])
 
 
 def _options(options: dict) -> dict:
@@ -1282,17 +1337,22 @@ def find_events(article: Article, **options) -> list[Event]:
                 # genitive or adjective actor
                 skip = (sent[0], tok.start)
             code = trig.code
+            if _denied(ctx, ti, sent):
+                continue  # نفى أردوغان الاتهامات بأن تركيا تساعد داعش: a denied claim is not reported as done
             modal = _hypothetical(ctx, ti, form.pos)
             if modal == "plan" and code in PLAN_CODES:
                 code = "THREATEN"  # خطط داعش لاستهداف الملكة: a plot to use force is a threat
             elif modal is not None:
                 continue  # قد تمنح, مخاوف من هجوم, دعوة إلى زيارة عدن: not reported as done
             actor_c, target_c = _arguments(ctx, ti, form, sent, opts, skip)
-            if form.pos == "verb" and _asyndetic(ctx, ti, readings):
+            if form.pos == "verb" and not trig.participle and _asyndetic(ctx, ti, readings):
                 actor_c = None  # هجمات تستهدف قوات الأمن: the attacks' author is not named here
             mutual = _reciprocal_sides(ctx, ti, sent)
             if mutual is not None:
                 actor_c, target_c = mutual
+            elif (code == "ASSAULT" and form.pos == "noun" and actor_c is not None and target_c is not None
+                  and _between_after(ctx, ti) and any(normalize(m) == normalize("مع") for m in trig.target)):
+                mutual = (actor_c, target_c)  # اشتباكات بين X وY: each side fights the other
             if (target_c is not None and actor_c is not None and target_c.kind == "pronoun"
                     and target_c.country == actor_c.country):
                 target_c = None  # اتهامات لبلاده: "his country" is the actor's own, no second participant
@@ -1309,8 +1369,8 @@ def find_events(article: Article, **options) -> list[Event]:
                 # the speaker acts when the trigger is in the first person (نرحب, رأينا) or carries a pronoun
                 # pointing back at its subject (دعمه)
                 # (a verb's suffix is its object: شنته, launched it, says nothing of who launched it)
-                speaker = _speaker_arg(article, quote) if (form.number == "1" or (form.suffix and form.pos == "noun")) \
-                    else None
+                speaker = _speaker_arg(article, quote) if (form.number == "1" or (form.suffix and form.pos == "noun")
+                                                            or trig.participle) else None
                 actors = [speaker or (sent_actor if opts["sentence_actor"] else None)]
             targets = [_arg(ctx, target_c)] if target_c else [None]
             if target_c is not None and opts["split_targets"]:

@@ -107,7 +107,7 @@ def match(token_text: str) -> tuple[str, tuple[Form, ...]] | None:
     for pro, rest in strip_proclitics(key):
         forms = idx.get(rest)
         if forms and ta_marbuta:
-            forms = tuple(f for f in forms if f.pos == "noun")
+            forms = tuple(f for f in forms if f.pos == "noun" or f.trigger.participle)
         if forms:
             # a preposition proclitic (ب ل ك) only sits on a noun
             if any(c in pro for c in "بلك"):
