@@ -28,6 +28,10 @@ def _by_name(ents):
     ("نينغ", "Ning"),
     ("محمد يوسف عبد العزيز", "Mohammed Youssef Abd al-Aziz"),
     ("يوشيهيدي", "Yushihidi"),
+    ("عبدالعزيز", "Abdulaziz"),
+    ("سلمان بن عبدالعزيز آل سعود", "Salman bin Abdulaziz Al Saud"),
+    ("عبدالرحمن الزهراني", "Abdulrahman al-Zhrani"),
+    ("عمار", "Amar"),
     ("", ""),
 ])
 def test_resolve_romanize_is_readable(arabic, latin):

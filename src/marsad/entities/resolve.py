@@ -640,6 +640,10 @@ def romanize(name: str) -> str:
         if w in NAME_WORDS:
             words.append(NAME_WORDS[w])
             continue
+        if w.startswith("عبدال") and len(w) > 6:  # عبدالعزيز written as one word -> Abdulaziz
+            rest = NAME_WORDS.get(w[3:]) or _romanize_word(w[5:])
+            words.append("Abdul" + rest.split("-")[-1].lstrip("'").lower())
+            continue
         prefix = ""
         if w.startswith("ال") and len(w) > 3:
             prefix, w = "al-", w[2:]
@@ -690,6 +694,13 @@ def _romanize_word(w: str) -> str:
                 out.append("i")
         elif ch == "غ" and prev == "ن" and i == n - 1:
             out.append("g")
+        elif ch == "ع" and (i == 0 or nxt in VOWEL_LETTERS):
+            # initial ع before a consonant is heard as a (عمار Ammar, عزيز Aziz), before a long vowel it is the
+            # vowel's onset (عيسى Isa); inside, before a long vowel, it is written a (سعود Saud)
+            if i == 0:
+                out.append("" if nxt in VOWEL_LETTERS else "a")
+            else:
+                out.append("a")
         else:
             out.append(CONSONANTS.get(ch, ch))
             if not has_vowel and nxt and nxt not in VOWEL_LETTERS and i < n - 1:
