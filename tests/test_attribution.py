@@ -1290,3 +1290,52 @@ def test_attribution_semicolon_after_the_name_with_a_long_title():
     fahd = _entity("E1", "PER", text, "فهد العلي")
     q = _one(text, [fahd])
     assert q.speaker.entity == "E1" and q.content.text == "إن الطلب على النفط سيرتفع في الشتاء"
+
+
+def _ents(text, *specs):
+    return [_entity(eid, etype, text, surface) for eid, etype, surface in specs]
+
+
+def test_attribution_bare_title_with_nationality_takes_that_person():
+    text = ("أكد وزير الخارجية سامي العلي أن المباحثات مثمرة. وقال في مؤتمر صحفي عقده ونظيره الإيطالي ماركو روسي "
+            "إن الحل سياسي. وتحدث الوزير الإيطالي عن الهجرة، وأعرب عن أمله في التعاون.")
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "سامي العلي"), ("E2", "PER", "ماركو روسي")))
+    assert next(q for q in qs if q.cue.text == "أعرب").speaker.entity == "E2"
+
+
+def test_attribution_participle_skips_a_possessor_in_the_content():
+    text = "وأكد مدير المستشفى خالد السالم أن صحة مشاري الدوسري مستقرة، موضحا أنه يرقد في العناية المركزة."
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "خالد السالم"), ("E2", "PER", "مشاري الدوسري")))
+    assert next(q for q in qs if q.cue.text == "موضحا").speaker.entity == "E1"
+
+
+def test_attribution_title_before_a_complementiser_introduces_nobody():
+    text = "وقال المدرب إن رئيس النادي فهد العلي وافق على العقد."
+    q = _one(text, _ents(text, ("E1", "PER", "فهد العلي")))
+    assert q.speaker.text == "المدرب" and q.speaker.entity is None
+
+
+def test_attribution_name_after_a_body_inside_the_title_chain():
+    text = "وأكد مدير الشراكة الطبية في جامعة الملك سعود عبد الله الصقعبي في حديثه أن المريض مستقر."
+    q = _one(text, _ents(text, ("O1", "ORG", "جامعة الملك سعود")))
+    assert q.speaker.text == "عبد الله الصقعبي"
+
+
+def test_attribution_word_of_a_name_is_no_cue():
+    text = "وأوضح المخرج المسرحي أمين طالب أن المسرحيات تهدف إلى التوعية."
+    q = _one(text, _ents(text, ("E1", "PER", "أمين طالب")))
+    assert q.cue.text == "أوضح" and q.speaker.entity == "E1"
+
+
+def test_attribution_time_adverb_ends_the_subject_and_others_are_anonymous():
+    q = _one("وقال مكتب الإحصاء الشهر الماضي إن البطالة تراجعت.")
+    assert q.speaker.text == "مكتب الإحصاء"
+    qs = quotes_from_text("وقال سكان إن الطريق سيئ. وقال آخرون إن الشاطئ ضيق.")
+    assert qs[1].speaker.type == "anonymous"
+
+
+def test_attribution_same_report_named_again_keeps_its_owner():
+    text = ("ونشرت مجلة ألمانية تقريرا عن شاب هرب من سوريا. وأضاف التقرير أن يوسف سجنه التنظيم، "
+            "وأوضح يوسف أن الأصوات كانت مرعبة. ولفت التقرير إلى أن مصير يوسف كاد يكون مشابها.")
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "يوسف")))
+    assert next(q for q in qs if q.cue.text == "لفت").speaker.text == "مجلة ألمانية"

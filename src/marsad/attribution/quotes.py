@@ -68,6 +68,8 @@ def _strip_conj(w: str) -> list[str]:
 def match_verb(view: ArticleView, i: int) -> CueForm | None:
     if not view.is_word[i]:
         return None
+    if any(m[3].type == "PER" and m[0] < view.starts[i] < m[1] for m in view.mentions_in(view.starts[i], view.ends[i])):
+        return None  # وأوضح المخرج أمين طالب أن: a word of a person's name (طالب، نصر، بين) is no cue
     if i > 0 and view.norms[i - 1] in C.NOMINAL_BEFORE and view.norms[i] in C.MASDAR_LIKE_PAST:
         return None  # طلب عدم نشر اسمه: the masdar, not the verb
     if view.norms[i] in C.PREPOSITION_HOMOGRAPHS and not (i + 1 < view.n and view.norms[i + 1] in C.COMPLEMENTISERS) and (
@@ -1227,6 +1229,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
     """Implicit subjects, participles, nesting (via), hedges over nested reports."""
     history: list[tuple[int, SpeakerInfo]] = []  # (offset, speaker) in text order
     docs: list[tuple[int, SpeakerInfo]] = []  # documents speaking (بيان، تقرير) with no owner found
+    doc_owners: dict[str, tuple[int, SpeakerInfo]] = {}  # bare document noun -> (offset, the owner it was given)
     nested: set[int] = set()  # speakers of reports nested in another's content
     inside_content = _Coverage(d.content for d in drafts if d.content and d.cue and d.cue[1] <= d.content[0])
     ants = sorted(antecedents, key=lambda x: x[0])
@@ -1290,11 +1293,16 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 and _pick_previous(history, d.cue_form.gender).entity \
                 and _para_of(view, pos) - _para_of(view, history[-1][0]) <= 1:
             d.speaker = _pick_previous(history, d.cue_form.gender)  # وأضاف القائد السابق: the speaker named again
-        elif d.speaker is not None and d.speaker.doc_ref and _document_owner(view, pos, history, docs) is not None:
+        elif d.speaker is not None and d.speaker.doc_ref and (
+                _same_document(view, pos, d.speaker, doc_owners) or _document_owner(view, pos, history, docs, d.speaker)):
             doc_gender = d.speaker.gender if d.speaker.gender in ("f", "pl") else None
+            doc_head = view.norms[view.token_at(d.speaker.start)]
+            owner = _same_document(view, pos, d.speaker, doc_owners) or _document_owner(view, pos, history, docs, d.speaker)
             # وجاء في التقرير: the body whose report it is; the report's own gender carries on (وذكر البيان …
-            # وبيّن أنه: a masculine verb continues the statement of a feminine ministry)
-            d.speaker = dataclasses.replace(_document_owner(view, pos, history, docs), gender=doc_gender)
+            # وبيّن أنه: a masculine verb continues the statement of a feminine ministry); the same report named
+            # again later keeps that owner (وأضاف التقرير … وأوضح فلان … ولفت التقرير: not the man it quotes)
+            d.speaker = dataclasses.replace(owner, gender=doc_gender)
+            doc_owners[doc_head] = (pos, owner)
         elif enclosing is not None and not d.extras.get("according"):
             e = drafts[enclosing]
             if e.speaker is None and e.hedged and e.cue_form is not None and e.cue_form.cls in ("hedge", "belief") \
@@ -1554,10 +1562,24 @@ def _recent_document(view: ArticleView, pos: int, docs, history) -> SpeakerInfo 
     return sp if _para_of(view, pos) - _para_of(view, dpos) <= 1 else None
 
 
-def _document_owner(view: ArticleView, pos: int, history, docs=()) -> SpeakerInfo | None:
+def _same_document(view: ArticleView, pos: int, doc: SpeakerInfo, doc_owners) -> SpeakerInfo | None:
+    """The owner given to the same bare document noun (التقرير) at most three paragraphs before, else None."""
+    hit = doc_owners.get(view.norms[view.token_at(doc.start)])
+    if hit is None or _para_of(view, pos) - _para_of(view, hit[0]) > 3:
+        return None
+    return hit[1]
+
+
+def _document_owner(view: ArticleView, pos: int, history, docs=(), doc: SpeakerInfo | None = None) -> SpeakerInfo | None:
     """وجاء في التقرير / وأشار البيان: the body (or named person) that spoke last within two paragraphs, unless a
     document named in full (وقال تقرير الأمانة العامة) spoke after it: then the report is that document."""
     last_doc = docs[-1][0] if docs else -1
+    if doc is not None:
+        head = view.norms[view.token_at(doc.start)]
+        for dpos, dsp in docs[::-1][:3]:
+            dt = view.token_at(dsp.start)
+            if dt < view.n and view.norms[dt] == head and _para_of(view, pos) - _para_of(view, dpos) <= 3:
+                return None  # وأضاف التقرير … وأوضح فلان … ولفت التقرير: the same report again, not the man it quotes
     for hpos, sp in history[::-1][:4]:
         if _para_of(view, pos) - _para_of(view, hpos) > 2:
             return None
@@ -1681,9 +1703,13 @@ def _content_subject(view: ArticleView, start: int, limit: int) -> SpeakerInfo |
         return None
     for m in view.mentions_in(view.starts[a], view.ends[b - 1]):
         if m[3].type == "PER" and m[0] <= view.ends[min(b - 1, a + 5)]:
-            if any(view.norms[t] in C.RELATIVES or view.norms[t] in C.PP_HEADS
+            if any(view.is_word[t] and not (view.norms[t] in C.PERSON_TITLES or view.norms[t] in C.HONORIFICS
+                                            or view.norms[t].startswith("ال"))
+                   or view.norms[t] in C.RELATIVES or view.norms[t] in C.PP_HEADS
                    for t in range(a, view.token_at(m[0]))):
-                return None  # أن جميع الذين تقوم موغيريني بلقائهم …: the name inside a relative clause is no subject
+                # أن جميع الذين تقوم موغيريني بلقائهم … / أن صحة مشاري مستقرة: a name that is not the clause's
+                # subject (inside a relative clause, or the possessor of another noun) is not the participle's subject
+                return None
             ent = view.entity_by_id.get(m[2])
             return SpeakerInfo(m[0], m[1], "person", m[2], None, None, ent.gender if ent else None)
         break

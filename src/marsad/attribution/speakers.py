@@ -158,6 +158,8 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
         if w == "من" and k > a and norms[k - 1] in C.QUANTIFIERS:
             k += 1  # عدد من الصحف: a partitive, not a prepositional phrase
             continue
+        if k > a and k + 1 < b and w in C.TIME_NOUNS and norms[k + 1] in C.TIME_ADJECTIVES:
+            break  # قال مكتب الاحتياطي الفيدرالي الشهر الماضي إن: a time adverb ends the subject
         if k > a and (w in C.PP_HEADS or w in C.PRONOUN_PPS or w in C.NEGATIONS or w in C.COMPLEMENTISERS
                       or (w.startswith("لل") and len(w) > 3) or w in ("ل", "لـ")
                       or w in C.WEEKDAYS or _anonymity_at(view, k, b)):
@@ -357,6 +359,19 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
                         and norms[u] not in C.PP_HEADS and not _ba_phrase(norms[u]):
                     return u  # المتحدث الرسمي لهيئة مكافحة الفساد «نزاهة» | عبدالرحمن العجلان
                 break
+    # a body's name inside the chain (مدير الشراكة في جامعة الملك سعود | عبد الله الصقعبي): the name follows it
+    for m in view.mentions_in(view.starts[a], view.ends[b - 1]):
+        if m[3].type in ("ORG", "LOC") and m[0] > view.starts[a]:
+            u = view.token_at(m[1])
+            while u < b and view.is_word[u] and view.starts[u] < m[1]:
+                u += 1
+            if u < b and u + 1 < b + 1 and view.is_word[u] and not norms[u].startswith("ال") \
+                    and norms[u] not in C.PP_HEADS and _without_lam(norms[u]) == norms[u] and not _ba_phrase(norms[u]) \
+                    and norms[u] not in C.PERSON_TITLES and not _DIGITS.match(norms[u]) \
+                    and any(norms[t] in C.PERSON_TITLES for t in range(a, view.token_at(m[0]) + 1)) \
+                    and not any(x[3].type in ("ORG", "LOC") and x[0] >= view.starts[u]
+                                for x in view.mentions_in(view.starts[u], view.ends[b - 1])):
+                return u
     # the name follows the last definite word of the title chain (… الخارجية الصينية | ماو نينغ)
     words = [t for t in range(a, b) if view.is_word[t]]
     for x in range(len(words) - 2, -1, -1):
@@ -786,7 +801,7 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
             w = view.norms[j]
             if not view.is_word[j] and w not in COMMAS:
                 break
-            if view.is_word[j] and (_is_cue_word(w) or any(m[3].type == "PER" and m[2] != eid
+            if view.is_word[j] and (_is_cue_word(w) or w in C.COMPLEMENTISERS or any(m[3].type == "PER" and m[2] != eid
                                                             for m in view.mentions_in(view.starts[j], view.ends[j]))):
                 break  # قال الوزير إن فلان / للأمير فهد والأمير خالد: a title of another clause or person
             bare = w[1:] if w[:1] == "و" and w[1:] in C.PERSON_TITLES else w
@@ -822,6 +837,16 @@ def resolve_title(view: ArticleView, head: str, titles: dict[str, list[tuple[int
     the one introduced as رئيس لجنة التنمية …, not the last رئيس)."""
     cands = titles.get(head if head == OUTLETS_KEY else _strip_article(head), [])
     before = [(off, eid) for off, eid in cands if off < pos]
+    if phrase is not None and head != OUTLETS_KEY:
+        nisba = {w for w in normalize(view.text[phrase[0]:phrase[1]]).split()[1:]
+                 if w.startswith("ال") and w.endswith("ي") and len(w) > 4}
+        if nisba and not any(nisba & set(normalize(view.text[max(0, off - 160):off]).split()[-14:]) for off, _ in before):
+            # قال الوزير الألماني: the person introduced with that nationality (نظيره الألماني فلان), whatever the
+            # title that introduced him, rather than the last minister
+            for m in reversed(view.mentions_in(0, pos)):
+                if m[3].type == "PER" and m[1] <= pos and m[0] < phrase[0] \
+                        and nisba & set(normalize(view.text[max(0, m[0] - 60):m[0]]).split()[-4:]):
+                    return m[2]
     if phrase is not None and len(before) > 1:
         words = {w for w in normalize(view.text[phrase[0]:phrase[1]]).split()[1:] if len(w) > 2}
         if words:

@@ -289,6 +289,8 @@ ANONYMOUS_NOUNS = {normalize(k): v for k, v in {
     "قياديون": None, "مصدرا": 1, "عناصر": None, "وسطاء": None, "متطرفون": None, "متطرفين": None,
     "مسلحون": None, "مسلحين": None, "مقاتلون": None, "مقاتلين": None, "أشخاص": None, "أهالي": None,
     "الأهالي": None, "معارضون": None, "مصادرنا": None,
+    # «and others said» after a group quoted before (وقال مواطنون … وقال آخرون): blind reading, 29 Nov 2026
+    "آخرون": None, "آخرين": None,
 }.items()}
 # Time adverbs of two words that may stand between a verb and its subject (أعلنت الأسبوع الماضي، قال الشهر الماضي).
 TIME_NOUNS = {normalize(w) for w in "الأسبوع الاسبوع الشهر العام السنة الأسابيع الأشهر الشهور الأيام".split()}
