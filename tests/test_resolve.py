@@ -246,3 +246,16 @@ def test_resolve_near_index_finds_every_overlapping_or_inner_span(spans, query):
     for x, c in enumerate(items):
         if (c.start < e and s < c.end) or (s <= c.start and c.end <= e):
             assert x in near
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال إن مجلس إدارته فتح المجال أمام الأعضاء .", None),  # its board (pronoun): no named body
+    ("وشارك في الهيئة الدولية للمسرح والمشرف على العرض كان حاضرا .", "الهيئة الدولية للمسرح"),
+    ("وافتتحت مدينة الملك عبدالعزيز للعلوم والتقنية معرضا .", "مدينة الملك عبدالعزيز للعلوم والتقنية"),
+])
+def test_resolve_org_chain_stops_at_pronoun_and_participle(text, name):
+    orgs = [e.name for e in _entities(text) if e.type == "ORG"]
+    if name is None:
+        assert not any(n.startswith("مجلس") for n in orgs), orgs
+    else:
+        assert name in orgs, orgs

@@ -276,6 +276,7 @@ def _definite(word: str) -> bool:
 
 
 _PRONOUN_SUFFIXES = ("ها", "هما", "هم", "كم", "هن")
+_TA_PRONOUN = ("ته", "تنا", "تكم")  # as written, before normalisation
 
 
 def _name_word_ok(word: str) -> bool:
@@ -1323,7 +1324,8 @@ def _preposition_first(word: str) -> bool:
 def _plain_noun(word: str) -> bool:
     """No tanween and no pronoun suffix (a noun in construct carries neither)."""
     w = normalize(word)
-    return not any(ch in word for ch in "\u064b\u064c\u064d") and not (len(w) > 4 and w.endswith(_PRONOUN_SUFFIXES))
+    return not any(ch in word for ch in "\u064b\u064c\u064d") and not (len(w) > 4 and w.endswith(_PRONOUN_SUFFIXES)) \
+        and not (len(word) > 4 and word.endswith(_TA_PRONOUN))  # إدارته, قيادتنا: ة + a pronoun is written ت
 
 
 def _proper_start(w: _W, pd, freq) -> bool:
@@ -1356,6 +1358,8 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
     k, n = j, len(ws)
     if j < n and ws[j].n in pd["generic_compl"]:
         return j  # مجلس الإدارة, لجنة التحكيم: a board or panel of something, not a named body
+    if j < n and _arabic(ws[j].n) and not ws[j].o.startswith("ال") and not _plain_noun(ws[j].o):
+        return j  # مجلس إدارته, لجنتها: the head's owner is a pronoun, not a name
     loc_ends = loc_ends or {}
     has_l = False
     complement = False  # the definite complement (or proper name) was read
@@ -1370,6 +1374,7 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
                 and w.n[1:] not in pd["generic"] and w.n[1:] not in pd["org_heads"] and w.s not in kb_starts \
                 and w.n[1:] not in pd["stop"] and w.n[1:] not in _TITLE_WORDS \
                 and not _adjective_like(w) and (nxt is None or not _adjective_like(nxt)) \
+                and not (nxt is not None and nxt.n in _PREPOSITIONS) \
                 and not (k + 1 < n and ws[k + 1].joined and ws[k + 1].n.startswith("ل")):
             conj += 1
             k += 1  # مؤسسة الملك عبدالعزيز للموهبة والإبداع, مدينة الملك عبدالعزيز للعلوم والتقنية
