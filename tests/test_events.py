@@ -826,3 +826,18 @@ def test_events_coordinated_name_is_no_genitive():
 ])
 def test_events_denied_claim_is_no_event(text, entities):
     assert not any(v.code == "SUPPORT" for v in find_events(build(text, entities))), find_events(build(text, entities))
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # a pronoun-suffixed noun with its marked target is a noun (its shelling on), done by the speaker
+    ("قال الجيش الليبي إنه كثف قصفه على مواقع لتنظيم داعش في درنة.", [("تنظيم داعش", "ORG", None)],
+     ("ASSAULT", "الجيش الليبي", "تنظيم داعش")),
+    # a suffixed noun with its agent: the agent acts on the one the pronoun points back to
+    ("وتراجعت شعبية حركة حماس بعد اتهامها من قبل الحكومة المصرية بدعم المسلحين.",
+     [("حركة حماس", "ORG", "PSE")], ("ACCUSE", "الحكومة المصرية", "حركة حماس")),
+    # an attack undergone, its author after a plain من
+    ("وتعرضت الشرطة لهجوم مسلح من المتمردين قرب الحدود.", [], ("ASSAULT", "المتمردين", "الشرطة")),
+])
+def test_events_suffixed_nouns_and_undergone_attacks(text, entities, expected):
+    got = triples(find_events(build(text, entities)))
+    assert expected in got, got

@@ -687,8 +687,10 @@ def _pick_reading(ctx: _Ctx, ti: int, pro: str, forms):
         return nouns[0]
     if not nouns and prev in _PREPS and not pro:
         return None  # في قاطع عمليات الأنبار: a verb never follows a preposition, the word is a noun here
-    if nouns and verbs and verbs[0].suffix and nxt and normalize(nxt[0]).startswith("ل"):
-        return nouns[0]  # دعمه لكفاح تركيا: a noun with its possessor, then the ل target
+    if nouns and verbs and verbs[0].suffix and nxt and (
+            normalize(nxt[0]).startswith("ل")
+            or normalize(nxt[0]) in {normalize(m) for m in nouns[0].trigger.target if m != "obj"}):
+        return nouns[0]  # دعمه لكفاح تركيا, قصفها على: a noun with its possessor, then its marked target
     return verbs[0] if verbs else nouns[0]
 
 
@@ -843,8 +845,10 @@ def _undergoer(ctx: _Ctx, ti: int, sent, before_unmarked: list[Candidate], after
     inside = [c for c in ctx.cands if verb.end <= c.start and c.end <= ctx.tokens[ti].start]
     if inside:
         return _prefer_name(ctx, inside[0], ctx.cands)
-    return next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= verb.start
-                 and _marker(ctx, c) is None), None)
+    subject = next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= verb.start
+                    and _marker(ctx, c) is None), None)
+    # الموقع الذي يحاصره الثوار منذ يومين تعرض لغارات: a participant far before the verb is not its subject
+    return subject if subject is not None and _gap(ctx, subject.end, verb.start) <= 1 else None
 
 
 RECIPROCAL_REACH = 16  # words before a trigger in which its verb of reciprocity is looked for
@@ -1056,6 +1060,13 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
         source = next((c for c in after if c.start > at), None)
         pair = _coordinated(ctx, before_unmarked)
         return source, (pair[0] if pair else (before_unmarked[0] if before_unmarked else None))
+    if form.suffix and ti + 2 < len(ctx.tokens) and any(
+            all(lexicon.word_in(ctx.tokens[ti + 1 + k].text, {m[k]}) for k in range(len(m))) for m in _AGENTS):
+        # اتهامه من قبل أردوغان بتنفيذ التفجير: the agent after من قبل acts on the one the pronoun points back to
+        agent = _agent(ctx, ti, far_right, after_far)
+        owner = next((c for c in reversed(ctx.cands) if sent[0] <= c.start and c.end <= tok.start
+                      and _marker(ctx, c) is None and c.kind != "adjective"), None)
+        return agent, owner
     effort = _effort_owner(ctx, ti, pro_l=normalize(tok.text)[:1] == "ل" or normalize(tok.text)[:2] in ("ول", "فل"))
     if effort is not None:  # جهود تركيا لقتال الدولة الإسلامية: the one whose effort it is acts
         first = next((c for c in after if c.start >= tok.end), None)
@@ -1071,9 +1082,10 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     undergo = any(lexicon.word_in(w, _UNDERGO) for w in prev_words)
     if undergo or (prev_words and lexicon.word_in(prev_words[-1], _PASSIVE)):
         agent = _agent(ctx, ti, far_right, after_far)
-        if agent is None and any(lexicon.word_in(w, _RECEIVE) for w in prev_words):
-            # تلقى الحوثيون ضربات نوعية من الجيش: a plain من marks who hits
-            at = next((t for t in ctx.tokens[ti + 1:ti + 5] if t.end <= far_right and normalize(t.text) == _FROM),
+        if agent is None and undergo:
+            # تلقى الحوثيون ضربات نوعية من الجيش, تعرضت لهجوم مضاد من القوات الحكومية: a plain من marks who hits
+            reach = 5 if any(lexicon.word_in(w, _RECEIVE) for w in prev_words) else 3
+            at = next((t for t in ctx.tokens[ti + 1:ti + reach] if t.end <= far_right and normalize(t.text) == _FROM),
                       None)
             agent = next((c for c in after_far if at is not None and c.start >= at.end
                           and _gap(ctx, at.end, c.start) <= 1), None)
