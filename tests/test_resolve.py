@@ -259,3 +259,26 @@ def test_resolve_org_chain_stops_at_pronoun_and_participle(text, name):
         assert not any(n.startswith("مجلس") for n in orgs), orgs
     else:
         assert name in orgs, orgs
+
+
+def _cands(text, names, typ="ORG"):
+    out, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        out.append(Candidate(i, i + len(n), n, typ))
+        pos = i + len(n)
+    return out
+
+
+def test_resolve_cut_organisation_name_joins_the_full_one():
+    text = ("وقعت جامعة نايف العربية للعلوم الأمنية مذكرة . وقال رئيس جامعة نايف العربية للعلوم إن المذكرة مهمة . "
+            "وأضاف أن جامعة نايف تتعاون .")
+    names = ["جامعة نايف العربية للعلوم الأمنية", "جامعة نايف العربية للعلوم", "جامعة نايف"]
+    ents = cluster(text, _cands(text, names))
+    assert len(ents) == 1 and ents[0].name == names[0] and len(ents[0].mentions) == 3
+
+
+def test_resolve_cut_organisation_name_stays_apart_when_ambiguous():
+    text = "وقالت وزارة الخارجية الأمريكية إن . وردت وزارة الخارجية الروسية بأن . ثم قالت وزارة الخارجية إن ."
+    names = ["وزارة الخارجية الأمريكية", "وزارة الخارجية الروسية", "وزارة الخارجية"]
+    assert len(cluster(text, _cands(text, names))) == 3

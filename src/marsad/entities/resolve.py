@@ -409,6 +409,8 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
         cl = by_key.get(key)
         if cl is None and c.type == "PER":
             cl = persons.find(c.text)
+        if cl is None and c.type == "ORG":
+            cl = _org_by_prefix(key[1], by_key)
         if cl is None:
             cl = _Cluster()
             clusters.append(cl)
@@ -420,6 +422,27 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
     clusters.sort(key=lambda cl: cl.first)
     _gender_from_verbs(text, clusters)
     return [_entity(f"E{n}", cl) for n, cl in enumerate(clusters, 1)]
+
+
+def _org_prefix_ok(short: list[str]) -> bool:
+    """A cut organisation name that can stand for the whole: 3+ words, or a head and a proper name (جامعة نايف)."""
+    return len(short) >= 3 or (len(short) == 2 and not short[1].startswith("ال"))
+
+
+def _org_by_prefix(name: str, by_key: dict) -> "_Cluster | None":
+    """The one organisation met so far whose name starts with ``name``'s words, or whose name ``name`` starts with
+    (``جامعة نايف العربية للعلوم`` and ``جامعة نايف العربية للعلوم الأمنية`` are one body); None if none or several."""
+    words = name.split()
+    found = set()
+    for (typ, other), cl in by_key.items():
+        if typ != "ORG" or other == name:
+            continue
+        ow = other.split()
+        short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
+        if len(short) < len(long_) and long_[:len(short)] == short and _org_prefix_ok(short):
+            found.add(id(cl))
+            hit = cl
+    return hit if len(found) == 1 else None
 
 
 def _gender_from_verbs(text: str, clusters: list[_Cluster]) -> None:
