@@ -282,3 +282,8 @@ def test_resolve_cut_organisation_name_stays_apart_when_ambiguous():
     text = "وقالت وزارة الخارجية الأمريكية إن . وردت وزارة الخارجية الروسية بأن . ثم قالت وزارة الخارجية إن ."
     names = ["وزارة الخارجية الأمريكية", "وزارة الخارجية الروسية", "وزارة الخارجية"]
     assert len(cluster(text, _cands(text, names))) == 3
+
+
+@pytest.mark.parametrize("text", ["وأبدى عتبه على الوسط الرياضي .", "وأبدت امتعاضها من القرار ."])
+def test_resolve_object_after_stance_verb_is_no_name(text):
+    assert not [e for e in _entities(text) if e.type == "PER"]

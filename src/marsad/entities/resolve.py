@@ -424,6 +424,11 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
     return [_entity(f"E{n}", cl) for n, cl in enumerate(clusters, 1)]
 
 
+# Verbs of stance whose object usually comes first (أبدى استياءه، أعرب عن): a lone rare word after them is the
+# object (عتبه "his reproach"), not a one-word name.
+_OBJECT_FIRST_VERBS = frozenset(normalize(w) for w in ("أبدى", "أبدت", "أعرب", "أعربت"))
+
+
 def _org_prefix_ok(short: list[str]) -> bool:
     """A cut organisation name that can stand for the whole: 3+ words, or a head and a proper name (جامعة نايف)."""
     return len(short) >= 3 or (len(short) == 2 and not short[1].startswith("ال"))
@@ -1202,8 +1207,9 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             known = ws[j].n in pd["strong"]
             rare = freq is not None and _first_name_ok(ws[j], pd, freq) and freq(ws[j].o) < 30
             ends = k >= n or not ws[k].joined or _stopword(ws[k], pd)
+            object_verb = any(h in _OBJECT_FIRST_VERBS for c_, h in heads if c_ <= 1)
             if ends and ((nunits >= 2 and (known or rare)) or
-                         (nunits == 1 and freq is not None and _first_name_ok(ws[j], pd, freq)
+                         (nunits == 1 and not object_verb and freq is not None and _first_name_ok(ws[j], pd, freq)
                           and freq(ws[j].o) < 10 and not known and ws[j].n not in pd["given"])):
                 if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
                     i = k
