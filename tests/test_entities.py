@@ -575,3 +575,15 @@ def test_entities_model_person_ends_before_a_common_noun(monkeypatch, text, mode
 ])
 def test_entities_accusative_common_noun_is_no_place(text, names):
     assert [e.name for e in marsad.analyze(text).entities] == names
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("في أكبر زيادة منذ ابريل نيسان 2014 .", False),  # a month inside a date is a time
+    ("وأعلنت نيسان عن سيارة جديدة .", True),          # the carmaker stays when the model finds it
+])
+def test_entities_month_name_inside_a_date_is_no_entity(text, kept):
+    from marsad.entities import find_entities
+    from marsad.pipeline import make_article
+
+    names = [e.name for e in find_entities(make_article(text))]
+    assert ("نيسان" in names) == kept, names

@@ -53,6 +53,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # a country's army named by its adjective (الجيش اليمني) is a nominal reference, not a name (dev conventions);
     # the KB keeps these entries for the events stage
     kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
+    ner_mentions = _drop_month_names(text, ner_mentions)
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
     cands = [_trim_title(text, c, titles) for c in cands]
     if options.get("title_persons", True):
@@ -135,6 +136,28 @@ def _ner(text: str) -> list[Mention]:
     except MarsadError as exc:  # bad input for the model: degrade locally, keep the KB mentions
         log.warning("NER failed on this text: %s", exc)
         return []
+
+
+def _drop_month_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A model mention that is only a month name inside a date (ابريل نيسان 2014, نيسان الماضي) is a time, not
+    Nissan; a month name outside any date stays (the time tagger accepts ambiguous months only beside a day, year
+    or شهر)."""
+    from marsad.data.time_words import GREGORIAN_MONTHS, HIJRI_MONTHS
+    from marsad.time.timex import tag
+
+    months = {_norm_month(m) for m in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)}
+    suspects = [m for m in mentions if _norm_month(m.text) in months]
+    if not suspects:
+        return mentions
+    dates = [(s, e) for s, e, typ, _v in tag(text, None) if typ == "DATE"]
+    drop = {id(m) for m in suspects if any(s <= m.start and m.end <= e for s, e in dates)}
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _norm_month(s: str) -> str:
+    from marsad.entities.ner import fold
+
+    return " ".join(fold(w) for w in s.split())
 
 
 def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> list:
