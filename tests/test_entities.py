@@ -587,3 +587,12 @@ def test_entities_month_name_inside_a_date_is_no_entity(text, kept):
 
     names = [e.name for e in find_entities(make_article(text))]
     assert ("نيسان" in names) == kept, names
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("وقالت منظمة اليونسكو إن الموقع مهدد .", "UNESCO"),
+    ("ونقلت صحيفة الرياض عن مصادر أن .", "Al Riyadh"),
+])
+def test_entities_generic_head_before_a_known_body_links_it(text, name_en):
+    ents = [e for e in find_entities(make_article(text)) if e.type == "ORG"]
+    assert [e.name_en for e in ents] == [name_en], [(e.name, e.name_en) for e in ents]

@@ -77,7 +77,29 @@ def find_entities(article: Article, **options) -> list[Entity]:
         spans = resolve.SpanIndex((c.start, c.end) for c in more)
         cands = firm + more + [c for c in weak_ner if not spans.overlaps(c.start, c.end)]
     cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]
+    if use_kb:
+        cands = [_link_wrapped(c, kb) for c in cands]
     return resolve.cluster(text, cands, kb, titles)
+
+
+# Generic heads written before a body's own name (منظمة اليونسكو, حركة حماس, شركة أرامكو): the name is the body.
+WRAPPER_HEADS = ("منظمة", "حركة", "شركة", "حزب", "جماعة", "تنظيم", "مجموعة", "وكالة", "صحيفة", "قناة")
+
+
+def _link_wrapped(c, kb):
+    """An unlinked organisation read as ``head + name`` whose name alone is a KB organisation takes that entry."""
+    import dataclasses
+
+    if c.entry is not None or c.type != "ORG":
+        return c
+    head, _, rest = c.text.partition(" ")
+    if not rest or _norm_month(head) not in {_norm_month(h) for h in WRAPPER_HEADS}:
+        return c
+    for m in kb.match(rest):
+        org = next((e for e in m.entries if e.type == "ORG"), None)  # صحيفة الرياض: the paper, not the city
+        if m.start == 0 and m.end == len(rest) and org is not None:
+            return dataclasses.replace(c, entry=org)
+    return c
 
 
 def _drop_adjective_readings(text: str, kb, matches: list) -> list:
@@ -154,7 +176,7 @@ def _drop_month_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop]
 
 
-def _norm_month(s: str) -> str:
+def _norm_month(s: str) -> str:  # folded words (months, heads)
     from marsad.entities.ner import fold
 
     return " ".join(fold(w) for w in s.split())
