@@ -1339,3 +1339,49 @@ def test_attribution_same_report_named_again_keeps_its_owner():
             "وأوضح يوسف أن الأصوات كانت مرعبة. ولفت التقرير إلى أن مصير يوسف كاد يكون مشابها.")
     qs = quotes_from_text(text, _ents(text, ("E1", "PER", "يوسف")))
     assert next(q for q in qs if q.cue.text == "لفت").speaker.text == "مجلة ألمانية"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وقال مدير إدارة التعليم بمحافظة الطائف إن الدراسة تبدأ غدا.", "مدير إدارة التعليم بمحافظة الطائف"),
+    ("من جهته أوضح مدير العلاقات العامة والإعلام بالجمعية سالم القحطاني، أن الجمعية استقبلت الوفد.",
+     "سالم القحطاني"),
+    ("أكد مدير إدارة تنفيذ المشاريع أن العمل مستمر.", "مدير إدارة تنفيذ المشاريع"),
+    ("أعلن رئيس هيئة التحقيق والادعاء العام أن القضية أحيلت.", "رئيس هيئة التحقيق والادعاء العام"),
+])
+def test_attribution_title_chain_without_a_person_entity(text, speaker):
+    ents = _ents(text, ("L1", "LOC", "الطائف")) if "الطائف" in text else []
+    q = _one(text, ents)
+    assert q.speaker.text == speaker
+
+
+def test_attribution_title_chain_through_a_place_to_the_name():
+    text = "وقال مدير التعليم في الطائف محمد الزهراني إن الدراسة تبدأ غدا."
+    text = text.replace("الطائف", "جدة")
+    q = _one(text, _ents(text, ("L1", "LOC", "جدة")))
+    assert q.speaker.text == "محمد الزهراني"
+
+
+def test_attribution_body_of_a_place_is_no_place():
+    text = "وفي سياق متصل، أكدت إدارة مرور القصيم أنها ستطبع ملصقات تحذيرية."
+    q = _one(text, _ents(text, ("L1", "LOC", "القصيم")))
+    assert q.speaker.text == "إدارة مرور القصيم" and q.speaker.type == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الأهالي بفرض عقوبات مشددة على المخالفين.",
+    "ولم ترد معلومات مؤكدة عن عدد الضحايا حتى الآن.",
+])
+def test_attribution_feminine_participle_after_a_plural_is_an_adjective(text):
+    assert all(q.cue.text not in ("مشددة", "مؤكدة") for q in quotes_from_text(text))
+
+
+def test_attribution_habitual_announcement_is_no_report():
+    assert quotes_from_text("وعلى مدى السنوات الماضية، كانت الشركة تعلن عن هواتفها في سبتمبر.") == []
+
+
+def test_attribution_masculine_verb_does_not_continue_feminine_studies():
+    text = ('من جهته، قال لـ "الصحيفة" فهد العلي؛ مدير الأعمال في مبادرة الطاقة، "إن الطلب على النفط سيرتفع في '
+            'الشتاء"، فيما تؤكد الدراسات الاقتصادية أن التصدير يحتاج إلى وقت. وفيما يتعلق بالجانب الأمريكي، أشار '
+            'إلى أن الإنتاج يتراجع.')
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "فهد العلي")))
+    assert next(q for q in qs if q.cue.text == "أشار").speaker.entity == "E1"

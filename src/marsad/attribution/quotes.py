@@ -84,6 +84,11 @@ def match_verb(view: ArticleView, i: int) -> CueForm | None:
     for w in _strip_conj(view.norms[i]):
         cf = C.CUE_FORMS.get(w)
         if cf is not None:
+            if cf.form == "participle" and w == view.norms[i] and i > 0 and view.is_word[i - 1] \
+                    and not view.norms[i - 1].startswith("ال") and w.endswith("ه") \
+                    and (view.norms[i - 1].endswith("ات") or view.norms[i - 1] in C.ANONYMOUS_NOUNS
+                         or view.norms[i - 1] in C.HEDGE_SOURCES):
+                return None  # بعقوبات مشددة، معلومات مؤكدة: an adjective of a plural noun, not a participle cue
             return cf
     w = view.norms[i]
     if len(w) > 4 and w[0] == "ل" and w[1] in "يت":
@@ -301,7 +306,8 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                 m[3].type == "PER" and m[0] <= view.starts[j] for m in view.mentions_in(view.starts[j], view.ends[j])):
             j += 1  # وأكد علي الحرقان أن: the name Ali, not the preposition على
             continue
-        if prep_set and not marks_only and _slot_words(view, i + 1, j) <= 6 and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)):
+        if prep_set and not marks_only and _slot_words(view, i + 1, j) <= 6 and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)) \
+                and not (normalize(cf.lemma) == normalize("أعلن") and cf.form != "past"):  # كانت أبل تعلن عن هواتفها: a habit
             nxt = view.norms[j + 1] if j + 1 < view.n else ""
             if nxt not in C.COMPLEMENTISERS:
                 if w in prep_set:
@@ -1272,7 +1278,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 d.speaker = (_pick_previous(same_sentence, want, skip_unknown=False) if same_sentence else None) \
                     or _clause_verb_subject(view, pos, want) \
                     or _sentence_subject(view, pos, drafts, idx, want, need_comma=False) \
-                    or _recent_document(view, pos, docs, history) \
+                    or _recent_document(view, pos, docs, history, want) \
                     or _pick_previous(history, want, skip_unknown=False)
             d.implicit = False
         elif d.implicit and d.speaker is None and d.extras.get("honorific") \
@@ -1284,7 +1290,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             d.speaker = _asked_one(view, pos, history, titles)
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx, d.cue_form.gender if d.cue_form else None) or \
-                _recent_document(view, pos, docs, history) or \
+                _recent_document(view, pos, docs, history, d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous([h for h in history if id(h[1]) not in nested], d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
                 _last_actor(view, pos)
@@ -1551,7 +1557,7 @@ def _para_of(view: ArticleView, pos: int) -> int:
     return view.para[min(view.token_at(pos), view.n - 1)] if view.n else 0
 
 
-def _recent_document(view: ArticleView, pos: int, docs, history) -> SpeakerInfo | None:
+def _recent_document(view: ArticleView, pos: int, docs, history, want: str | None = None) -> SpeakerInfo | None:
     """وذكر بيان وزعه المكتب أن … . وأوضح أن …: an implicit subject continues the document that spoke last, when
     it spoke after every named speaker and no more than a paragraph before."""
     if not docs:
@@ -1559,6 +1565,8 @@ def _recent_document(view: ArticleView, pos: int, docs, history) -> SpeakerInfo 
     dpos, sp = docs[-1]
     if history and history[-1][0] > dpos:
         return None
+    if not _same_gender(want, sp.gender, False):
+        return None  # تؤكد الدراسات … . وأشار إلى: a masculine verb does not continue the studies
     return sp if _para_of(view, pos) - _para_of(view, dpos) <= 1 else None
 
 

@@ -133,7 +133,9 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 continue
             break
         if through_lam and k > a and (w in ("في", "فى") or w == "علي" and norms[k - 1] in C.OVERSIGHT_WORDS) and k + 1 < b and (
-                norms[k + 1].startswith("ال") or any(norms[t] in C.PERSON_TITLES for t in range(k + 1, min(b, k + 5)))):
+                norms[k + 1].startswith("ال") or any(norms[t] in C.PERSON_TITLES for t in range(k + 1, min(b, k + 5)))
+                or any(m[3].type in ("LOC", "ORG") and m[0] == view.starts[k + 1]
+                       for m in view.mentions_in(view.starts[k + 1], view.ends[k + 1]))):
             k += 1  # الباحث في المناخ خالد العوض / قائد المنطقة في مدينة عدن اللواء أحمد اليافعي
             continue
         if through_lam and k > a and (w.startswith("لل") and len(w) > 3 or _without_lam(w) != w) \
@@ -378,6 +380,7 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
         t, nxt = words[x], words[x + 1]
         if (norms[t].startswith("ال") or norms[t].startswith("لل")) and len(norms[t]) > 3 and len(norms[nxt]) > 1 \
                 and not norms[nxt].startswith("ال") and not norms[nxt].startswith("لل") \
+                and not norms[nxt].startswith("وال") and norms[nxt] not in C.ANNOUNCED_MASDARS \
                 and _without_lam(norms[nxt]) == norms[nxt] and norms[nxt] not in C.PP_HEADS \
                 and not _ba_phrase(norms[nxt]) and not _lam_phrase(view, nxt) \
                 and (x == 0 or norms[words[x - 1]] not in C.NAME_PARTICLES) \
@@ -420,6 +423,8 @@ def _name_start(view: ArticleView, a: int, b: int) -> int | None:
         if w in C.PERSON_TITLES or w in C.TITLE_LINKS or w in C.GOVERNMENT_NOUNS or w in C.ORGANIZATION_NOUNS \
                 or w in C.OUTLET_NOUNS or ((w.startswith("ال") or w.startswith("لل")) and len(w) > 3) \
                 or (k > a and (w in countries() or w in C.CAPITALS)) \
+                or (w.startswith("وال") and len(w) > 4) or w in C.ANNOUNCED_MASDARS \
+                or any(m[3].type != "PER" for m in view.mentions_in(view.starts[k], view.ends[k])) \
                 or _without_lam(w) != w \
                 or _DIGITS.match(w):
             k += 1
@@ -662,8 +667,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
             or (head in C.GOVERNMENT_NOUNS or head in C.ORGANIZATION_NOUNS or head in C.OUTLET_NOUNS)]
     if lead and head not in C.PERSON_TITLES:
         m = max(lead, key=lambda x: x[1] - x[0])
-        if m[3].type == "PER" and (head in C.ORGANIZATION_NOUNS or head in C.GOVERNMENT_NOUNS):
-            # مكتب أردوغان، ديوان الرئيس فلان: the person's office speaks, not the person
+        if m[3].type in ("PER", "LOC") and (head in C.ORGANIZATION_NOUNS or head in C.GOVERNMENT_NOUNS) \
+                and (m[3].type == "PER" or m[0] > starts[words[hi]]):
+            # مكتب أردوغان، ديوان الرئيس فلان: the person's office speaks, not the person; إدارة مرور الشرقية:
+            # the body of a place, not the place
             return SpeakerInfo(np_start, np_end, "government" if head in C.GOVERNMENT_NOUNS else "organization",
                                None, None, description, gender)
         stype = _entity_type_to_speaker(view, m[3].type, head, normalize(m[3].text))
