@@ -841,3 +841,9 @@ def test_events_denied_claim_is_no_event(text, entities):
 def test_events_suffixed_nouns_and_undergone_attacks(text, entities, expected):
     got = triples(find_events(build(text, entities)))
     assert expected in got, got
+
+
+def test_events_fighters_who_fled_retreat():
+    text = "وقال شهود إن عشرات المقاتلين من حركة الشباب فروا من البلدة بعد القصف."
+    got = triples(find_events(build(text, [("حركة الشباب", "ORG", None)])))
+    assert ("RETREAT", "حركة الشباب", None) in got, got

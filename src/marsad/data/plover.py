@@ -246,6 +246,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # RETREAT: withdraw, pull back, retreat, evacuate
     _t("RETREAT", "انسحب", "نسحب", "انسحاب", target=("من",)),
     _t("RETREAT", "تراجع", "تراجع", (), target=("عن",), needs=("عن",)),
+    # fled (فرّ: forms only, a bare فر is too short to trust)
+    _t("RETREAT", (), (), ("فرار", "الفرار"), forms=("فروا", "فرت", "يفر", "تفر", "يفرون"), target=("من",)),
     _t("RETREAT", "أخلى", (), (), forms=("أخلت", "أخلوا", "يخلي", "تخلي"), target=("obj",),
        unless=("مسؤوليته", "مسؤوليتها", "مسئوليته", "مسئوليتها", "مسؤولية", "مسئولية", "طرفه", "سبيله", "سبيلها")),
     # CONCEDE: release, surrender, make concessions, apologise
@@ -421,7 +423,9 @@ PLACE_NAME_HEADS: tuple[str, ...] = ("ولاية", "إمارة")
 
 # Quantity words before من: the من-phrase is the counted object, not a source (أسرت العديد من الحوثيين).
 PARTITIVES: tuple[str, ...] = ("العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "المئات", "العشرات", "الآلاف",
-                               "بعض", "أكثر", "عشرة", "كثيرا", "كثيرين", "المزيد")
+                               "بعض", "أكثر", "عشرة", "كثيرا", "كثيرين", "المزيد",
+                               # fighters of a group (عشرات المقاتلين من ميليشيات الحوثي فروا, 12 عنصرا من طالبان)
+                               "المقاتلين", "مقاتلين", "مقاتلا", "عنصرا", "عناصر", "أفراد", "أفرادا", "المسلحين")
 
 # Sports vocabulary (hand-listed from match reports, 2026): clubs "meet", players "attack", a team "owes" a win
 # (يدين بالفوز); events are not read in a sentence with two of these words, nor in one with one of them in an
