@@ -29,6 +29,7 @@ def _by_name(ents):
     ("محمد يوسف عبد العزيز", "Mohammed Youssef Abd al-Aziz"),
     ("يوشيهيدي", "Yushihidi"),
     ("عبدالعزيز", "Abdulaziz"),
+    ("الكسندر نوفاك", "Alexander Nufak"),
     ("سلمان بن عبدالعزيز آل سعود", "Salman bin Abdulaziz Al Saud"),
     ("عبدالرحمن الزهراني", "Abdulrahman al-Zhrani"),
     ("عمار", "Amar"),

@@ -35,4 +35,8 @@ NAME_WORDS: dict[str, str] = {
     "الرحمن": "al-Rahman", "العزيز": "al-Aziz", "الرحيم": "al-Rahim", "الدين": "al-Din", "بن": "bin",
     "ابن": "Ibn", "بنت": "bint", "أبو": "Abu", "ابو": "Abu", "أبي": "Abi", "آل": "Al", "ولد": "Ould",
     "الشيخ": "al-Sheikh", "السيد": "al-Sayed",
+    # foreign given names that begin with ال but carry no article
+    "الكسندر": "Alexander", "ألكسندر": "Alexander", "أليكسندر": "Alexander", "البرت": "Albert", "ألبرت": "Albert",
+    "الفريد": "Alfred", "ألفريد": "Alfred", "الان": "Alan", "آلان": "Alain", "الفارو": "Alvaro", "ألفارو": "Alvaro",
+    "اليكس": "Alex", "أليكس": "Alex", "اليسون": "Alison", "البرتو": "Alberto", "ألبرتو": "Alberto",
 }
