@@ -12,7 +12,7 @@ SHARED = REPO.parent / "shared"
 # recorded floors: what the events stage reached minus 0.02 (see docs/events.md); the dev set grows as
 # annotators add articles, so the dev floor follows the figure on the dev set of the day
 FLOORS = [
-    ("dev", 0.59),  # reached 0.612 (P 0.804, R 0.493) on 2026-11-29
+    ("dev", 0.60),  # reached 0.624 (P 0.780, R 0.520) on 2026-11-29, after the blind pass on other outlets
     ("example", 0.98),
 ]
 # precision may not be bought away for recall: the dev precision stays at or above this
