@@ -288,3 +288,10 @@ def test_resolve_cut_organisation_name_stays_apart_when_ambiguous():
 @pytest.mark.parametrize("text", ["وأبدى عتبه على الوسط الرياضي .", "وأبدت امتعاضها من القرار ."])
 def test_resolve_object_after_stance_verb_is_no_name(text):
     assert not [e for e in _entities(text) if e.type == "PER"]
+
+
+def test_resolve_club_named_by_nadi_and_its_president():
+    text = "أشاد رئيس نادي نجران هذيل آل شرمة بنجاح المعسكر ."
+    ents = {e.name: e for e in find_entities(make_article(text))}
+    assert ents["نادي نجران"].type == "ORG" and ents["نادي نجران"].name_en == "Najran SC"
+    assert ents["هذيل آل شرمة"].type == "PER"
