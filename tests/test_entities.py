@@ -596,3 +596,13 @@ def test_entities_month_name_inside_a_date_is_no_entity(text, kept):
 def test_entities_generic_head_before_a_known_body_links_it(text, name_en):
     ents = [e for e in find_entities(make_article(text)) if e.type == "ORG"]
     assert [e.name_en for e in ents] == [name_en], [(e.name, e.name_en) for e in ents]
+
+
+@pytest.mark.parametrize("text, has_muscat", [
+    ("وأكد أنه ربما يعود لمسقط رأسه تبوك .", False),
+    ("ودفن في مسقط رأسها بالقرية .", False),
+    ("ووصل الوزير إلى مسقط أمس في زيارة .", True),
+])
+def test_entities_birthplace_idiom_is_not_muscat(text, has_muscat):
+    names = [e.name_en for e in find_entities(make_article(text))]
+    assert ("Muscat" in names) == has_muscat, names

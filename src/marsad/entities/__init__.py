@@ -50,6 +50,8 @@ def find_entities(article: Article, **options) -> list[Entity]:
     title_spans = resolve.SpanIndex((t.start, t.end) for t in titles)
     kb_matches = [m for m in kb_matches if not title_spans.overlaps(m.start, m.start + 1)]
     kb_matches = _drop_adjective_readings(text, kb, kb_matches)
+    kb_matches = [m for m in kb_matches if not _idiom_at(text, m.start, m.end)]
+    ner_mentions = [m for m in ner_mentions if not _idiom_at(text, m.start, m.end)]
     # a country's army named by its adjective (الجيش اليمني) is a nominal reference, not a name (dev conventions);
     # the KB keeps these entries for the events stage
     kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
@@ -158,6 +160,23 @@ def _ner(text: str) -> list[Mention]:
     except MarsadError as exc:  # bad input for the model: degrade locally, keep the KB mentions
         log.warning("NER failed on this text: %s", exc)
         return []
+
+
+# A place name that is a common noun before these words (مسقط رأسه "his birthplace", not Muscat).
+NAME_IDIOMS: dict[str, tuple[str, ...]] = {"مسقط": ("راس",)}
+
+
+def _idiom_at(text: str, start: int, end: int) -> bool:
+    """The span is a name word used in an idiom with the next word (``مسقط رأسه``)."""
+    from marsad.entities.ner import fold
+
+    word = fold(text[start:end])
+    for name, nexts in NAME_IDIOMS.items():
+        if word.endswith(name) and len(word) <= len(name) + 2:
+            following = fold(text[end:end + 12].split()[0]) if text[end:end + 12].split() else ""
+            if following.startswith(nexts):
+                return True
+    return False
 
 
 def _drop_month_names(text: str, mentions: list[Mention]) -> list[Mention]:
