@@ -847,3 +847,15 @@ def test_events_fighters_who_fled_retreat():
     text = "وقال شهود إن عشرات المقاتلين من حركة الشباب فروا من البلدة بعد القصف."
     got = triples(find_events(build(text, [("حركة الشباب", "ORG", None)])))
     assert ("RETREAT", "حركة الشباب", None) in got, got
+
+
+def test_events_country_adjective_after_an_honorific_is_a_surname():
+    text = "وأشاد الدكتور المصري بالحكومة الأردنية، وأشاد الرئيس التونسي بالحكومة الليبية."
+    got = {(v.code, v.actor.country) for v in find_events(build(text, [])) if v.actor}
+    assert ("SUPPORT", "EGY") not in got and ("SUPPORT", "TUN") in got, got
+
+
+def test_events_place_after_a_place_noun_is_no_subject():
+    text = "وقال شهود إن مئات السكان من أبناء مدينة الرقة فروا من القصف."
+    got = triples(find_events(build(text, [("الرقة", "LOC", "SYR")])))
+    assert not any(g[1] == "الرقة" for g in got), got

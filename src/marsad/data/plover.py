@@ -301,6 +301,11 @@ HONORIFICS: tuple[str, ...] = ("معالي", "سمو", "فخامة", "سعادة
 # مساعد وزير الدفاع): passed over like titles between a verb and its subject or a marker and its participant.
 EXTRA_TITLES: tuple[str, ...] = ("وكيل", "الوكيل", "مساعد", "المساعد")
 
+# Honorifics of address after which a country adjective is a family name (الدكتور التركي, الشيخ المصري), not a
+# country; office titles (الرئيس التركي, الوزير الألماني) keep the adjective's country.
+SURNAME_TITLES: tuple[str, ...] = ("الدكتور", "د", "الشيخ", "الأستاذ", "المهندس", "السيد", "السيدة", "الدكتورة",
+                                   "الأستاذة", "المحامي", "الكاتب", "الزميل")
+
 # Possessed nouns that stand for the country of the participant named before them (ظريف ... أن بلاده ترفض).
 COUNTRY_PRONOUNS: tuple[str, ...] = ("بلاده", "بلادها", "بلادهم", "بلادنا", "دولته", "دولتها", "حكومته", "حكومتها")
 

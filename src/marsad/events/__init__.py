@@ -27,11 +27,11 @@ import bisect
 from dataclasses import dataclass
 
 from marsad.data.plover import (
-    AFFILIATION, AGENT_MARKERS, AUXILIARIES, BELONGING, BETWEEN, DENIALS, EFFORT_NOUNS, CLAUSE_OPENERS, COMPLEMENTIZERS, COUNT_WORDS, EXTRA_TITLES, GENERIC_ACTORS, HONORIFICS,
-    HYPOTHETICAL,
-    INTRANSITIVE, MAY, NEGATIONS, NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PLACE_NAME_HEADS, PLACE_NOUNS,
-    PLANS, PLAN_CODES, POSSIBLE_AFTER, PREPOSITIONS, RECEIVE_VERBS, RECIPROCAL, RELATIVES, SKIP_WORDS, SPORTS_ARTICLE,
-    SPORTS_SENTENCE, SPORTS_WORDS, SYMMETRIC, TAG_LINE_HEADS, TARGET_HOLDERS, TIME_WORDS, UNDERGO_VERBS, UNDOING,
+    AFFILIATION, AGENT_MARKERS, AUXILIARIES, BELONGING, BETWEEN, CLAUSE_OPENERS, COMPLEMENTIZERS, COUNT_WORDS,
+    DENIALS, EFFORT_NOUNS, EXTRA_TITLES, GENERIC_ACTORS, HONORIFICS, HYPOTHETICAL, INTRANSITIVE, MAY, NEGATIONS,
+    NOT_TRIGGERS, ORG_HEADS, PARTITIVES, PASSIVE_AUX, PLACE_NAME_HEADS, PLACE_NOUNS, PLANS, PLAN_CODES,
+    POSSIBLE_AFTER, PREPOSITIONS, RECEIVE_VERBS, RECIPROCAL, RELATIVES, SKIP_WORDS, SPORTS_ARTICLE, SPORTS_SENTENCE,
+    SPORTS_WORDS, SURNAME_TITLES, SYMMETRIC, TAG_LINE_HEADS, TARGET_HOLDERS, TIME_WORDS, UNDERGO_VERBS, UNDOING,
 )
 from marsad.errors import InputError, PipelineError
 from marsad.events import gazetteer, lexicon
@@ -73,6 +73,7 @@ _RECEIVE = {normalize(w) for w in RECEIVE_VERBS}
 _BELONG = {normalize(w) for w in BELONGING}
 _EFFORTS = {normalize(w) for w in EFFORT_NOUNS}
 _DENIALS = {normalize(w) for w in DENIALS}
+_SURNAME_TITLES = {normalize(w) for w in SURNAME_TITLES}
 _SIDE_WORDS = {normalize(w) for w in ("جهة", "طرف", "ناحية", "جانب")}
 _TAGS = {normalize(w) for w in TAG_LINE_HEADS}
 _PARTITIVE = {normalize(w) for w in PARTITIVES}
@@ -200,7 +201,20 @@ def _candidates(article: Article, tokens: list[Token], use_kb: bool) -> list[Can
         cands += gazetteer.resolve_anaphors(article.text, tokens, cands)
         cands.sort(key=lambda c: (c.start, -c.end))
 
-    return _attach_adjectives(article.text, cands)
+    return _attach_adjectives(article.text, _drop_surnames(article.text, tokens, cands))
+
+
+def _drop_surnames(text: str, tokens: list[Token], cands: list[Candidate]) -> list[Candidate]:
+    """A country adjective right after an honorific of address is a family name (``الدكتور التركي``, ``الشيخ
+    المصري``): no participant, no country."""
+    out = []
+    for c in cands:
+        if c.kind == "adjective":
+            ti = _token_at(tokens, c.start)
+            if ti > 0 and tokens[ti].start == c.start and lexicon.word_in(tokens[ti - 1].text, _SURNAME_TITLES):
+                continue
+        out.append(c)
+    return out
 
 
 def _attach_adjectives(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -903,6 +917,8 @@ def _arguments(ctx: _Ctx, ti: int, form, sent: tuple[int, int], opts: dict, skip
     before = [c for c in reversed(ctx.cands[blo:bhi]) if c.end <= tok.start
               and not (skip and c.start < skip[1] and skip[0] < c.end)]
     before_unmarked = [c for c in before if _marker(ctx, c) is None]
+    if form.pos == "verb":  # اللاجئون من أبناء مخيم درعا فروا: the place named after a place noun is no subject
+        before_unmarked = [c for c in before_unmarked if not _after_place_noun(ctx, c)]
     attribute_subject = False
     # an indefinite nationality adjective is an attribute (كيشيدا أول زعيم ياباني يحضر): a named participant
     # before it in the clause is the subject
@@ -1235,6 +1251,16 @@ def _denied(ctx: _Ctx, ti: int, sent: tuple[int, int]) -> bool:
                     return True
             return False
     return False
+
+
+def _after_place_noun(ctx: _Ctx, c: Candidate) -> bool:
+    """True when ``c`` is the genitive of a place noun (``مخيم درعا``, ``مدينة عدن``; not ``ولاية سيناء``)."""
+    ci = _token_at(ctx.tokens, c.start)
+    if ci == 0 or ctx.tokens[ci].start != c.start:
+        return False
+    prev = normalize(ctx.tokens[ci - 1].text)
+    rests = {rest for _, rest in lexicon.strip_proclitics(prev)} | {prev}
+    return bool(rests & _PLACES) and not rests & _NAME_HEADS
 
 
 def _between_after(ctx: _Ctx, ti: int) -> bool:
