@@ -1385,3 +1385,19 @@ def test_attribution_masculine_verb_does_not_continue_feminine_studies():
             'إلى أن الإنتاج يتراجع.')
     qs = quotes_from_text(text, _ents(text, ("E1", "PER", "فهد العلي")))
     assert next(q for q in qs if q.cue.text == "أشار").speaker.entity == "E1"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وقال متضررون: إن الشركة وعدت بالتعويض.", "متضررون"),
+    ("وأكدت الأسر المتضررة أن الفندق ضغط عليها.", "الأسر المتضررة"),
+    ("من جهتهم أعرب ذوو الضحايا عن شكرهم للمسعفين.", "ذوو الضحايا"),
+    ("وأكد المشاركون في الندوة أن الحوار ضروري.", "المشاركون"),
+])
+def test_attribution_unnamed_groups_are_anonymous(text, speaker):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "anonymous" and q.speaker.count is None
+
+
+def test_attribution_refusing_to_be_named_is_no_report():
+    q = _one("وقال المسؤول بالوزارة ـ رافضاً ذكر اسمه ـ إن الوزير باق في منصبه.")
+    assert q.cue.text == "قال" and q.speaker.type == "anonymous" and q.content.text == "الوزير باق في منصبه"

@@ -460,6 +460,13 @@ def _name_after_descriptor(view: ArticleView, words: list[int]) -> tuple[int, in
     return name[0], name[-1]
 
 
+def _group_noun(w: str) -> bool:
+    """An unnamed group of people: a listed group noun or a plural participle (متضررون، المشاركين)."""
+    bare = w[2:] if w.startswith("ال") else w
+    return w in C.GROUP_NOUNS or bare in C.GROUP_NOUNS \
+        or (len(bare) >= 6 and bare[0] == "م" and bare.endswith(("ون", "ين")))
+
+
 def _not_a_name(w: str) -> bool:
     """A first word that cannot open a personal name: a negation (ولا نستطيع), a تفاعل verbal noun (تزايد المعروض،
     تراجع الأسعار), a noun with a possessive suffix (خططها) or a م-plural (متطلبات)."""
@@ -725,6 +732,10 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
                 and not _DIGITS.match(norms[nxt]) and norms[nxt] not in C.CUE_FORMS \
                 and norms[nxt][:1] not in "بلك":
             return SpeakerInfo(starts[nxt], np_end, "person", None, None, description, gender, _named=True)
+    if hi == 0 and not view.mentions_in(np_start, np_end) and _group_noun(norms[words[0]]) \
+            and (len(words) == 1 or not any(norms[t] in C.PERSON_TITLES for t in words[1:])):
+        # قال متضررون، أكد عاملون في وكالات الدعاية، أعرب ذوو الشهداء: an unnamed group is an anonymous source
+        return SpeakerInfo(np_start, np_end, "anonymous", None, None, description, "pl")
     if len(words) - hi <= 4 and not any(norms[i] in C.CUE_FORMS for i in words):
         first_w = norms[words[0]]
         named = len(words) <= 3 and not any(norms[i].startswith("ال") and norms[i - 1] not in C.NAME_PARTICLES
