@@ -295,3 +295,12 @@ def test_resolve_club_named_by_nadi_and_its_president():
     ents = {e.name: e for e in find_entities(make_article(text))}
     assert ents["نادي نجران"].type == "ORG" and ents["نادي نجران"].name_en == "Najran SC"
     assert ents["هذيل آل شرمة"].type == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أضيء مبنى إمباير ستايت في نيويورك أمس .", "مبنى إمباير ستايت"),
+    ("وأقام الوفد في فندق كونراد بالمدينة .", "فندق كونراد"),
+])
+def test_resolve_landmark_heads_with_foreign_names(text, name):
+    locs = [e.name for e in find_entities(make_article(text)) if e.type == "LOC"]
+    assert name in locs, locs

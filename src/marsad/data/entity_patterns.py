@@ -62,6 +62,7 @@ LOC_DESCRIPTOR_HEADS: tuple[str, ...] = (
 LOC_HEADS: tuple[str, ...] = (
     "جزيرة", "جسر", "مطار", "ميناء", "قاعدة", "وادي", "جبل", "جبال", "شارع", "ميدان", "قلعة", "سد", "بحيرة",
     "مضيق", "صحراء", "واحة", "معبر", "برج", "حديقة", "كورنيش", "ملعب", "استاد", "قصر", "مسجد", "جامع",
+    "مبنى", "فندق", "متحف", "كنيسة", "كاتدرائية", "ساحة",
 )
 
 # Honorifics, ranks and occupations written right before a person's name (Saudi/Gulf press usage).

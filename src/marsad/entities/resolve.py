@@ -1469,6 +1469,10 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
         if k == j and w.n not in pd["generic"] and _name_unit(ws, k, pd, freq, True) and not w.n.endswith(("يه", "ي")) \
                 and freq is not None and freq(w.o) < 300 and w.s not in kb_starts:
             k += 1  # جامعة طيبة: a proper name right after the head, then at most one adjective
+            while k < n and k - j < 4 and ws[k].joined and _arabic(ws[k].n) and not ws[k].o.startswith("ال") \
+                    and ws[k].n[:1] not in "وف" and not _stopword(ws[k], pd, False) and freq(ws[k].o) < 20 \
+                    and freq(w.o) < 100 and ws[k].n not in pd["given"]:
+                k += 1  # ملعب سانتياغو برنابيو: a foreign name goes on with its rare words
             complement, max_adj = True, 1
             continue
         break
