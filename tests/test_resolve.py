@@ -304,3 +304,9 @@ def test_resolve_club_named_by_nadi_and_its_president():
 def test_resolve_landmark_heads_with_foreign_names(text, name):
     locs = [e.name for e in find_entities(make_article(text)) if e.type == "LOC"]
     assert name in locs, locs
+
+
+def test_resolve_pattern_person_cut_after_given_name_takes_model_span():
+    text = "يتقدمهم الشيخ أحمد الغصن والدكتور عبدالعزيز العويد وعدد من أولياء الأمور ."
+    pers = {e.name for e in find_entities(make_article(text)) if e.type == "PER"}
+    assert {"أحمد الغصن", "عبدالعزيز العويد"} <= pers, pers

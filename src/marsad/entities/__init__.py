@@ -66,6 +66,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
         ner_only = [c for c in cands if c.source not in ("kb", "title") and c.entry is None]
         others = [c for c in cands if not (c.source not in ("kb", "title") and c.entry is None)]
         found, replaced = resolve.pattern_entities(text, others, titles)
+        found = _longer_model_person(found, ner_only)
         others = [c for i, c in enumerate(others) if i not in replaced] + found
         spans = resolve.SpanIndex((c.start, c.end) for c in others)
         cands = others + [c for c in ner_only if not spans.overlaps(c.start, c.end)]
@@ -82,6 +83,21 @@ def find_entities(article: Article, **options) -> list[Entity]:
     if use_kb:
         cands = [_link_wrapped(c, kb) for c in cands]
     return resolve.cluster(text, cands, kb, titles)
+
+
+def _longer_model_person(found: list, ner_only: list) -> list:
+    """A pattern person cut short after its given name (الشيخ أحمد | الغصن) takes the model's longer span that
+    starts at the same word (أحمد الغصن), up to four words."""
+    import dataclasses
+
+    longer = {c.start: c for c in ner_only if c.type == "PER" and len(c.text.split()) <= 4}
+    out = []
+    for c in found:
+        m = longer.get(c.start)
+        if c.type == "PER" and m is not None and m.end > c.end and len(c.text.split()) == 1:
+            c = dataclasses.replace(c, end=m.end, text=m.text)
+        out.append(c)
+    return out
 
 
 # Generic heads written before a body's own name (منظمة اليونسكو, حركة حماس, شركة أرامكو): the name is the body.
