@@ -606,3 +606,8 @@ def test_entities_generic_head_before_a_known_body_links_it(text, name_en):
 def test_entities_birthplace_idiom_is_not_muscat(text, has_muscat):
     names = [e.name_en for e in find_entities(make_article(text))]
     assert ("Muscat" in names) == has_muscat, names
+
+
+def test_entities_lone_name_particle_is_no_person():
+    text = "وتحقق الهدف السابع . وأخيرا فان الهدف الثامن قد دعا الى تطوير الشراكة ."
+    assert "فان" not in [e.name for e in find_entities(make_article(text))]

@@ -56,6 +56,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # the KB keeps these entries for the events stage
     kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
     ner_mentions = _drop_month_names(text, ner_mentions)
+    ner_mentions = [m for m in ner_mentions if not _lone_particle(m.text)]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
     cands = [_trim_title(text, c, titles) for c in cands]
     if options.get("title_persons", True):
@@ -193,6 +194,14 @@ def _idiom_at(text: str, start: int, end: int) -> bool:
             if following.startswith(nexts):
                 return True
     return False
+
+
+def _lone_particle(mention_text: str) -> bool:
+    """A one-word model mention that is only a foreign-name particle (فان, دي: also فإن, دي written without
+    hamza or as a word) names nobody on its own."""
+    from marsad.data.entity_patterns import FOREIGN_NAME_PARTICLES
+
+    return mention_text.strip() in FOREIGN_NAME_PARTICLES
 
 
 def _drop_month_names(text: str, mentions: list[Mention]) -> list[Mention]:
