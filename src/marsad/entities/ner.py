@@ -363,8 +363,8 @@ def proclitic_length(token: str, model: NerModel) -> int:
         if c_rest >= 5 and c_rest > 2 * c_whole:
             best = k
             break
-        if rest.startswith(ARTICLE) and pro in CONJUNCTIONS and c_rest >= c_whole:
-            best = k
+        if rest.startswith(ARTICLE) and pro in CONJUNCTIONS and c_rest >= c_whole and (pro == "و" or c_rest > 0):
+            best = k  # والمزروعي -> المزروعي; an unseen فال... stays whole (فالييف is Valiev)
             break
     return best
 
