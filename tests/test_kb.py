@@ -261,3 +261,11 @@ def test_kb_newspaper_names_sharing_a_first_word(text, name_en):
     import marsad
 
     assert [e.name_en for e in marsad.analyze(text).entities if e.type == "ORG"] == [name_en]
+
+
+@pytest.mark.parametrize("spelling", ["لوكسمبورغ", "لوكسمبورج"])
+def test_kb_foreign_place_hard_g_in_both_spellings(spelling):
+    from marsad.entities.kb import match
+
+    hits = [m for m in match(f"وترفع السفينة علم {spelling} .") if m.text == spelling]
+    assert hits and hits[0].entries[0].name_en == "Luxembourg"

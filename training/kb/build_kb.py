@@ -286,6 +286,31 @@ def abd_variants(names: list[str]) -> list[str]:
     return out
 
 
+ARAB_STATES = frozenset("SAU ARE QAT KWT BHR OMN YEM IRQ SYR JOR LBN PSE EGY SDN LBY TUN DZA MAR MRT SOM DJI COM"
+                        .split())
+
+
+def g_variants(entries: list[dict]) -> None:
+    """A foreign place's hard g is printed غ or ج (لوكسمبورغ / لوكسمبورج, هونغ كونغ / هونج كونج, غلاسكو /
+    جلاسكو): a place's names get the ج spelling for a word-final غ, and for an initial غ when the English name
+    starts with G (not Gh), when that spelling names nothing else."""
+    taken = {normalize(n) for e in entries for n in e["names_ar"]}
+    for e in entries:
+        if e["type"] != "LOC" or "g" not in e["name_en"].lower() or "gh" in e["name_en"].lower() \
+                or e.get("country") in ARAB_STATES:
+            continue  # رابغ (Rabigh), غزة: Arabic names have a real غ
+        initial = e["name_en"][:1] == "G" and not e["name_en"].startswith("Gh")
+        for n in list(e["names_ar"]):
+            words = n.split()
+            new = [w[:-1] + "ج" if w.endswith("غ") and len(w) >= 4 else w for w in words]
+            if initial and new and new[0].startswith("غ"):
+                new[0] = "ج" + new[0][1:]
+            v = " ".join(new)
+            if v != n and normalize(v) not in taken:
+                e["names_ar"].append(v)
+                taken.add(normalize(v))
+
+
 def merge_country_extras(countries: list[dict]) -> None:
     """A few countries' babel names are not the usual news form; keep both (e.g. تركيا, الدانمرك/الدنمارك)."""
     for c in countries:
@@ -369,6 +394,7 @@ def main() -> int:
     taken |= {normalize(n) for e in cities for n in e["names_ar"]}
     generated = build_generated_orgs(countries, taken)
     entries = countries + curated + cities + generated
+    g_variants(entries)
     check(entries)
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.jsonl"):
