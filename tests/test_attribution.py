@@ -1401,3 +1401,9 @@ def test_attribution_unnamed_groups_are_anonymous(text, speaker):
 def test_attribution_refusing_to_be_named_is_no_report():
     q = _one("وقال المسؤول بالوزارة ـ رافضاً ذكر اسمه ـ إن الوزير باق في منصبه.")
     assert q.cue.text == "قال" and q.speaker.type == "anonymous" and q.content.text == "الوزير باق في منصبه"
+
+
+def test_attribution_nationality_never_overrides_the_name_that_follows():
+    text = "وقال وزير الداخلية الفرنسي جان دوبون إن الوضع صعب. وصرح الرئيس الفرنسي بيار مارتان مساء الجمعة إن الحل قريب."
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "جان دوبون"), ("E2", "PER", "بيار مارتان")))
+    assert next(q for q in qs if q.cue.text == "صرح").speaker.entity == "E2"

@@ -858,7 +858,9 @@ def resolve_title(view: ArticleView, head: str, titles: dict[str, list[tuple[int
     if phrase is not None and head != OUTLETS_KEY:
         nisba = {w for w in normalize(view.text[phrase[0]:phrase[1]]).split()[1:]
                  if w.startswith("ال") and w.endswith("ي") and len(w) > 4}
-        if nisba and not any(nisba & set(normalize(view.text[max(0, off - 160):off]).split()[-14:]) for off, _ in before):
+        if nisba and before and not any(nisba & set(normalize(view.text[max(0, off - 160):off]).split()[-14:])
+                                        for off, _ in before) \
+                and not any(phrase[1] <= off <= phrase[1] + 40 for off, _ in cands):
             # قال الوزير الألماني: the person introduced with that nationality (نظيره الألماني فلان), whatever the
             # title that introduced him, rather than the last minister
             for m in reversed(view.mentions_in(0, pos)):
