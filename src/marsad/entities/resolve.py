@@ -394,6 +394,7 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
     by_kb: dict[str, _Cluster] = {}
     by_key: dict[tuple[str, str], _Cluster] = {}
     persons = _PersonIndex()
+    orgs_by_first: dict[str, dict[str, _Cluster]] = {}  # unlinked organisations by their first word
     for c in cands:
         if c.entry is not None:
             cl = by_kb.get(c.entry.id)
@@ -410,13 +411,15 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
         if cl is None and c.type == "PER":
             cl = persons.find(c.text)
         if cl is None and c.type == "ORG":
-            cl = _org_by_prefix(key[1], by_key)
+            cl = _org_by_prefix(key[1], orgs_by_first)
         if cl is None:
             cl = _Cluster()
             clusters.append(cl)
             if c.type == "PER":
                 persons.add_cluster(cl)
         by_key[key] = cl
+        if c.type == "ORG" and key[1]:
+            orgs_by_first.setdefault(key[1].split()[0], {})[key[1]] = cl
         cl.cands.append(c)
         persons.add_name(cl, c.text)
     clusters.sort(key=lambda cl: cl.first)
@@ -434,20 +437,19 @@ def _org_prefix_ok(short: list[str]) -> bool:
     return len(short) >= 3 or (len(short) == 2 and not short[1].startswith("ال"))
 
 
-def _org_by_prefix(name: str, by_key: dict) -> "_Cluster | None":
+def _org_by_prefix(name: str, orgs_by_first: dict) -> "_Cluster | None":
     """The one organisation met so far whose name starts with ``name``'s words, or whose name ``name`` starts with
     (``جامعة نايف العربية للعلوم`` and ``جامعة نايف العربية للعلوم الأمنية`` are one body); None if none or several."""
     words = name.split()
-    found = set()
-    for (typ, other), cl in by_key.items():
-        if typ != "ORG" or other == name:
-            continue
+    if not words:
+        return None
+    found: dict[int, _Cluster] = {}
+    for other, cl in orgs_by_first.get(words[0], {}).items():
         ow = other.split()
         short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
         if len(short) < len(long_) and long_[:len(short)] == short and _org_prefix_ok(short):
-            found.add(id(cl))
-            hit = cl
-    return hit if len(found) == 1 else None
+            found[id(cl)] = cl
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _gender_from_verbs(text: str, clusters: list[_Cluster]) -> None:
