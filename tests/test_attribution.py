@@ -1407,3 +1407,11 @@ def test_attribution_nationality_never_overrides_the_name_that_follows():
     text = "وقال وزير الداخلية الفرنسي جان دوبون إن الوضع صعب. وصرح الرئيس الفرنسي بيار مارتان مساء الجمعة إن الحل قريب."
     qs = quotes_from_text(text, _ents(text, ("E1", "PER", "جان دوبون"), ("E2", "PER", "بيار مارتان")))
     assert next(q for q in qs if q.cue.text == "صرح").speaker.entity == "E2"
+
+
+def test_attribution_partial_name_is_no_family_name():
+    text = ("وأثنى على جهود صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، وقال الأمير سعود: إننا "
+            "نتطلع إلى الكثير.")
+    prince = _entity("E1", "PER", text, "محمد بن سلمان بن عبدالعزيز آل سعود")
+    q = _one(text, [prince])
+    assert q.speaker.entity != "E1"

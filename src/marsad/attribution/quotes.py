@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from marsad.attribution.interviews import interview_answers
 from marsad.attribution.marks import MarkPair
 from marsad.attribution.speakers import (OUTLETS_KEY, SpeakerInfo, _is_outlet_mention, countries, has_anonymity,
-                                        read_speaker, resolve_title, title_index)
+                                        own_names, read_speaker, resolve_title, title_index)
 from marsad.attribution.tokens import COMMAS, ArticleView
 from marsad.data import cues as C
 from marsad.data.cues import CueForm
@@ -1393,7 +1393,7 @@ def _fuller_speaker(view: ArticleView, eid: str, history) -> str | None:
             continue
         other = view.entity_by_id.get(sp.entity)
         if other is not None and other.type == "PER" and len(normalize(other.name).split()) > 1 \
-                and words[0] in normalize(other.name).split():
+                and words[0] in own_names(other):  # not the family's name (آل سعود) or a father's (بن سلمان)
             found.add(sp.entity)
     return found.pop() if len(found) == 1 else None
 

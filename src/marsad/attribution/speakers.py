@@ -232,18 +232,29 @@ def _lam_phrase(view: ArticleView, k: int) -> bool:
     return any(m[3].type != "PER" for m in view.mentions_in(view.starts[k], view.ends[k]))
 
 
+def own_names(ent, keep_lineage: bool = False) -> set[str]:
+    """The folded words of a person's name and mentions, leaving out those after بن/آل/أبو … (a father's or the
+    family's name: سعود of محمد بن سلمان آل سعود is not what «الأمير سعود» refers to) unless ``keep_lineage``."""
+    out: set[str] = set()
+    for name in [ent.name] + [m.text for m in ent.mentions]:
+        ws = normalize(name).split()
+        for i, w in enumerate(ws):
+            if keep_lineage or i == 0 or ws[i - 1] not in C.NAME_PARTICLES:
+                out.add(w)
+    return out
+
+
 def entity_by_name(view: ArticleView, start: int, end: int) -> str | None:
     """The one person entity whose names hold every word of ``text[start:end]`` (المهندس أمين → أمين الناصر), or None."""
     words = normalize(view.text[start:end]).split()
     if not words:
         return None
     found = None
+    with_particle = any(w in C.NAME_PARTICLES for w in words)
     for ent in view.entity_by_id.values():
         if ent.type != "PER":
             continue
-        names = set(normalize(ent.name).split())
-        for m in ent.mentions:
-            names |= set(normalize(m.text).split())
+        names = own_names(ent, with_particle)
         if all(w in names for w in words):
             if found is not None and found != ent.id:
                 return None  # two people share the name: leave it unlinked
