@@ -34,13 +34,13 @@ import gazetteer as gazetteer_table  # noqa: E402  (training/ner/gazetteer.py)
 WORK = REPO / "training" / "work" / "ner"
 OUT = REPO / "src" / "marsad" / "models" / "ner"
 CONFIG = Path(__file__).resolve().parent / "config.cfg"
-STEPS = ("prep", "vectors", "lexicon", "gazetteer", "train", "package")
+STEPS = ("prep", "vectors", "lexicon", "gazetteer", "augment", "train", "package")
 
 # floret subword vectors (hash table: BUCKET rows x DIM floats, shared by all words and their char n-grams)
 FLORET = dict(model="skipgram", mode="floret", dim=100, bucket=50_000, hashCount=2, minn=3, maxn=5, minCount=3,
               epoch=5, neg=5, ws=5, lr=0.05)
 LEXICON_MIN_COUNT = 3
-FINAL_STEPS = 1200  # the best dev F1 was reached at 750-1250 steps (ANERcorp train only, see docs/ner.md)
+FINAL_STEPS = 1500  # train+dev with its mention-replacement copies, about 4 epochs (see docs/ner.md)
 
 
 def log(msg: str) -> None:
@@ -172,12 +172,21 @@ def step_gazetteer(data: Path, threads: int, aqmar: str) -> None:
     gazetteer_table.build(data, WORK / "gazetteer.tsv.gz", tags)
 
 
-def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final: bool) -> None:
+def step_augment(data: Path) -> None:
+    """Mention-replacement copies of the train split (for --experiment) and of train+dev (the final recipe)."""
+    import augment
+
+    augment.write(data, "train")
+    augment.write(data, "all")
+
+
+def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final: bool, augment: bool = False) -> None:
     """Train; ``final`` adds the dev split to the training data (fixed step count chosen on dev, model-last)."""
     from spacy.cli.train import train
 
     train_path = WORK / "train_aner.spacy"
     parts = [train_path] + ([WORK / f"train_aqmar_{aqmar}.spacy"] if aqmar != "none" else []) \
+        + ([WORK / ("aug_all.spacy" if final else "aug_train.spacy")] if augment else []) \
         + ([WORK / "dev.spacy"] if final else [])
     if len(parts) > 1:
         merged = WORK / f"train_{out.name}"  # one folder per run: runs may go in parallel
@@ -194,7 +203,8 @@ def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final:
     train(CONFIG, out, overrides=ov)
 
 
-def step_package(trained: Path, data: Path, which: str = "model-best", aqmar: str = "none") -> None:
+def step_package(trained: Path, data: Path, which: str = "model-best", aqmar: str = "none",
+                 augment: bool = False) -> None:
     import spacy
 
     nlp = spacy.load(trained / which)
@@ -211,7 +221,9 @@ def step_package(trained: Path, data: Path, which: str = "model-best", aqmar: st
                      "train": ("ANERcorp lines 1-125,099 (train part incl. its dev tail)" if which == "model-last"
                                else "ANERcorp lines 1-125,099 minus the dev tail (marsad.evaluation.ner.split_dev)")
                               + ("" if aqmar == "none" else f" + AQMAR ({aqmar}) except "
-                                 + ", ".join(ev.AQMAR_HELDOUT)),
+                                 + ", ".join(ev.AQMAR_HELDOUT))
+                              + (" + one mention-replacement copy of each sentence with names "
+                                 "(training/ner/augment.py)" if augment else ""),
                      "vectors": "floret " + json.dumps(FLORET) + " on SaudiNewsNet all sources (8.6M words)",
                      "lexicon": "folded word counts in SaudiNewsNet; flag 1 = entity-initial token in training",
                      "gazetteer": "tokenizer/gazetteer.tsv.gz: ANERGazet + Marsad KB + given/family name lists, "
@@ -234,6 +246,9 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--aqmar", choices=("all", "nomisc", "none"), default="none")
     ap.add_argument("--out", default=str(WORK / "trained"))
+    ap.add_argument("--no-augment", dest="augment", action="store_false",
+                    help="leave out the mention-replacement copies (training/ner/augment.py) that the shipped "
+                         "model is trained with")
     ap.add_argument("--experiment", action="store_true",
                     help="train on the train split only, select model-best on dev (for measuring choices); "
                          "default: the shipped recipe, train+dev for FINAL_STEPS steps, package model-last")
@@ -257,10 +272,12 @@ def main(argv=None) -> int:
         step_lexicon(data)
     if "gazetteer" in steps:
         step_gazetteer(data, args.threads, args.aqmar)
+    if "augment" in steps and args.augment:
+        step_augment(data)
     if "train" in steps:
-        step_train(args.threads, args.overrides, Path(args.out), args.aqmar, args.final)
+        step_train(args.threads, args.overrides, Path(args.out), args.aqmar, args.final, args.augment)
     if "package" in steps:
-        step_package(Path(args.out), data, "model-last" if args.final else "model-best", args.aqmar)
+        step_package(Path(args.out), data, "model-last" if args.final else "model-best", args.aqmar, args.augment)
     return 0
 
 
