@@ -611,3 +611,11 @@ def test_entities_birthplace_idiom_is_not_muscat(text, has_muscat):
 def test_entities_lone_name_particle_is_no_person():
     text = "وتحقق الهدف السابع . وأخيرا فان الهدف الثامن قد دعا الى تطوير الشراكة ."
     assert "فان" not in [e.name for e in find_entities(make_article(text))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وبلغت قيمة الصفقة مليار ريال سعودي بحسب البيان .", "ريال سعودي"),
+    ("وقصف الجيش اليمني مواقع المسلحين أمس .", "الجيش اليمني"),
+])
+def test_entities_currency_and_army_by_adjective_are_no_names(text, name):
+    assert name not in [e.name for e in find_entities(make_article(text))]

@@ -325,6 +325,11 @@ def _implausible(text: str, nm: Mention) -> bool:
         return False
     if len(words) == 1 and normalize(words[0]) in _normalized(_currencies()):
         return True  # 300 ريال: a currency, not Real Madrid
+    if len(words) == 2 and normalize(words[0]) in _normalized(_currencies()) and normalize(words[1]).endswith("ي"):
+        return True  # ريال سعودي, دينار كويتي: a currency with its country's adjective
+    if len(words) == 2 and normalize(words[0]).endswith("جيش") and len(normalize(words[0])) <= 6 \
+            and normalize(words[1]).startswith("ال") and normalize(words[1]).endswith("ي"):
+        return True  # الجيش اليمني: an army named by its adjective is a description (as the KB's army entries)
     if len(words) == 1:
         from marsad.entities.resolve import _lex, _proper_definite
 
