@@ -619,3 +619,8 @@ def test_entities_lone_name_particle_is_no_person():
 ])
 def test_entities_currency_and_army_by_adjective_are_no_names(text, name):
     assert name not in [e.name for e in find_entities(make_article(text))]
+
+
+def test_entities_web_page_chrome_is_no_organisation():
+    text = "Next Previous رصد وتصوير: أحمد حجازي – عين اليوم يجسد معرض عمارة الحرمين تاريخا فريدا ."
+    assert not [e for e in find_entities(make_article(text)) if "Next" in e.name]

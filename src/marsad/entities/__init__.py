@@ -56,7 +56,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # the KB keeps these entries for the events stage
     kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
     ner_mentions = _drop_month_names(text, ner_mentions)
-    ner_mentions = [m for m in ner_mentions if not _lone_particle(m.text)]
+    ner_mentions = [m for m in ner_mentions if not _lone_particle(m.text) and not _web_chrome(m.text)]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
     cands = [_trim_title(text, c, titles) for c in cands]
     if options.get("title_persons", True):
@@ -194,6 +194,16 @@ def _idiom_at(text: str, start: int, end: int) -> bool:
             if following.startswith(nexts):
                 return True
     return False
+
+
+# Words of web page chrome that scraped articles carry (``Next Previous`` at the top of a 3alyoum page).
+WEB_CHROME = frozenset("next previous share tweet print email comments home read more prev".split())
+
+
+def _web_chrome(mention_text: str) -> bool:
+    """A Latin model mention made only of page-navigation words is page chrome, not an organisation."""
+    words = mention_text.lower().split()
+    return bool(words) and all(w in WEB_CHROME for w in words)
 
 
 def _lone_particle(mention_text: str) -> bool:
