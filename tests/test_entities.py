@@ -624,3 +624,8 @@ def test_entities_currency_and_army_by_adjective_are_no_names(text, name):
 def test_entities_web_page_chrome_is_no_organisation():
     text = "Next Previous رصد وتصوير: أحمد حجازي – عين اليوم يجسد معرض عمارة الحرمين تاريخا فريدا ."
     assert not [e for e in find_entities(make_article(text)) if "Next" in e.name]
+
+
+def test_entities_verb_with_me_after_colon_is_no_person():
+    text = "وقال المتخرج هذا الفصل: يسعدني أن أبارك لنفسي ولإخواني الخريجين ."
+    assert "يسعدني" not in [e.name for e in find_entities(make_article(text))]

@@ -332,6 +332,10 @@ def _implausible(text: str, nm: Mention) -> bool:
         if len(words) >= 2 and first in _ambiguous_given() and normalize(words[1]) not in pd["given"] \
                 and words[1].startswith(_verb_openings()):
             return True  # هيا نتفاوض, رجاء سأكون: an interjection before a verb, not a given name
+        w = words[0]
+        if len(words) == 1 and w[:1] in "يت" and w.endswith("ني") and len(w) >= 5 and freq is not None \
+                and freq(w[:-2]) >= 20 and freq(w[:-2]) >= freq(w):
+            return True  # يسعدني, يسرني: an imperfect verb with "me", not a name (after قال:)
         return False
     if len(words) == 1 and normalize(words[0]) in _normalized(_currencies()):
         return True  # 300 ريال: a currency, not Real Madrid
