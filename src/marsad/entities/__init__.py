@@ -112,7 +112,7 @@ def _link_wrapped(c, kb):
     if c.entry is not None or c.type != "ORG":
         return c
     head, _, rest = c.text.partition(" ")
-    if not rest or _norm_month(head) not in {_norm_month(h) for h in WRAPPER_HEADS}:
+    if not rest or _folded(head) not in {_folded(h) for h in WRAPPER_HEADS}:
         return c
     for m in kb.match(rest):
         org = next((e for e in m.entries if e.type == "ORG"), None)  # صحيفة الرياض: the paper, not the city
@@ -221,8 +221,8 @@ def _drop_month_names(text: str, mentions: list[Mention]) -> list[Mention]:
     from marsad.data.time_words import GREGORIAN_MONTHS, HIJRI_MONTHS
     from marsad.time.timex import tag
 
-    months = {_norm_month(m) for m in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)}
-    suspects = [m for m in mentions if _norm_month(m.text) in months]
+    months = {_folded(m) for m in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)}
+    suspects = [m for m in mentions if _folded(m.text) in months]
     if not suspects:
         return mentions
     dates = [(s, e) for s, e, typ, _v in tag(text, None) if typ == "DATE"]
@@ -230,7 +230,8 @@ def _drop_month_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop]
 
 
-def _norm_month(s: str) -> str:  # folded words (months, heads)
+def _folded(s: str) -> str:
+    """Words folded as the NER model folds them (alef, ya, ta marbuta, no marks): for month and head look-ups."""
     from marsad.entities.ner import fold
 
     return " ".join(fold(w) for w in s.split())
