@@ -85,20 +85,10 @@ _MODEL = None
 def _lexicon_model():
     """A NerModel carrying the news lexicon (for proclitic decisions): the recipe's own lexicon when it was built,
     else the shipped model's."""
-    import gzip
-
     lex = WORK / "lexicon.tsv.gz"
     if not lex.is_file():
         return ner_mod.load_model()
-    counts, forms = {}, set()
-    with gzip.open(lex, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            p = line.rstrip("\n").split("\t")
-            if len(p) == 3:
-                counts[p[0]] = int(p[1])
-                if p[2] == "1":
-                    forms.add(p[0])
-    return ner_mod.NerModel(None, {}, counts, frozenset(forms))
+    return ner_mod.NerModel(None, {}, *ner_mod.read_lexicon(lex))
 
 
 def write(data: Path, split: str, copies: int = 1, seed: int = 0) -> Path:

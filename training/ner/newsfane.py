@@ -43,6 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # training/ner (build.py)
 
 from marsad.entities.ner import fold  # noqa: E402
 from marsad.evaluation import ner as ev  # noqa: E402
@@ -375,16 +376,10 @@ class LeakFilter:
 
 
 def chop(sent: Sentence, max_len: int = MAX_LEN) -> list[Sentence]:
-    """Cut a long sentence into pieces of at most ``max_len`` tokens, never inside an entity."""
-    out = []
-    while len(sent) > max_len:
-        cut = max_len
-        while cut > 1 and sent[cut][1].startswith("I-"):
-            cut -= 1
-        out.append(sent[:cut])
-        sent = sent[cut:]
-    out.append(sent)
-    return out
+    """Cut a long sentence into pieces of at most ``max_len`` tokens, never inside an entity (build.py's rule)."""
+    from build import _chop  # training/ner/build.py
+
+    return _chop([sent], max_len)
 
 
 # --- the whole conversion ----------------------------------------------------------------------------------------

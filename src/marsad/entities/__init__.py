@@ -112,7 +112,7 @@ def _link_wrapped(c, kb):
     if c.entry is not None or c.type != "ORG":
         return c
     head, _, rest = c.text.partition(" ")
-    if not rest or _folded(head) not in {_folded(h) for h in WRAPPER_HEADS}:
+    if not rest or _folded(head) not in _folded_set(WRAPPER_HEADS):
         return c
     for m in kb.match(rest):
         org = next((e for e in m.entries if e.type == "ORG"), None)  # صحيفة الرياض: the paper, not the city
@@ -221,13 +221,18 @@ def _drop_month_names(text: str, mentions: list[Mention]) -> list[Mention]:
     from marsad.data.time_words import GREGORIAN_MONTHS, HIJRI_MONTHS
     from marsad.time.timex import tag
 
-    months = {_folded(m) for m in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)}
+    months = _folded_set((*GREGORIAN_MONTHS, *HIJRI_MONTHS))
     suspects = [m for m in mentions if _folded(m.text) in months]
     if not suspects:
         return mentions
     dates = [(s, e) for s, e, typ, _v in tag(text, None) if typ == "DATE"]
     drop = {id(m) for m in suspects if any(s <= m.start and m.end <= e for s, e in dates)}
     return [m for m in mentions if id(m) not in drop]
+
+
+@lru_cache(maxsize=8)
+def _folded_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_folded(w) for w in words)
 
 
 def _folded(s: str) -> str:

@@ -242,6 +242,20 @@ def _model_error(what: str) -> ModelError:
     return ModelError(f"NER model {what} in {MODEL_DIR}", hint=f"rebuild it with: {REBUILD_COMMAND}")
 
 
+def read_lexicon(path: Path | str) -> tuple[dict[str, int], frozenset[str]]:
+    """The news lexicon (``lexicon.tsv.gz``): folded word -> count, and the words seen entity-initial in training."""
+    counts: dict[str, int] = {}
+    forms: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3:
+                counts[parts[0]] = int(parts[1])
+                if parts[2] == "1":
+                    forms.add(parts[0])
+    return counts, frozenset(forms)
+
+
 def load_model(path: Path | str | None = None) -> NerModel:
     """Load (once, cached) the shipped NER pipeline and its lexicons; ModelError says how to rebuild it."""
     folder = Path(path) if path is not None else MODEL_DIR
@@ -260,23 +274,14 @@ def load_model(path: Path | str | None = None) -> NerModel:
                 raise ModelError(f"NER model in {folder} lacks its gazetteer table (tokenizer/gazetteer.tsv.gz)",
                                  hint=f"rebuild it with: {REBUILD_COMMAND}")
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-            counts: dict[str, int] = {}
-            forms: set[str] = set()
             lex = folder / "lexicon.tsv.gz"
-            if lex.is_file():
-                with gzip.open(lex, "rt", encoding="utf-8") as fh:
-                    for line in fh:
-                        parts = line.rstrip("\n").split("\t")
-                        if len(parts) == 3:
-                            counts[parts[0]] = int(parts[1])
-                            if parts[2] == "1":
-                                forms.add(parts[0])
+            counts, forms = read_lexicon(lex) if lex.is_file() else ({}, frozenset())
         except ModelError:
             raise
         except Exception as exc:  # corrupt folder: any loader failure becomes one clear error
             raise ModelError(f"NER model in {folder} cannot be loaded ({type(exc).__name__}: {exc})",
                              hint=f"rebuild it with: {REBUILD_COMMAND}") from None
-        model = NerModel(nlp, meta, counts, frozenset(forms))
+        model = NerModel(nlp, meta, counts, forms)
         _CACHE[key] = model
         return model
 
