@@ -629,3 +629,33 @@ def test_entities_web_page_chrome_is_no_organisation():
 def test_entities_verb_with_me_after_colon_is_no_person():
     text = "وقال المتخرج هذا الفصل: يسعدني أن أبارك لنفسي ولإخواني الخريجين ."
     assert "يسعدني" not in [e.name for e in find_entities(make_article(text))]
+
+
+# ------------------------------------------------------------------------- round 4a: pattern spans (made-up cases)
+@pytest.mark.parametrize("text,name", [
+    # a second family name after the first (a listed one, or a nisba the news hardly prints bare)
+    ("وقال المهندس سعد الخازم الغامدي إن المشروع اكتمل .", "سعد الخازم الغامدي"),
+    ("وأوضح مدير المستشفى ناصر الراوي الرويلي أن العمل بدأ .", "ناصر الراوي الرويلي"),
+    # an accusative after a full name ends it (its stem is the more frequent word)
+    ("سخر له الأستاذ سامي حمدان جهدا ووقتا .", "سامي حمدان"),
+    # a blessing formula after a name is no part of it
+    ("أمثال صالح العمودي وعبدالمجيد باحمدان أطال الله في عمرهم .", "عبدالمجيد باحمدان"),
+    # a given name that is also a role noun before another role or what it governs ends the name
+    ("كان صديقا للمهندس سعيد المراد مساعد أمين العاصمة سابقا .", "سعيد المراد"),
+    # an ambiguous given name opens a name before a word the news has hardly ever printed
+    ("وحضر الحفل ماجد العمودي وعمر بادحمان وآخرون .", "عمر بادحمان"),
+])
+def test_entities_pattern_person_span_ends(text, name):
+    ments = _mentions(text)
+    assert (name, "PER") in ments
+    assert not [m for m, t in ments if t == "PER" and m != name and name in m], ments
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("وخسر الفريق لصالح الغريم التقليدي في المباراة .", "الغريم"),       # ل + an ambiguous given name
+    ("فأمل المحزم أن يطول الموسم .", "المحزم"),                           # ف + an ambiguous given name
+    ("وسجل اللاعب هدفين متتاليين في المباراة .", "هدفين"),               # a dual of a common noun after a cue
+    ("وقال المشجع عبدالرحمن المباركي اللذان حضرا المباراة .", "اللذان"),  # a relative pronoun ends a name
+])
+def test_entities_pattern_rejects_common_words(text, absent):
+    assert not [m for m, t in _mentions(text) if t == "PER" and absent in m]

@@ -929,6 +929,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         return 1 if (w.n.endswith("ي") and fd < 1000) or (fd < 100 and freq(w.o[2:]) <= 0.5 * fd
                                                           and not w.n.endswith("يه")) else 0
     if w.n in pd["given"]:
+        if w.n in pd["roles"] and nxt is not None and _role_complement(nxt, pd, freq):
+            return 0  # مساعد أمين العاصمة, مالك المصنع: the role noun before what it governs, not a given name
         return 1
     if len(w.n) < 3 or w.n in pd["generic"] or w.o.startswith(("لل", "بال", "وال", "فال", "كال")):
         return 0  # للإفراج, والهيروغليفية: a proclitic before the article is never inside a name
@@ -951,12 +953,15 @@ def _name_run(ws: list[_W], j: int, pd, freq, max_units: int = 5) -> list[int]:
     units, k = [], j
     while len(units) < max_units:
         n = _name_unit(ws, k, pd, freq, not units)
-        if not n:
-            break
+        if not n or len(units) >= 2 and n == 1 and ws[k].n not in pd["given"] and _accusative_after_name(ws[k].o, freq):
+            break  # سخر له سامي حمدان جهدا: an accusative after a full name ends it
         units.append(k)
         k += n
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
                 and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"]:
+            if len(units) >= 2 and _second_family(ws, k, pd, freq) and not ws[units[-1] - 1].o.startswith("ال"):
+                units.append(k)  # أحمد الخازم الغامدي: a second family name, then the name ends
+                k += 1
             break  # a definite family name (الغامدي) ends the name
     return units + [k]
 
@@ -966,12 +971,15 @@ def _name_run_from(ws: list[_W], k: int, pd, freq, max_units: int = 4) -> list[i
     units = []
     while len(units) < max_units:
         u = _name_unit(ws, k, pd, freq, False)
-        if not u:
+        if not u or units and u == 1 and ws[k].n not in pd["given"] and _accusative_after_name(ws[k].o, freq):
             break
         units.append(k)
         k += u
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
                 and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"]:
+            if _second_family(ws, k, pd, freq) and not ws[units[-1] - 1].o.startswith("ال"):
+                units.append(k)
+                k += 1
             break
     return units + [k]
 
@@ -980,12 +988,35 @@ def _strong_second(ws: list[_W], k: int, pd, freq) -> bool:
     """The unit at ``k`` makes a name of an ambiguous first word: بن/آل/عبد X, a given name, a family name
     (``الغامدي``, ``الجابر``)."""
     w = ws[k]
+    if _unseen_name_word(w, pd, freq):
+        return True  # عمر بادحمان: a word news text has hardly ever printed is a family name, not a common word
     return w.n in pd["nasab"] or w.n in pd["family"] or w.n == "عبد" or w.n in pd["strong"] or \
         (w.o.startswith("ال") and (w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["given"]
                                    or (freq is not None and freq(w.o) < 100
                                        and freq(w.o[2:]) <= 0.5 * freq(w.o) and not w.n.endswith("يه"))
                                    or (freq is not None and w.n.endswith("ي") and freq(w.o) < 1000
                                        and freq(w.o[2:]) <= freq(w.o))))
+
+
+UNSEEN_FREQ = 2  # a word at most this frequent in the news lexicon has hardly been printed: a rare family name
+
+
+def _unseen_name_word(w: _W, pd, freq) -> bool:
+    """An indefinite word of 4+ letters that the news lexicon has (almost) never seen and that passes the name-word
+    tests (``بادحمان``, ``فلمبان``): a family name, not a common noun."""
+    return freq is not None and len(w.n) >= 4 and _arabic(w.n) and not w.o.startswith("ال") \
+        and not _preposition_first(w.o) and freq(w.o) <= UNSEEN_FREQ and _plain_noun(w.o) and _name_word_ok(w.o) \
+        and not _stopword(w, pd)
+
+
+def _second_family(ws: list[_W], k: int, pd, freq) -> bool:
+    """A second definite family name right after the first (``أحمد الخازم الغامدي``, ``حسين الراوي الرويلي``): a listed
+    family name or a definite word whose bare form news text hardly uses."""
+    if k >= len(ws) or not ws[k].joined:
+        return False
+    w = ws[k]
+    return w.o.startswith("ال") and not _stopword(w, pd) and w.n not in pd["ambig_families"] \
+        and (w.n in pd["families"] or w.n.endswith("ي") and _proper_definite(w.o, freq))
 
 
 def _skip_adjectives(ws: list[_W], j: int, pd) -> int:
@@ -1234,6 +1265,8 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         for clen, h in heads:
             if clen and (w.o[:clen] not in ("و", "ل", "ب", "ف", "وب", "ول") or w.o.startswith("لل")):
                 continue
+            if clen and w.o[:clen] != "و" and h in pd["given"] and h not in pd["strong"]:
+                break  # لصالح "in favour of", فشهد "then witnessed": only و opens a name on an ambiguous given name
             nxt = ws[i + 1] if i + 1 < n and ws[i + 1].joined else None
             genealogical = nxt is not None and (nxt.n in pd["nasab"] or nxt.n in pd["families"]
                                                 and (nxt.n not in pd["ambig_families"] or h in pd["given"]))
@@ -1286,6 +1319,32 @@ def _accusative(word: str, freq) -> bool:
     return (stem >= 20 and stem > 3 * f) or (stem2 >= 20 and stem2 > 3 * f)
 
 
+def _accusative_after_name(word: str, freq) -> bool:
+    """After a full name: a word in ـا whose stem news text prints at least as often (``سخر له سامي حمدان جهدا``);
+    laxer than ``_accusative``, since a third name word rarely ends in ـا after a stem of its own."""
+    if freq is None or not word.endswith("ا") or len(word) <= 3:
+        return False
+    stem = freq(word[:-1])
+    return stem >= 50 and stem >= freq(word)
+
+
+def _role_complement(nxt: _W, pd, freq) -> bool:
+    """The word after a given name that is also a role noun (مساعد, مالك) makes it the role: another role noun
+    (``مساعد أمين``) or a definite common noun it governs (``مالك المصنع``), not a family name."""
+    if nxt.n in pd["roles"]:
+        return True
+    return nxt.o.startswith("ال") and not _stopword(nxt, pd, False) and nxt.n not in pd["families"] \
+        and not _proper_definite(nxt.o, freq) and nxt.n[2:] not in pd["given"]
+
+
+def _common_plural(word: str, pd, freq) -> bool:
+    """A dual or plural in ـين/ـان of a frequent common noun (``هدفين``, ``خبيران``): no name opens with it."""
+    if freq is None or len(word) < 5 or not word.endswith(("ين", "ان")) or normalize(word) in pd["given"]:
+        return False
+    stem = word[:-2]
+    return normalize(stem) not in pd["given"] and freq(stem) >= 100 and freq(stem) >= freq(word)
+
+
 def _given_like(word: str, freq) -> bool:
     """An unlisted word before a family name that can be a given name (جمعان): not frequent, not a common noun that
     news text mostly writes with the article (لاعب/اللاعب), no proclitic on a common word (للمصحف)."""
@@ -1304,7 +1363,7 @@ def _first_name_ok(w: _W, pd, freq) -> bool:
         return False
     o = w.o
     return not (o[:1] in "وفبلكس" or o.endswith(("ات", "ة")) or (o[:1] in "يتن" and freq(o) >= 5)
-                or _accusative(o, freq)) and _name_word_ok(o)
+                or _accusative(o, freq) or _common_plural(o, pd, freq)) and _name_word_ok(o)
 
 
 def _title_word_before(ws: list[_W], i: int, pd) -> bool:
