@@ -659,3 +659,31 @@ def test_entities_pattern_person_span_ends(text, name):
 ])
 def test_entities_pattern_rejects_common_words(text, absent):
     assert not [m for m, t in _mentions(text) if t == "PER" and absent in m]
+
+
+@pytest.mark.parametrize("text,model", [
+    ("كرم مكتب الرياضة بطلين من أبطال المنطقة .", [("كرم مكتب", "PER")]),            # a verb + a common noun
+    ("وحصل على جائزة نظير الإنجازات التي حققها .", [("نظير الإنجازات", "PER")]),     # a preposition + common noun
+    ("نوه خبيران أوروبيان بأهمية الزيارة .", [("خبيران أوروبيان", "PER")]),          # a dual of a common noun
+    ("من خِلَافٍ أَوْ يُنفَوْا مِنَ الْأَرْضِ", [("خِلَافٍ أَوْ يُنفَوْا", "PER")]),  # tanween, a function word inside
+    ("وهو يخلو قلبه من الإيمان بالله عز وجل .", [("الله", "PER")]),                  # a divine name alone
+    ("وقال القاص إن التكريم بادرة طيبة .", [("القاص", "PER")]),                      # a person cue alone
+])
+def test_entities_model_person_that_no_name_can_be(monkeypatch, text, model):
+    _with_model(monkeypatch, model)
+    assert not [m for m, t in _mentions(text, use_ner=True) if t == "PER" and m == model[0][0]]
+
+
+@pytest.mark.parametrize("text,model,name", [
+    ("وقال سليمان الحبيب إن المستشفى جاهز .", [("سليمان الحبيب", "PER")], "سليمان الحبيب"),
+    ("وأشار ممثل نيوزيلندا تيم غروزر إلى أن", [("تيم غروزر", "PER")], "تيم غروزر"),
+])
+def test_entities_model_person_names_kept(monkeypatch, text, model, name):
+    _with_model(monkeypatch, model)
+    assert (name, "PER") in _mentions(text, use_ner=True)
+
+
+def test_entities_given_name_after_cue_is_no_town():
+    text = "وأوضح الدكتور بدر السمحان المدير الإقليمي للحملة أن العيادات تعمل ."
+    ments = _mentions(text)
+    assert ("بدر السمحان", "PER") in ments and ("بدر", "LOC") not in ments

@@ -55,6 +55,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # a country's army named by its adjective (الجيش اليمني) is a nominal reference, not a name (dev conventions);
     # the KB keeps these entries for the events stage
     kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
+    kb_matches = [m for m in kb_matches if not _given_name_after_cue(text, m)]
     ner_mentions = _drop_month_names(text, ner_mentions)
     ner_mentions = [m for m in ner_mentions if not _lone_particle(m.text) and not _web_chrome(m.text)]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
@@ -142,6 +143,22 @@ def _drop_adjective_readings(text: str, kb, matches: list) -> list:
                     continue
         out.append(m)
     return out
+
+
+def _given_name_after_cue(text: str, m) -> bool:
+    """A one-word KB place that is also a given name, right after a person cue (``الدكتور بدر``, ``المهندس
+    تبوك`` does not occur): the given name of the person the patterns read, not the town."""
+    import re
+
+    from marsad.entities.resolve import _pattern_data
+
+    if m.entry.type != "LOC" or " " in m.text.strip() or m.start != getattr(m, "outer_start", m.start):
+        return False
+    pd = _pattern_data()
+    if normalize(m.text) not in pd["given"]:
+        return False
+    prev = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start - 30):m.start])
+    return prev is not None and tuple(normalize(prev.group(1)).split()) in pd["cues"].get(normalize(prev.group(1)), ())
 
 
 def _trim_model_person(text: str, nm: Mention) -> Mention:
@@ -321,6 +338,8 @@ def _implausible(text: str, nm: Mention) -> bool:
     pd = _pattern_data()
     first = normalize(words[0])
     if nm.type == "PER":
+        if _not_a_name(words, pd):
+            return True
         if first in pd["stop"] or first in _title_or_kin() or any(
                 normalize(w).startswith("و") and normalize(w) not in pd["given"] and normalize(w) != "ولد"
                 for w in words[1:]):
@@ -371,6 +390,41 @@ def _implausible(text: str, nm: Mention) -> bool:
                  or (len(words) == 2 and freq is not None and freq(words[1]) >= 300)):
         return True  # منظمة إرهابية, معهد للدراسات: a description, not a name
     return False
+
+
+# Function words that never stand inside a person's name (خِلَافٍ أَوْ يُنفَوْا); علي is also the name Ali.
+_NAME_BREAKERS = ("أو", "ثم", "أم", "في", "من", "إلى", "عن", "مع", "حول", "منذ")
+
+
+def _not_a_name(words: list[str], pd) -> bool:
+    """A model person that no name can be: a word with tanween, a function word inside, a dual or plural of a
+    common noun first (``خبيران أوروبيان``), a lone divine name or person cue (``الله``, ``القاص``), or a word that
+    is no listed given name before a definite common noun (``نظير الإنجازات``) or a common word (``كرم مكتب``)."""
+    from marsad.entities.resolve import _common_plural, _lex, _name_word_ok, _proper_definite
+
+    if any(ch in w for w in words for ch in "\u064b\u064c\u064d"):
+        return True
+    norm = [normalize(w) for w in words]
+    if any(n in _normalized(_NAME_BREAKERS) for n in norm[1:]):
+        return True
+    freq = _lex()
+    if len(words) == 1:
+        return norm[0] in pd["divine"] or (norm[0],) in pd["cues"].get(norm[0], ())
+    if freq is None or not all(_arabic_word(w) for w in words):
+        return False
+    if _common_plural(words[0], pd, freq):
+        return True
+    if norm[0] in pd["given"] or norm[0].startswith("عبد") or len(words) != 2:
+        return False
+    last = words[-1]
+    if last.startswith("ال"):
+        return norm[-1] not in pd["families"] and not _proper_definite(last, freq) and freq(last[2:]) >= 100 \
+            and norm[-1][2:] not in pd["given"]
+    return not _name_word_ok(last) and freq(last) >= 100 and norm[-1] not in pd["given"]
+
+
+def _arabic_word(w: str) -> bool:
+    return bool(w) and all("\u0621" <= c <= "\u064a" or "\u064b" <= c <= "\u0652" for c in w)
 
 
 def _currencies() -> tuple[str, ...]:
