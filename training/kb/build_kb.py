@@ -8,8 +8,8 @@ Generated parts (by name of source):
   (فرنسا -> فرنسي/فرنسية, الصين -> صيني/صينية), irregular ones from ``curated/countries.tsv``;
 - cities: babel's Arabic exemplar city names from time-zone data (``Locale('ar').time_zones``) with the country
   from CLDR's zone territories; a stop list below drops exemplar names that are ordinary Arabic words;
-- ministries, armies, embassies, governments, parliaments and nationals: one per sovereign state, by rule
-  (``وزارة الخارجية`` + feminine adjective, ``الجيش`` + masculine adjective, ``السفارة``/``الحكومة`` + feminine,
+- ministries, armies, embassies and consulates, governments, parliaments and nationals: one per sovereign state, by rule
+  (``وزارة الخارجية`` + feminine adjective, ``الجيش`` + masculine adjective, ``السفارة``/``القنصلية``/``الحكومة`` + feminine,
   ``البرلمان`` + masculine, plural ``الفرنسيون/الفرنسيين`` as MISC, irregular plurals curated below).
 Hand-curated parts (``training/kb/curated/*.tsv``, written for Marsad): extra country names and adjectives,
 cities and regions, organisations, outlets, armed groups and parties, persons. Curated entries win over generated
@@ -241,6 +241,11 @@ def build_generated_orgs(countries: list[dict], taken: set[str]) -> list[dict]:
         if normalize(embassy) not in taken:
             out.append(entry(f"marsad:embassy-{slug}", f"Embassy of {c['name_en']}", [embassy], [], "ORG",
                              "embassy", c["country"], "rule"))
+        # consulates, as embassies (القنصلية الأمريكية في إسطنبول)
+        consulates = [n for n in (f"القنصلية {fem_def}", f"القنصلية العامة {fem_def}") if normalize(n) not in taken]
+        if consulates:
+            out.append(entry(f"marsad:consulate-{slug}", f"Consulate of {c['name_en']}", consulates, [], "ORG",
+                             "embassy", c["country"], "rule"))
     return out
 
 
@@ -330,6 +335,10 @@ def drop_descriptor_variants(entries: list[dict]) -> None:
         for n in e["names_ar"]:
             head, _, rest = normalize(n).partition(" ")
             if head in desc and rest in own:
+                # remembered: after قناة the channel, after صحيفة the paper (الجزيرة names both)
+                word = n.split()[0]
+                if word not in e.setdefault("descriptors_ar", []):
+                    e["descriptors_ar"].append(word)
                 continue
             keep.append(n)
         e["names_ar"] = keep

@@ -52,6 +52,7 @@ class KBEntry:
     term: str | None = None
     weak_ar: tuple[str, ...] = ()
     capital: bool = False
+    descriptors_ar: tuple[str, ...] = ()  # descriptor nouns the sources write before its name (قناة, صحيفة)
 
     @property
     def name_ar(self) -> str:
@@ -216,13 +217,17 @@ class KnowledgeBase:
                     if i + k > n or not self._same_tail(name.tokens, toks, i, ntext):
                         continue
                     entries = name.entries
+                    quoted = _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])
+                    # the Saudi press writes its own name and other papers' between parentheses: لـ(اليوم), (عكاظ)
+                    paren = (not quoted and name.weak and any(e.kind == "outlet" for e in name.weak)
+                             and _parenthesized(ntext, s0 + max(clen, 0), toks[i + k - 1][1]))
                     # an outlet named like a place (الرياض, الشرق الأوسط) only in quotes or after صحيفة/قناة:
                     # العاصمة الرياض and أمير الرياض are the city
                     if name.weak and ((_after_descriptor(toks, i, desc, ntext)
                                        and not _agreeing_adjective(name.tokens, toks, i)
                                        and not (name.entries and all(e.kind == "outlet" for e in name.weak)
                                                 and not _after_descriptor(toks, i, _outlet_descriptors(), ntext)))
-                                      or _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])
+                                      or quoted or paren
                                       or (clen == 0 and not name.entries and any(e.kind == "outlet" for e in name.weak)
                                           and _dateline(ntext, s0, toks[i + k - 1][1]))
                                       or (sports and any(e.kind == "club" for e in name.weak))):
@@ -230,6 +235,11 @@ class KnowledgeBase:
                         if sports or _after_club_word(toks, i):
                             # الهلال, العين in a sports article or after نادي: the club before the city
                             entries = sorted(entries, key=lambda e: e.kind != "club")
+                        if len(entries) > 1:
+                            # after صحيفة the paper, after قناة the channel (الجزيرة): the entry named so
+                            heads = {h for _, h in _clitic_variants(toks[i - 1][2])} if i else set()
+                            heads = _PAPER_HEADS if paren or heads & _PAPER_HEADS else heads
+                            entries = _prefer_named_with(entries, name.tokens, heads)
                     if not entries:
                         continue
                     if k == 1 and clen and len(head) < 3:
@@ -251,6 +261,19 @@ class KnowledgeBase:
                 name = self._names.get(("\x00" + orig,))
                 if name is not None and name.entries:
                     best = (1, 0, KBMatch(o_s, o_e, orig, tuple(name.entries), o_s, "latin"))
+            if best is not None and best[2].entry.kind == "person" and any(t[2] in _NASAB for t in toks[i:i + best[0]]):
+                # a genealogical name (X بن Y) read on: more of its chain is the same person (عبدالله بن مساعد +
+                # بن عبدالعزيز, سلمان بن عبدالعزيز + آل سعود); a family name right after it is someone else's
+                # (أحمد بن عبدالعزيز الزهراني is not the prince)
+                j = _chain_end(toks, i + best[0], ntext)
+                if j < n and _family_name(toks[j][2]) and _GAP_OK.fullmatch(ntext[toks[j - 1][1]:toks[j][0]] or "x"):
+                    best = None
+                    i += 1
+                    continue
+                if j > i + best[0]:
+                    m = best[2]
+                    _, o_e = view.to_original(toks[j - 1][0], toks[j - 1][1])
+                    best = (j - i, best[1], KBMatch(m.start, o_e, text[m.start:o_e], m.entries, m.outer_start))
             if best is not None:
                 m = best[2]
                 if m.script == "ar" and _LATIN.search(m.text):
@@ -354,6 +377,40 @@ class KnowledgeBase:
         return sorted(out, key=lambda e: -e.term_end())
 
 
+_NASAB = frozenset({"بن", "ابن"})
+
+
+def _chain_end(toks: list, j: int, ntext: str) -> int:
+    """The token index after a genealogical chain continued from ``j``: ``بن`` + name, ``آل`` + name, repeated."""
+    while j + 1 < len(toks) and (toks[j][2] in _NASAB or toks[j][2] == "ال"):
+        w = toks[j + 1][2]
+        gaps = (ntext[toks[j - 1][1]:toks[j][0]], ntext[toks[j][1]:toks[j + 1][0]])
+        if not all(g and _GAP_OK.fullmatch(g) and "\n" not in g for g in gaps) or len(w) < 2 \
+                or not all("\u0621" <= c <= "\u064a" for c in w) or w in _NASAB:
+            break
+        j += 2
+    return j
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from marsad.data.given_names import AMBIGUOUS_FAMILY_NAMES, FAMILY_NAMES
+
+    return frozenset(normalize(w) for w in FAMILY_NAMES + AMBIGUOUS_FAMILY_NAMES)
+
+
+def _family_name(tok: str) -> bool:
+    """A family name (الزهراني, الغامدي): listed, or a definite nisba whose bare form is not a word of the news
+    lexicon (الحالي, السعودي, الثاني are adjectives: their bare forms are frequent)."""
+    if tok in _family_names():
+        return True
+    if not (tok.startswith("ال") and tok.endswith("ي") and len(tok) >= 6):
+        return False
+    from marsad.text.tokens import lexicon, lexkey
+
+    return lexicon().freq(lexkey(tok[2:])) <= 5
+
+
 def _ranked(entries: list[KBEntry]) -> list[KBEntry]:
     return sorted(entries, key=lambda e: KIND_PRIORITY.get(e.kind, 20))
 
@@ -404,6 +461,36 @@ def _quoted(ntext: str, start: int, end: int) -> bool:
     before = ntext[b] if b >= 0 else ""
     after = ntext[a] if a < n else ""
     return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
+
+
+_PAPER_HEADS = frozenset({normalize("صحيفة"), normalize("جريدة")})
+
+
+def _parenthesized(ntext: str, start: int, end: int) -> bool:
+    """The name alone between parentheses (``لـ(اليوم)``), not a date's gloss (``غداً (اليوم)``)."""
+    b = start - 1
+    while b >= 0 and ntext[b].isspace():
+        b -= 1
+    a = end
+    while a < len(ntext) and ntext[a].isspace():
+        a += 1
+    if b < 0 or ntext[b] != "(" or a >= len(ntext) or ntext[a] != ")":
+        return False
+    prev = ntext[max(0, b - 12):b].split()
+    return not (prev and prev[-1].strip("\u064b") in _TIME_WORDS)
+
+
+_TIME_WORDS = frozenset({normalize(w) for w in ("غدا", "غداً", "أمس", "الآن", "اليوم", "الليلة")})
+
+
+def _prefer_named_with(entries, name_toks: tuple, heads) -> list:
+    """``entries`` with those written after one of ``heads`` first: after قناة the channel, after صحيفة/جريدة or
+    between parentheses the paper (الجزيرة)."""
+    if not heads:
+        return list(entries)
+    wanted = {(h, *name_toks) for h in heads}
+    return sorted(entries, key=lambda e: not (any(normalize(d) in heads for d in e.descriptors_ar)
+                                              or any(_tokens(normalize(n)) in wanted for n in e.names_ar)))
 
 
 _DASHES = "-–—"
@@ -494,7 +581,7 @@ def _entry_from_dict(d: dict) -> KBEntry:
         names_ar=tuple(d.get("names_ar", ())), aliases_latin=tuple(d.get("aliases_latin", ())),
         country=d.get("country"), title_ar=tuple(d.get("title_ar", ())), gender=d.get("gender"),
         adjectives_ar=tuple(d.get("adjectives_ar", ())), term=d.get("term"), weak_ar=tuple(d.get("weak_ar", ())),
-        capital=bool(d.get("capital", False)),
+        capital=bool(d.get("capital", False)), descriptors_ar=tuple(d.get("descriptors_ar", ())),
     )
 
 
