@@ -687,3 +687,15 @@ def test_entities_given_name_after_cue_is_no_town():
     text = "وأوضح الدكتور بدر السمحان المدير الإقليمي للحملة أن العيادات تعمل ."
     ments = _mentions(text)
     assert ("بدر السمحان", "PER") in ments and ("بدر", "LOC") not in ments
+
+
+def test_entities_model_person_after_proclitic_on_ambiguous_given_name(monkeypatch):
+    _with_model(monkeypatch, [("صالح الغريم", "PER")])
+    text = "فضياع اللقب ولصالح الغريم التقليدي ليس أمرا سهلا ."
+    assert not [m for m, t in _mentions(text, use_ner=True) if t == "PER"]
+
+
+def test_entities_model_surname_after_proclitic_stays(monkeypatch):
+    _with_model(monkeypatch, [("علي عبد الله صالح", "PER"), ("صالح", "PER", 2)])
+    text = "قال الرئيس السابق علي عبد الله صالح إن. واشتبك أفراد موالون لصالح مع الحوثيين ."
+    assert [m for m, t in _mentions(text, use_ner=True) if t == "PER"].count("صالح") == 1

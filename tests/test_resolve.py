@@ -310,3 +310,52 @@ def test_resolve_pattern_person_cut_after_given_name_takes_model_span():
     text = "يتقدمهم الشيخ أحمد الغصن والدكتور عبدالعزيز العويد وعدد من أولياء الأمور ."
     pers = {e.name for e in find_entities(make_article(text)) if e.type == "PER"}
     assert {"أحمد الغصن", "عبدالعزيز العويد"} <= pers, pers
+
+
+# ------------------------------------------------------------------ round 4a: in-article resolution (made-up cases)
+def _persons(text: str):
+    from marsad.entities import find_entities
+    from marsad.pipeline import make_article
+
+    return [e for e in find_entities(make_article(text), use_ner=False) if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text,lone,full", [
+    # a given name after a title joins the one person of the article it opens, KB persons too
+    ("وقف الأمير فيصل بن خالد بن عبدالعزيز على الموقع. وحرص الأمير فيصل على التحدث مع المصابين.",
+     "فيصل", "فيصل بن خالد بن عبد العزيز"),
+    ("سخر لها الأستاذ أحمد نيازي وقتا طويلا. جهد الأستاذ أحمد يستحق الإشادة.", "أحمد", "أحمد نيازي"),
+])
+def test_resolve_lone_given_name_joins_the_one_person_it_opens(text, lone, full):
+    ents = _persons(text)
+    assert len(ents) == 1 and ents[0].name == full and lone in [m.text for m in ents[0].mentions]
+
+
+def test_resolve_lone_given_name_shared_by_two_persons_stays_apart():
+    text = ("قال المهندس خالد العتيبي إن العمل مستمر، ورد المهندس خالد الزهراني بأن الموعد قريب. "
+            "وأضاف الأستاذ خالد أن")
+    assert len(_persons(text)) == 3
+
+
+def test_resolve_lone_surname_before_the_full_name_joins_it():
+    from marsad.entities.resolve import Candidate, cluster
+
+    text = "د. الموسى\nوقال الدكتور عبد الله بن عبد العزيز الموسى إن العمل مستمر."
+    s1 = text.index("الموسى")
+    s2 = text.index("عبد الله")
+    e2 = text.index(" إن")
+    cands = [Candidate(s1, s1 + 6, "الموسى", "PER", "propagate", None),
+             Candidate(s2, e2, text[s2:e2], "PER", "pattern", None)]
+    ents = cluster(text, cands)
+    assert len(ents) == 1 and len(ents[0].mentions) == 2
+
+
+def test_resolve_fathers_name_inside_a_genealogy_is_another_person():
+    text = ("شارك الأمير بندر بن عبدالله بن عبدالعزيز آل سعود في الحفل. "
+            "وانطلق البرنامج الذي تبناه الملك عبدالله بن عبدالعزيز آل سعود عام 2011.")
+    names = sorted(e.name for e in _persons(text))
+    assert names == ["بندر بن عبدالله بن عبدالعزيز آل سعود", "عبدالله بن عبدالعزيز آل سعود"]
+    from marsad.entities.resolve import _ancestor_chain
+
+    assert _ancestor_chain("عبدالله بن عبدالعزيز ال سعود".split(), "بندر بن عبدالله بن عبدالعزيز ال سعود".split())
+    assert not _ancestor_chain("بندر بن عبدالله".split(), "بندر بن عبدالله بن عبدالعزيز ال سعود".split())

@@ -55,7 +55,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # a country's army named by its adjective (الجيش اليمني) is a nominal reference, not a name (dev conventions);
     # the KB keeps these entries for the events stage
     kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
-    kb_matches = [m for m in kb_matches if not _given_name_after_cue(text, m)]
+    kb_matches = [m for m in kb_matches if not _given_name_after_cue(text, m) and not _ancestor_name(text, m)]
     ner_mentions = _drop_month_names(text, ner_mentions)
     ner_mentions = [m for m in ner_mentions if not _lone_particle(m.text) and not _web_chrome(m.text)]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
@@ -159,6 +159,19 @@ def _given_name_after_cue(text: str, m) -> bool:
         return False
     prev = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start - 30):m.start])
     return prev is not None and tuple(normalize(prev.group(1)).split()) in pd["cues"].get(normalize(prev.group(1)), ())
+
+
+def _ancestor_name(text: str, m) -> bool:
+    """A KB person matched right after بن/ابن/بنت is the father's name inside someone's genealogy (``بندر بن
+    عبدالله بن عبدالعزيز آل سعود`` is not King Abdullah): the pattern reads the whole name."""
+    import re
+
+    from marsad.data.given_names import NASAB
+
+    if m.entry.type != "PER":
+        return False
+    prev = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start - 12):m.start])
+    return prev is not None and normalize(prev.group(1)) in _normalized(NASAB)
 
 
 def _trim_model_person(text: str, nm: Mention) -> Mention:
@@ -352,6 +365,9 @@ def _implausible(text: str, nm: Mention) -> bool:
         if freq is not None and words[0][:2] in ("سي", "ست", "سن", "سأ") and freq(words[0][1:]) >= 5 \
                 and first not in pd["given"]:
             return True  # سيزور موسكو, سيواصلان: a future verb, not a name
+        if len(words) >= 2 and first in _ambiguous_given() and nm.start > 0 and text[nm.start - 1] in "لبفك":
+            return True  # ولصالح الغريم "in favour of the rival": only و opens a name on an ambiguous given name
+            # (a lone word stays: موالين لصالح is "loyal to Saleh", named in full before)
         if len(words) == 1 and first in _ambiguous_given() and _after_indefinite_noun(text, nm.start):
             return True  # حل عادل, رجل كريم: an adjective after its noun, not a given name
         if len(words) >= 2 and first in _ambiguous_given() and normalize(words[1]) not in pd["given"] \

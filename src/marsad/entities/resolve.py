@@ -422,9 +422,55 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
             orgs_by_first.setdefault(key[1].split()[0], {})[key[1]] = cl
         cl.cands.append(c)
         persons.add_name(cl, c.text)
+    clusters = _join_lone_names(clusters)
     clusters.sort(key=lambda cl: cl.first)
     _gender_from_verbs(text, clusters)
     return [_entity(f"E{n}", cl) for n, cl in enumerate(clusters, 1)]
+
+
+def _join_lone_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An unlinked person met only as one word joins the one person of the article whose full name ends with it
+    (a surname in a headline before the full name: ``د. الموسى`` ... ``عبد الله بن عبد العزيز الموسى``) or, when it
+    is a listed given name, opens it (``الأمير فيصل`` after ``فيصل بن خالد``, ``الأستاذ أحمد`` after ``أحمد
+    نيازي``, KB persons too). Nothing is joined when two persons of the article fit."""
+    pd = _pattern_data()
+    by_first: dict[str, set[int]] = {}
+    by_last: dict[str, set[int]] = {}
+    for x, cl in enumerate(clusters):
+        if not any(c.type == "PER" for c in cl.cands):
+            continue
+        names = [c.text for c in cl.cands] + (list(cl.entry.names_ar) if cl.entry and cl.entry.type == "PER" else [])
+        for n in names:
+            full = _key(n).split()
+            if len(full) >= 2:
+                by_first.setdefault(full[0], set()).add(x)
+                by_last.setdefault(full[-1], set()).add(x)
+    if not by_first:
+        return clusters
+    into: dict[int, int] = {}
+    for x, cl in enumerate(clusters):
+        if cl.entry is not None or not cl.cands or any(c.type != "PER" for c in cl.cands):
+            continue
+        keys = {_key(c.text) for c in cl.cands}
+        if len(keys) != 1:
+            continue
+        w = keys.pop()
+        if " " in w or not w or w in _STOP or w in _TITLE_WORDS:
+            continue
+        fits = set(by_last.get(w, ()))
+        if w in pd["given"]:
+            fits |= by_first.get(w, set())
+        fits.discard(x)
+        if len(fits) == 1:
+            into[x] = fits.pop()
+    if not into:
+        return clusters
+    for x, y in into.items():
+        while y in into:  # (a lone name never fits another lone name: full names have two words)
+            y = into[y]
+        clusters[y].cands.extend(clusters[x].cands)
+        clusters[y].cands.sort(key=lambda c: (c.start, -c.end))
+    return [cl for x, cl in enumerate(clusters) if x not in into]
 
 
 # Verbs of stance whose object usually comes first (أبدى استياءه، أعرب عن): a lone rare word after them is the
@@ -496,12 +542,28 @@ def _person_by_part(persons: list[_Cluster], text: str) -> _Cluster | None:
         names = [c.text for c in cl.cands] + (list(cl.entry.names_ar) if cl.entry else [])
         for n in names:
             full = _key(n).split()
+            if _ancestor_chain(toks, full):
+                continue
             if len(full) > len(toks) and all(t in full for t in toks) and toks[-1] == full[-1] or \
                     (len(full) > len(toks) and toks == full[:len(toks)] and len(toks[0]) > 3 and len(toks) > 1) or \
                     (len(toks) == 1 and toks[0] == full[0] and toks[0] in _pattern_data()["strong"]
                      and toks[0] not in _COMMON_SURNAME_WORDS and cl.entry is None):
                 return cl
     return None
+
+
+_NASAB_KEYS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ابنة"))
+
+
+def _ancestor_chain(toks, full) -> bool:
+    """``toks`` is the father's (or grandfather's) part of the genealogy ``full``: ``عبدالله بن عبدالعزيز آل سعود``
+    inside ``بندر بن عبدالله بن عبدالعزيز آل سعود`` names King Abdullah, not Prince Bandar. A chain of its own
+    (with بن) that does not open with the person's given name is an ancestor."""
+    toks, full = list(toks), list(full)
+    if len(toks) < 2 or len(full) <= len(toks) or not _NASAB_KEYS.intersection(toks) or toks[0] == full[0]:
+        return False
+    k = len(toks)
+    return full[-k:] == toks and full[-k - 1] in _NASAB_KEYS
 
 
 class _PersonIndex:
@@ -539,7 +601,7 @@ class _PersonIndex:
         strong = _pattern_data()["strong"]
         best, found = -1, None
         for pos, full, cl in (*self._by_last.get(toks[-1], ()), *self._by_first.get(toks[0], ())):
-            if pos <= best:
+            if pos <= best or _ancestor_chain(toks, full):
                 continue
             if len(full) > len(toks) and all(t in full for t in toks) and toks[-1] == full[-1] or \
                     (len(full) > len(toks) and toks == full[:len(toks)] and len(toks[0]) > 3 and len(toks) > 1) or \
