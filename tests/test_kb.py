@@ -306,6 +306,9 @@ def test_kb_family_name_after_a_royal_name_is_someone_else(text):
     ("وأوضح لـ (عكاظ) مصدر مسؤول", "marsad:okaz"),
     ("سيعقد الاجتماع غدا (اليوم) في جدة", None),  # a date's gloss, not the paper
     ("وقالت إن (الحياة) صعبة هنا", None),  # parentheses make no outlet of a word that is not one here
+    ("فاز محمد القرني من (الرياض) وحسين من (جدة)", None),  # a paper named like a city: only after لـ
+    ("وقال لـ(الرياض) مصدر مطلع", "marsad:alriyadh"),
+    ("وتظاهروا وغدًا (اليوم) نعود", None),
 ])
 def test_kb_outlet_between_parentheses(text, kb_id):
     outlets = [m.entry.id for m in match(text) if m.entry.kind == "outlet"]
@@ -338,3 +341,16 @@ def test_kb_homonyms_and_common_words(text, expected):
 def test_kb_yemeni_jawf_after_its_descriptor():
     hits = [m for m in match("وفي محافظة الجوف اليمنية اشتباكات") if m.text == "الجوف"]
     assert hits and hits[0].entry.id == "marsad:jawf-ye"
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("غالب السهلي", "Ghaleb al-Sahli"),  # letter by letter: Ghalb al-Shli
+    ("عبدالإله يحيى عسيري", "Abdulilah Yahya Asiri"),
+    ("عبداللطيف القحطاني", "Abdullatif al-Qahtani"),
+    ("لجين الشهري", "Lujain al-Shehri"),
+    ("ماو نينغ", "Mao Ning"),  # unlisted words keep the letter rules
+])
+def test_kb_romanization_table_spells_frequent_names(arabic, latin):
+    from marsad.entities.resolve import romanize
+
+    assert romanize(arabic) == latin

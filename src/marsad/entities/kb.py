@@ -220,7 +220,7 @@ class KnowledgeBase:
                     quoted = _quoted(ntext, s0 + max(clen, 0), toks[i + k - 1][1])
                     # the Saudi press writes its own name and other papers' between parentheses: لـ(اليوم), (عكاظ)
                     paren = (not quoted and name.weak and any(e.kind == "outlet" for e in name.weak)
-                             and _parenthesized(ntext, s0 + max(clen, 0), toks[i + k - 1][1]))
+                             and _parenthesized(ntext, s0 + max(clen, 0), toks[i + k - 1][1], bool(name.entries)))
                     # an outlet named like a place (الرياض, الشرق الأوسط) only in quotes or after صحيفة/قناة:
                     # العاصمة الرياض and أمير الرياض are the city
                     if name.weak and ((_after_descriptor(toks, i, desc, ntext)
@@ -466,8 +466,9 @@ def _quoted(ntext: str, start: int, end: int) -> bool:
 _PAPER_HEADS = frozenset({normalize("صحيفة"), normalize("جريدة")})
 
 
-def _parenthesized(ntext: str, start: int, end: int) -> bool:
-    """The name alone between parentheses (``لـ(اليوم)``), not a date's gloss (``غداً (اليوم)``)."""
+def _parenthesized(ntext: str, start: int, end: int, need_lam: bool = False) -> bool:
+    """The name alone between parentheses (``لـ(اليوم)``), not a date's gloss (``غداً (اليوم)``); with
+    ``need_lam`` (a name that is also a place: ``من (الرياض)`` is the city) only right after ل (``لـ(الرياض)``)."""
     b = start - 1
     while b >= 0 and ntext[b].isspace():
         b -= 1
@@ -477,7 +478,9 @@ def _parenthesized(ntext: str, start: int, end: int) -> bool:
     if b < 0 or ntext[b] != "(" or a >= len(ntext) or ntext[a] != ")":
         return False
     prev = ntext[max(0, b - 12):b].split()
-    return not (prev and prev[-1].strip("\u064b") in _TIME_WORDS)
+    if need_lam:
+        return bool(prev) and prev[-1].rstrip("ـ") == "ل"
+    return not (prev and prev[-1].strip("\u064b").lstrip("وف") in _TIME_WORDS)
 
 
 _TIME_WORDS = frozenset({normalize(w) for w in ("غدا", "غداً", "أمس", "الآن", "اليوم", "الليلة")})
