@@ -180,7 +180,8 @@ def step_augment(data: Path) -> None:
     augment.write(data, "all")
 
 
-def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final: bool, augment: bool = False) -> None:
+def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final: bool, augment: bool = False,
+               config: Path | None = None) -> None:
     """Train; ``final`` adds the dev split to the training data (fixed step count chosen on dev, model-last)."""
     from spacy.cli.train import train
 
@@ -200,7 +201,7 @@ def step_train(threads: int, overrides: list[str], out: Path, aqmar: str, final:
         k, _, v = o.partition("=")
         ov[k.lstrip("-")] = json.loads(v) if v[:1] in "[{0123456789-" or v in ("true", "false", "null") else v
     log(f"training with {ov}")
-    train(CONFIG, out, overrides=ov)
+    train(config or CONFIG, out, overrides=ov)
 
 
 def step_package(trained: Path, data: Path, which: str = "model-best", aqmar: str = "none",
@@ -252,6 +253,7 @@ def main(argv=None) -> int:
     ap.add_argument("--experiment", action="store_true",
                     help="train on the train split only, select model-best on dev (for measuring choices); "
                          "default: the shipped recipe, train+dev for FINAL_STEPS steps, package model-last")
+    ap.add_argument("--config", default=str(CONFIG), help="spaCy training config (default: training/ner/config.cfg)")
     ap.add_argument("overrides", nargs="*", help="spaCy config overrides, e.g. training.max_steps=4000")
     args = ap.parse_args(argv)
     args.final = not args.experiment
@@ -275,7 +277,8 @@ def main(argv=None) -> int:
     if "augment" in steps and args.augment:
         step_augment(data)
     if "train" in steps:
-        step_train(args.threads, args.overrides, Path(args.out), args.aqmar, args.final, args.augment)
+        step_train(args.threads, args.overrides, Path(args.out), args.aqmar, args.final, args.augment,
+                   Path(args.config))
     if "package" in steps:
         step_package(Path(args.out), data, "model-last" if args.final else "model-best", args.aqmar, args.augment)
     return 0
