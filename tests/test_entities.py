@@ -699,3 +699,18 @@ def test_entities_model_surname_after_proclitic_stays(monkeypatch):
     _with_model(monkeypatch, [("علي عبد الله صالح", "PER"), ("صالح", "PER", 2)])
     text = "قال الرئيس السابق علي عبد الله صالح إن. واشتبك أفراد موالون لصالح مع الحوثيين ."
     assert [m for m, t in _mentions(text, use_ner=True) if t == "PER"].count("صالح") == 1
+
+
+@pytest.mark.parametrize("text,org,place", [
+    ("دشن مدير عام الشؤون الصحية بمنطقة الجوف خالد الرويلي البطاقات .", "الشؤون الصحية بمنطقة الجوف", "الجوف"),
+    ("تبدأ الإدارة العامة للتعليم بالخرج اليوم استقبال المرشحين .", "الإدارة العامة للتعليم بالخرج", "الخرج"),
+    ("وقالت الشئون الصحية بمحافظة جدة إن الحالات مستقرة .", "الشئون الصحية بمحافظة جدة", "جدة"),
+])
+def test_entities_regional_branch_office_includes_its_place(text, org, place):
+    ments = _mentions(text)
+    assert (org, "ORG") in ments and (place, "LOC") not in ments
+
+
+def test_entities_sector_name_without_place_is_no_body():
+    ments = _mentions("وأعلنت الشؤون الصحية أن الحالات مستقرة في جدة .")
+    assert [t for m, t in ments if t == "ORG"] == [] and ("جدة", "LOC") in ments

@@ -58,6 +58,19 @@ LOC_DESCRIPTOR_HEADS: tuple[str, ...] = (
     "ناحية", "مخيم", "بلدات", "قرى", "مدن", "محافظات", "أحياء",
 )
 
+# Sector names of a Saudi region's or governorate's branch office: a body only with its place after ب
+# (``الشؤون الصحية بمنطقة مكة المكرمة``, as the dev gold annotates it; ``الإدارة العامة للتعليم بالخرج``); alone they
+# are a sector, not a name. Round 4 blind pass over alriyadh, aljazirah, okaz, alwatan, almadina, Marsad 2026.
+REGIONAL_BRANCH_HEADS: tuple[str, ...] = (
+    "الشؤون الصحية", "الشئون الصحية", "الشؤون الاجتماعية", "الشئون الاجتماعية", "الشؤون البلدية والقروية",
+    "الإدارة العامة للتعليم", "إدارة التعليم", "الإدارة العامة للمرور", "إدارة المرور", "الإدارة العامة للدفاع المدني",
+    "إدارة الدفاع المدني", "الإدارة العامة للصحة", "المديرية العامة للشؤون الصحية", "الإدارة العامة للشؤون الصحية",
+    "المديرية العامة للدفاع المدني", "الإدارة العامة للجوازات", "إدارة الجوازات", "هيئة الأمر بالمعروف",
+)
+
+# Administrative nouns between ب and the place of a regional branch (بمنطقة, بمحافظة, بمدينة).
+BRANCH_PLACE_NOUNS: tuple[str, ...] = ("منطقة", "محافظة", "مدينة")
+
 # Landmark nouns that are part of the place's name: جزيرة الحدود, مطار الملك خالد, قاعدة العند, وادي عقان.
 LOC_HEADS: tuple[str, ...] = (
     "جزيرة", "جسر", "مطار", "ميناء", "قاعدة", "وادي", "جبل", "جبال", "شارع", "ميدان", "قلعة", "سد", "بحيرة",

@@ -835,6 +835,38 @@ def _nset(words) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
+def _branch_heads(phrases) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        toks = tuple(normalize(p).split())
+        out.setdefault(toks[0], []).append(toks)
+    for lst in out.values():
+        lst.sort(key=lambda t: -len(t))
+    return out
+
+
+def _branch_at(ws: list[_W], i: int, pd, loc_ends: dict[int, int]) -> tuple[int, int] | None:
+    """A regional branch office at ``ws[i]``: a sector name, ب (+ منطقة/محافظة/مدينة), a known place
+    (``الشؤون الصحية بمنطقة الجوف``, ``الإدارة العامة للتعليم بالخرج``): (start offset, end offset) or None."""
+    for clen, h in _clitic_variants(ws[i].n):
+        for toks in pd["branch_heads"].get(h, ()):
+            k = len(toks)
+            if i + k >= len(ws) or not all(ws[i + x].n == toks[x] and ws[i + x].joined for x in range(1, k)):
+                continue
+            b = ws[i + k]
+            if not b.joined or not b.o.startswith("ب") or len(b.o) < 3:
+                continue
+            start = ws[i].s + clen
+            if b.n[1:] in pd["branch_nouns"]:
+                if i + k + 1 < len(ws) and ws[i + k + 1].joined and ws[i + k + 1].s in loc_ends:
+                    return start, loc_ends[ws[i + k + 1].s]
+            elif b.s + 1 in loc_ends:
+                return start, loc_ends[b.s + 1]
+            elif b.o.startswith("بال") and b.s + 1 in loc_ends:
+                return start, loc_ends[b.s + 1]
+    return None
+
+
 def _pattern_data():
     global _PD
     if _PD is None:
@@ -867,6 +899,7 @@ def _pattern_data():
             royal=_nset(P.ROYAL_TITLES),
             eponym=_nset(P.EPONYM_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
             org_place_heads=_nset(P.ORG_PLACE_HEADS),
+            branch_heads=_branch_heads(P.REGIONAL_BRANCH_HEADS), branch_nouns=_nset(P.BRANCH_PLACE_NOUNS),
             l_construct=_nset(P.ORG_L_CONSTRUCT),
         )
     return _PD
@@ -1225,6 +1258,11 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         w = ws[i]
         step = 1
         heads = _clitic_variants(w.n)
+        # a regional branch office: sector name + ب + place (الشؤون الصحية بمنطقة الجوف)
+        branch = _branch_at(ws, i, pd, loc_ends)
+        if branch is not None and add(branch[0], branch[1], "ORG", "pattern", replace=True):
+            i = _word_after(ws, branch[1], i)
+            continue
         # organisations and landmarks: head noun + construct chain
         for clen, h in heads:
             if h in pd["org_heads"] or h in pd["loc_heads"]:
