@@ -714,3 +714,28 @@ def test_entities_regional_branch_office_includes_its_place(text, org, place):
 def test_entities_sector_name_without_place_is_no_body():
     ments = _mentions("وأعلنت الشؤون الصحية أن الحالات مستقرة في جدة .")
     assert [t for m, t in ments if t == "ORG"] == [] and ("جدة", "LOC") in ments
+
+
+@pytest.mark.parametrize("text,name", [
+    ("أحرز الوافدان ماريو ماندزوكيتش وباولو ديبالا هدفين قادا بهما فريقهما للفوز .", "باولو ديبالا"),  # a dual
+    ("وعضوية الدكتور سعيد العمري والتربوي علي بن غرم الله الغامدي .", "علي بن غرم الله الغامدي"),  # X الله
+    ("ذكر مدير المستشفى ضيف الله سحيمان الشراري أن العمل بدأ .", "ضيف الله سحيمان الشراري"),
+    ("وقال الدكتور يوسف بن سليمان السليمان إن المشروع اكتمل .", "يوسف بن سليمان السليمان"),  # a family name in ـان
+])
+def test_entities_pattern_person_compound_and_dual(text, name):
+    ments = _mentions(text)
+    assert (name, "PER") in ments, ments
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("عن التصريح لـ 4350 مبنى استكملت إجراءاتها منذ بدء أعمال اللجنة .", "مبنى"),   # a counted head noun
+    ("ضد قرار اللجنة المحلية للانتخابات والتحقق منها خلال أسبوع .", "والتحقق"),   # a preposition + pronoun
+])
+def test_entities_pattern_heads_not_names(text, absent):
+    assert not [m for m, t in _mentions(text) if absent in m]
+
+
+def test_entities_model_person_ends_before_a_role_noun(monkeypatch):
+    _with_model(monkeypatch, [("ناصر مؤسس", "PER")])
+    text = "وكان ابن ناصر مؤسس النادي رئيسا له ."
+    assert not [m for m, t in _mentions(text, use_ner=True) if "مؤسس" in m]

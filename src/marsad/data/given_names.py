@@ -97,6 +97,12 @@ FOREIGN: tuple[str, ...] = tuple("""
 بنيامين إيهود أرييل شمعون إسحاق نفتالي يائير أفيغدور تسيبي موشيه
 """.split())
 
+# First parts of compound given names with الله (غرم الله, ضيف الله, عطا الله, يعن الله): the pair is one given name,
+# common in southern Saudi and Yemeni naming. Written from general knowledge for Marsad (round 4, 2026).
+ALLAH_COMPOUNDS: tuple[str, ...] = tuple("""
+غرم ضيف عطا جار فضل نصر خير عوض حسب يعن سعد فتح جاد رزق هبة نعمة صنع دخيل عبيد حمد مال جود
+""".split())
+
 # First parts of compound given names with الدين (نور الدين, صلاح الدين, زين الدين): the pair is one given name.
 DIN_COMPOUNDS: tuple[str, ...] = tuple("""
 نور صلاح علاء زين عز سيف شمس بدر جمال كمال فخر تاج عماد حسام محيي محي نصر خير بهاء ضياء شرف سعد نجم قطب

@@ -175,17 +175,21 @@ def _ancestor_name(text: str, m) -> bool:
 
 
 def _trim_model_person(text: str, nm: Mention) -> Mention:
-    """A model person of three words or more whose last word is no name word (``جلال الدين حقاني مؤسس``) ends
-    before that word."""
+    """A model person of three words or more whose last word is no name word (``جلال الدين حقاني مؤسس``), or of two
+    words or more whose last word is a role noun (``سعيد مؤسس``), ends before that word."""
     if nm.type != "PER":
         return nm
     words = nm.text.split()
-    if len(words) < 3:
+    if len(words) < 2:
         return nm
-    from marsad.entities.resolve import _name_word_ok
+    from marsad.entities.resolve import _name_word_ok, _pattern_data
 
-    if _name_word_ok(words[-1]):
+    last = normalize(words[-1])
+    role = last in _pattern_data()["roles"] and last not in _pattern_data()["given"]
+    if len(words) == 2 and not role:
         return nm
+    if _name_word_ok(words[-1]) and not role:
+        return nm  # (a role noun ends a name: ابن سعيد مؤسس الهلال)
     end = nm.start + len(nm.text.rstrip()[:-len(words[-1])].rstrip())
     if end <= nm.start or text[nm.start:end] != nm.text[:end - nm.start]:
         return nm

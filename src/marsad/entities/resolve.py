@@ -890,7 +890,8 @@ def _pattern_data():
             lst.sort(key=lambda t: -len(t))
         _PD = dict(
             roles=roles, given=given, strong=given - ambig, families=_nset(G.FAMILY_NAMES),
-            ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), din=_nset(G.DIN_COMPOUNDS), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
+            ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), din=_nset(G.DIN_COMPOUNDS),
+            allah_compounds=_nset(G.ALLAH_COMPOUNDS), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
             family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=cues,
             stop=_STOP | _nset(P.EXTRA_NAME_STOPWORDS) | _FILL,
             org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
@@ -997,6 +998,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         return 2 if nxt is not None and nxt.n in pd["divine"] else 0
     if w.n in pd["din"] and nxt is not None and nxt.n == "الدين":
         return 2  # زين الدين, نور الدين: one given name
+    if w.n in pd["allah_compounds"] and nxt is not None and nxt.n == "الله":
+        return 2  # غرم الله, ضيف الله, عطا الله: one given name
     if w.n in _FOREIGN_PARTICLES and not first:
         inner = _name_unit(ws, k + 1, pd, freq, False) if nxt is not None and not nxt.o.startswith("ال") else 0
         return 1 + inner if inner else 0  # جانسون دي سانتوس, لولا دا سيلفا
@@ -1050,10 +1053,13 @@ def _name_run(ws: list[_W], j: int, pd, freq, max_units: int = 5) -> list[int]:
         n = _name_unit(ws, k, pd, freq, not units)
         if not n or len(units) >= 2 and n == 1 and ws[k].n not in pd["given"] and _accusative_after_name(ws[k].o, freq):
             break  # سخر له سامي حمدان جهدا: an accusative after a full name ends it
+        if units and n == 1 and _common_plural(ws[k].o, pd, freq):
+            break  # باولو ديبالا هدفين: a dual of a common noun after a name ends it
         units.append(k)
         k += n
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
-                and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"]:
+                and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"] \
+                and ws[units[-1]].n not in pd["allah_compounds"]:
             if len(units) >= 2 and _second_family(ws, k, pd, freq) and not ws[units[-1] - 1].o.startswith("ال"):
                 units.append(k)  # أحمد الخازم الغامدي: a second family name, then the name ends
                 k += 1
@@ -1066,12 +1072,14 @@ def _name_run_from(ws: list[_W], k: int, pd, freq, max_units: int = 4) -> list[i
     units = []
     while len(units) < max_units:
         u = _name_unit(ws, k, pd, freq, False)
-        if not u or units and u == 1 and ws[k].n not in pd["given"] and _accusative_after_name(ws[k].o, freq):
+        if not u or units and u == 1 and ws[k].n not in pd["given"] and _accusative_after_name(ws[k].o, freq) \
+                or u == 1 and _common_plural(ws[k].o, pd, freq):
             break
         units.append(k)
         k += u
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
-                and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"]:
+                and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"] \
+                and ws[units[-1]].n not in pd["allah_compounds"]:
             if _second_family(ws, k, pd, freq) and not ws[units[-1] - 1].o.startswith("ال"):
                 units.append(k)
                 k += 1
@@ -1263,8 +1271,9 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         if branch is not None and add(branch[0], branch[1], "ORG", "pattern", replace=True):
             i = _word_after(ws, branch[1], i)
             continue
-        # organisations and landmarks: head noun + construct chain
-        for clen, h in heads:
+        # organisations and landmarks: head noun + construct chain (not a counted noun: 4350 مبنى استكملت)
+        counted = i > 0 and ws[i].joined and ws[i - 1].o.isdigit()
+        for clen, h in (() if counted else heads):
             if h in pd["org_heads"] or h in pd["loc_heads"]:
                 end = _org_chain(ws, i + 1, pd, freq, definite_head=h.startswith("ال"), kb_starts=cand_starts,
                                  loc_ends=loc_ends, proper_only=h in pd["loc_heads"] and h not in pd["org_heads"])
@@ -1439,8 +1448,9 @@ def _role_complement(nxt: _W, pd, freq) -> bool:
 
 def _common_plural(word: str, pd, freq) -> bool:
     """A dual or plural in ـين/ـان of a frequent common noun (``هدفين``, ``خبيران``): no name opens with it."""
-    if freq is None or len(word) < 5 or not word.endswith(("ين", "ان")) or normalize(word) in pd["given"]:
-        return False
+    if freq is None or len(word) < 5 or not word.endswith(("ين", "ان")) or normalize(word) in pd["given"] \
+            or word.startswith("ال"):
+        return False  # (a definite family name in ـان is common: الحمدان, السليمان)
     stem = word[:-2]
     return normalize(stem) not in pd["given"] and freq(stem) >= 100 and freq(stem) >= freq(word)
 
@@ -1457,8 +1467,9 @@ def _given_like(word: str, freq) -> bool:
 def _first_name_ok(w: _W, pd, freq) -> bool:
     """Can an unlisted word open a person's name read from context? Not a proclitic + word (واخوه), a plural
     (برقيات), an accusative (فجرا), a verb form (راقبت, يخلص) or a pronoun-suffixed noun."""
-    if w.n in pd["given"] or w.n in pd["din"] or w.n == "عبد" or (w.n.startswith("عبد") and w.n[3:] in pd["divine"]):
-        return True
+    if w.n in pd["given"] or w.n in pd["din"] or w.n == "عبد" or (w.n.startswith("عبد") and w.n[3:] in pd["divine"]) \
+            or w.n in pd["allah_compounds"]:
+        return True  # (ضيف الله: the name run checks that الله follows)
     if freq is None:
         return False
     o = w.o
@@ -1509,6 +1520,18 @@ def _preposition_first(word: str) -> bool:
     if freq is None:
         return False
     return freq(word[1:]) >= 20 and freq(word[1:]) > freq(word)
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+
+
+def _preposition_pronoun(n: str) -> bool:
+    """``منها``, ``عنه``, ``فيهم``, ``عليها`` (normalised): a preposition with a pronoun, which ends a name (``اللجنة
+    المحلية للانتخابات والتحقق منها``: the verbal noun governs it)."""
+    for p in ("من", "عن", "في", "علي", "الي", "ب", "ل", "مع"):
+        if n.startswith(p) and n[len(p):] in _PRONOUNS:
+            return True
+    return False
 
 
 def _plain_noun(word: str) -> bool:
@@ -1564,7 +1587,7 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
                 and w.n[1:] not in pd["generic"] and w.n[1:] not in pd["org_heads"] and w.s not in kb_starts \
                 and w.n[1:] not in pd["stop"] and w.n[1:] not in _TITLE_WORDS \
                 and not _adjective_like(w) and (nxt is None or not _adjective_like(nxt)) \
-                and not (nxt is not None and nxt.n in _PREPOSITIONS) \
+                and not (nxt is not None and (nxt.n in _PREPOSITIONS or _preposition_pronoun(nxt.n))) \
                 and not (k + 1 < n and ws[k + 1].joined and ws[k + 1].n.startswith("ل")):
             conj += 1
             k += 1  # مؤسسة الملك عبدالعزيز للموهبة والإبداع, مدينة الملك عبدالعزيز للعلوم والتقنية
