@@ -354,3 +354,15 @@ def test_kb_romanization_table_spells_frequent_names(arabic, latin):
     from marsad.entities.resolve import romanize
 
     assert romanize(arabic) == latin
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انفجار أودى بحياة ثلاثة أشخاص", []),  # the verb أودى, not the carmaker أودي
+    ("عرضت أودي سيارتها الجديدة", [("أودي", "marsad:audi")]),
+    ("فاز روما الإيطالي على ضيفه", []),  # a city takes a feminine adjective: this is the club
+    ("وصل الوفد إلى روما الإيطالية أمس", [("روما", "Q220")]),
+    ("تغلب برشلونة الإسباني على ضيفه", [("برشلونة", "marsad:fc-barcelona")]),
+    ("خلال بطولة (كوبا اميركا) الأخيرة", [("كوبا اميركا", "marsad:copa-america")]),
+])
+def test_kb_match_words_shaped_like_names(text, expected):
+    assert _found(text) == expected

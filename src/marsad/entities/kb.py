@@ -249,8 +249,10 @@ class KnowledgeBase:
                     o_s, o_e = view.to_original(start_v, end_v)
                     if text[o_e - 1:o_e + 1].strip("\u064b\u064c\u064d") != text[o_e - 1:o_e + 1]:
                         continue  # روسياً, عربياً: tanween makes an adverb or a common noun, never a name
+                    if k == 1 and text[o_e - 1] == "ى" and _maqsura_mismatch(entries):
+                        continue  # أودى بحياة is a verb: a brand or outlet written with final ي keeps it
                     o_out, _ = view.to_original(s0, s0 + 1)
-                    cand = (k, -abs(clen), KBMatch(o_s, o_e, text[o_s:o_e], tuple(entries), o_out))
+                    cand = (k, -abs(clen), KBMatch(o_s, o_e, text[o_s:o_e], tuple(entries), o_out), name)
                     if best is None or cand[:2] > best[:2]:
                         best = cand
                     break  # names are sorted longest first: the first fitting one is the longest
@@ -260,7 +262,17 @@ class KnowledgeBase:
                 orig = text[o_s:o_e]
                 name = self._names.get(("\x00" + orig,))
                 if name is not None and name.entries:
-                    best = (1, 0, KBMatch(o_s, o_e, orig, tuple(name.entries), o_s, "latin"))
+                    best = (1, 0, KBMatch(o_s, o_e, orig, tuple(name.entries), o_s, "latin"), name)
+            if best is not None and best[2].entry.kind == "city" and i + best[0] < n \
+                    and self._masculine_adjective_after(toks, i + best[0], ntext):
+                # a city takes a feminine adjective: روما الإيطالي, فالنسيا الإسباني is the club
+                name = best[3]
+                clubs = [e for e in (*name.weak, *name.entries) if e.kind == "club"]
+                if not clubs:
+                    i += 1
+                    continue
+                m = best[2]
+                best = (*best[:2], KBMatch(m.start, m.end, m.text, tuple(clubs), m.outer_start), name)
             if best is not None and best[2].entry.kind == "person" and any(t[2] in _NASAB for t in toks[i:i + best[0]]):
                 # a genealogical name (X بن Y) read on: more of its chain is the same person (عبدالله بن مساعد +
                 # بن عبدالعزيز, سلمان بن عبدالعزيز + آل سعود); a family name right after it is someone else's
@@ -283,6 +295,13 @@ class KnowledgeBase:
             else:
                 i += 1
         return out
+
+    def _masculine_adjective_after(self, toks: list, j: int, ntext: str) -> bool:
+        """``toks[j]`` is a definite masculine nationality adjective (``الإيطالي``) right after the previous word."""
+        tok = toks[j][2]
+        adj = self._adjectives.get(tok) if tok.startswith("ال") else None
+        gap = ntext[toks[j - 1][1]:toks[j][0]]
+        return bool(adj) and all(g == "m" for _, g in adj) and gap.strip() == "" and "\n" not in gap
 
     def _same_tail(self, name_toks: tuple[str, ...], toks: list, i: int, ntext: str) -> bool:
         for j in range(1, len(name_toks)):
@@ -378,6 +397,13 @@ class KnowledgeBase:
 
 
 _NASAB = frozenset({"بن", "ابن"})
+_MAQSURA_KINDS = frozenset({"company", "club", "outlet"})
+
+
+def _maqsura_mismatch(entries) -> bool:
+    """A one-word brand, club or outlet name written with final ي (أودي) read on a word ending in ى (أودى)."""
+    return all(e.kind in _MAQSURA_KINDS for e in entries) \
+        and not any(n.endswith("ى") for e in entries for n in (*e.names_ar, *e.weak_ar))
 
 
 def _chain_end(toks: list, j: int, ntext: str) -> int:
