@@ -739,3 +739,7 @@ def test_entities_model_person_ends_before_a_role_noun(monkeypatch):
     _with_model(monkeypatch, [("ناصر مؤسس", "PER")])
     text = "وكان ابن ناصر مؤسس النادي رئيسا له ."
     assert not [m for m, t in _mentions(text, use_ner=True) if "مؤسس" in m]
+
+
+def test_entities_named_one_cue_introduces_a_person():
+    assert ("روزان زوير", "PER") in _mentions("وقال أحد المتظاهرين ويدعى روزان زوير: كيف لهم أن يفعلوا ذلك")

@@ -359,3 +359,13 @@ def test_resolve_fathers_name_inside_a_genealogy_is_another_person():
 
     assert _ancestor_chain("عبدالله بن عبدالعزيز ال سعود".split(), "بندر بن عبدالله بن عبدالعزيز ال سعود".split())
     assert not _ancestor_chain("بندر بن عبدالله".split(), "بندر بن عبدالله بن عبدالعزيز ال سعود".split())
+
+
+def test_resolve_surname_not_propagated_to_a_word_with_tanween():
+    text = "ونفذ الحكم في الجاني ناصر كريم . وقال تعالى ( وَلَهُمْ عَذَابٌ كريمٌ )"
+    s = text.index("ناصر كريم")
+    ents = cluster(text, [Candidate(s, s + 9, "ناصر كريم", "PER", "pattern", None)])
+    from marsad.entities.resolve import propagate
+
+    more = propagate(text, [Candidate(s, s + 9, "ناصر كريم", "PER", "pattern", None)])
+    assert ents and not [c for c in more if "ٌ" in c.text]

@@ -93,6 +93,8 @@ PERSON_CUES: tuple[str, ...] = (
     "الشهيد", "الجنرال", "المشير", "البروفيسور", "البروفسور", "العلامة", "سمو", "معالي", "فضيلة", "سعادة",
     # literary occupations of the Saudi cultural pages (القاص محمد ..., القاصة ...), round 4 blind pass, Marsad 2026
     "القاص", "القاصة", "البروفيسورة", "البروفسورة",
+    # "the one named": crime and court reports (المدعو شاه فيصل عظيم شاه, ويدعى روزان زوير), round 4, Marsad 2026
+    "المدعو", "المدعوة", "يدعى", "تدعى",
 )
 
 # Role nouns in construct before an organisation or place, then the holder's name: مدير جامعة طيبة عدنان المزروع,

@@ -255,6 +255,9 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
                 k = len(sur)
                 if i + k > len(words) or any(words[i + j][2] != sur[j] for j in range(1, k)):
                     continue
+                s0, e0 = view.to_original(words[i][0], words[i + k - 1][1])
+                if any(ch in text[s0:e0] for ch in "\u064b\u064c\u064d"):
+                    continue  # عَظِيمٌ in a quoted verse: tanween makes it an adjective, not the surname عظيم
                 if sur[0].startswith("ال") and i > 0 and _definite(words[i - 1][2]):
                     continue  # الدول العربية: an adjective agreeing with a definite noun, not the outlet العربية
                 s, _ = view.to_original(words[i][0] + clen, words[i][0] + clen + 1)
