@@ -1415,3 +1415,47 @@ def test_attribution_partial_name_is_no_family_name():
     prince = _entity("E1", "PER", text, "محمد بن سلمان بن عبدالعزيز آل سعود")
     q = _one(text, [prince])
     assert q.speaker.entity != "E1"
+
+
+# ---- round 4: speakers on other outlets (blind reading, session 3) ---------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("من جانبه، أكد إمام وخطيب المسجد الكبير الشيخ سالم الحربي أن الأمن مستقر.", "سالم الحربي"),
+    ("وقال خطيب الجامع الكبير الشيخ ماجد العمري إن الصلاة أقيمت في موعدها.", "ماجد العمري"),
+])
+def test_attribution_mosque_offices_are_titles(text, name):
+    q = _one(text, _ents(text, ("E1", "PER", name)))
+    assert q.speaker.text == name and q.speaker.entity == "E1"
+
+
+def test_attribution_in_front_of_is_no_title():
+    text = "وقال سالم الحربي إن الوضع مستقر. وأكد أمام الحضور أن العمل مستمر."
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "سالم الحربي")))
+    assert [q.speaker.entity for q in qs] == ["E1", "E1"]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("أعلنت وزارة الصحة أن الموعد قريب. ودعت المتقدمين إلى سرعة الحجز.", "دعت"),
+    ("أكد المحافظ سالم الحربي أن المهرجان ناجح. ودعا المواطنين إلى زيارة المعرض.", "دعا"),
+    ("أكد المحافظ سالم الحربي أن المهرجان ناجح. وطالب الجميع بالالتزام بالتعليمات.", "طالب"),
+])
+def test_attribution_people_appealed_to_are_no_speaker(text, cue):
+    ents = _ents(text, ("E1", "ORG", "وزارة الصحة")) if "وزارة" in text else _ents(text, ("E1", "PER", "سالم الحربي"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == cue)
+    assert q.speaker is not None and q.speaker.entity == "E1"
+
+
+def test_attribution_body_named_after_participle_speaks():
+    text = "أعلن المركز الجديد بدء التسجيل في الدورة، موضحة الوزارة أن التسجيل مجاني."
+    qs = quotes_from_text(text, _ents(text, ("E1", "ORG", "الوزارة")))
+    q = next(q for q in qs if q.cue.text == "موضحة")
+    assert q.speaker.text == "الوزارة" and q.speaker.type == "government"
+
+
+@pytest.mark.parametrize("text,speaker,count", [
+    ("أكد عدد من العلماء أن هذه الأعمال مرفوضة.", "عدد من العلماء", None),
+    ("وقال ثلاثة أطباء إن حالة المصاب مستقرة.", "ثلاثة أطباء", 3),
+])
+def test_attribution_counted_unnamed_people_are_anonymous(text, speaker, count):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "anonymous" and q.speaker.count == count

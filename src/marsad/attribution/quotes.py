@@ -852,7 +852,11 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
                 # للمنفذ، للصحيفة: the outlet named before
                 d.via_entity = resolve_title(view, OUTLETS_KEY, titles, view.starts[i])
         sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
-    if sp is not None and cf.form == "participle" and sp.type != "anonymous":
+        if sp is not None and sp.entity is None and _appeal_object(view, a, b, lemma):
+            sp = None  # ودعت المتقدمين إلى / ودعا الجميع لحضور: the people appealed to, the subject is implicit
+    if sp is not None and cf.form == "participle" and sp.type != "anonymous" and not (
+            how == "comp" and sp.type in ("government", "organization", "outlet") and lemma not in C.APPEAL_LEMMAS
+            and sum(1 for t in range(a, b) if view.is_word[t]) <= 3):  # موضحة الوزارة أن: the body named after it
         sp = None  # داعيًا المولى أن / مطالبا الحكومة بـ: after a participle comes its object; the subject is the clause's
     if sp is None and not d.participle and not pronoun:
         sp = _left_subject(view, i, cf, titles, view.starts[i])
@@ -879,6 +883,18 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         return None  # «… أعتقد أن …»: the quoted speaker's own words, not a new report
     d.speaker = sp
     return d
+
+
+def _appeal_object(view: ArticleView, a: int, b: int, lemma: str) -> bool:
+    """The first word after a verb of appeal (دعا، طالب، حث) is its object: الجميع, or a definite sound plural or
+    dual in ـين (المتقدمين، المواطنين، الطرفين), which a subject never is (it would end in ـون/ـان)."""
+    if lemma not in C.APPEAL_LEMMAS or a >= b or not view.is_word[a]:
+        return False
+    w = view.norms[a]
+    if w in C.APPEAL_OBJECTS:
+        return True
+    return w.startswith("ال") and w.endswith("ين") and len(w) >= 7 and w not in countries() \
+        and not view.mentions_in(view.starts[a], view.ends[a])
 
 
 def _according(view: ArticleView, i: int, acc: tuple[str, int], titles, consumed: bytearray) -> Draft | None:

@@ -629,6 +629,12 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
                 return SpeakerInfo(starts[nm[0]], ends[nm[1]], "person", entity_by_name(view, starts[nm[0]], ends[nm[1]]),
                                    None, description, gender, _named=True)
             return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, gender)
+    if hi and first in C.NUMBER_WORDS and head not in C.PERSON_TITLES and not view.mentions_in(np_start, np_end) \
+            and head not in C.OUTLET_NOUNS and _strip_article(head) not in C.OUTLET_NOUNS \
+            and head not in C.DOCUMENT_NOUNS and _strip_article(head) not in C.DOCUMENT_NOUNS \
+            and head not in C.HEDGE_SOURCES and head not in C.GOVERNMENT_NOUNS and head not in C.ORGANIZATION_NOUNS \
+            and head not in countries() and not _DIGITS.match(head):
+        return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, "pl")  # عدد من العلماء، ثلاثة أطباء
     if hi == 1 and first in C.ONE_OF and head not in C.PERSON_TITLES and not view.mentions_in(np_start, np_end) \
             and head not in C.OUTLET_NOUNS and head not in C.DOCUMENT_NOUNS and _strip_article(head) not in C.DOCUMENT_NOUNS \
             and head not in C.GOVERNMENT_NOUNS and head not in C.ORGANIZATION_NOUNS:

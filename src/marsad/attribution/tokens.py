@@ -11,12 +11,18 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from marsad.attribution.marks import CLOSERS as CLOSE_MARKS, MARK_CHARS, MarkPair, find_mark_pairs
+from marsad.data.cues import HAMZA_TITLES
 from marsad.text.normalize import normalize
 from marsad.types import Entity, Mention
 
 @lru_cache(maxsize=200_000)
 def fold(token: str) -> str:
-    """The folded (normalised) form of one word, cached: news vocabulary repeats."""
+    """The folded (normalised) form of one word, cached: news vocabulary repeats. A title that folds like
+    another word (إمام, أمام) keeps its own form (``data.cues.HAMZA_TITLES``)."""
+    core = token[1:] if token[:1] in "وف" and len(token) > 4 else token
+    alias = HAMZA_TITLES.get(core)
+    if alias is not None:
+        return (token[0] if core is not token else "") + alias
     return normalize(token)
 
 

@@ -385,8 +385,18 @@ PERSON_TITLES = {normalize(w) for w in (
     "مساعد المساعد نائبه رئيسه المسؤولة مدعي السناتور سناتور السيناتور عضو_الكونغرس لاعب اللاعب مدافع "
     "مهاجم حارس الحارس قائد_الفريق رئيسة_الوزراء المتحدثة_باسم "
     # read as titles in Saudi local news (SaudiNewsNet, 2015)
-    "القنصل قنصل منسق المنسق مشرف المشرف الملحق ملحق"
+    "القنصل قنصل منسق المنسق مشرف المشرف الملحق ملحق "
+    # mosque offices before the name (إمام وخطيب المسجد النبوي الشيخ فلان), read on SaudiNewsNet (okaz 2015)
+    "خطيب الخطيب مؤذن المؤذن امام_"
 ).split()}
+# Titles whose folded form is another word: إمام (imam) folds like أمام (in front of), so only the spelling with
+# hamza below is read as the title, folded to this token (``attribution.tokens.fold``).
+HAMZA_TITLES = {"إمام": "امام_"}
+# Verbs of appeal whose object is a group of people (ودعت المتقدمين إلى، ودعا الجميع لحضور، طالب المواطنين بـ):
+# a definite sound plural or dual in ـين, or الجميع, right after them is the object, not the subject; read on
+# SaudiNewsNet (okaz, alriyadh 2015).
+APPEAL_LEMMAS = {normalize(w) for w in "دعا طالب حث ناشد حذر نصح".split()}
+APPEAL_OBJECTS = {normalize(w) for w in "الجميع الكل كافة".split()}
 # Nouns that describe a person right after the name (كريس ويليامسون كبير المحللين، معتصم الأحمد محلل الأسواق).
 APPOSITION_NOUNS = {normalize(w) for w in (
     "كبير كبيرة محلل محللة مسؤول مسؤولة خبير خبيرة أستاذ أستاذة باحث باحثة مؤسس مؤسسة صاحب صاحبة مالك "
