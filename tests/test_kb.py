@@ -366,3 +366,22 @@ def test_kb_romanization_table_spells_frequent_names(arabic, latin):
 ])
 def test_kb_match_words_shaped_like_names(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وبين مدير المركز الدكتور صالح بن عبدالعزيز النصار أن العمل مستمر",  # not Ali Abdullah Saleh
+    "وقال الشيخ عبدالعزيز بن عبدالله آل الشيخ إن الصيام",  # neither King Abdulaziz nor the Shura chairman
+    "قرأ الشاعر عبد العزيز المقالح قصيدته",  # a family name after a known given name: someone else
+    "وأفاد الدكتور عبدالله بن عبدالعزيز الربيعة بأن",
+])
+def test_kb_known_given_name_inside_another_genealogy_is_someone_else(text):
+    assert [m.text for m in match(text) if m.entry.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text,clubs", [
+    ("قال المدرب إن اللاعب جاهز للمباراة في الملعب. أقيم الحفل بالتعاون مع الأمانة", []),
+    ("قال المدرب إن اللاعب جاهز للمباراة في الملعب. وتم الاتفاق معهما على العقد", []),
+    ("قال المدرب إن اللاعب جاهز للمباراة في الملعب. تعادل التعاون مع الهلال", ["التعاون", "الهلال"]),
+])
+def test_kb_club_weak_name_before_with_is_a_common_noun(text, clubs):
+    assert [m.text for m in match(text) if m.entry.kind == "club"] == clubs

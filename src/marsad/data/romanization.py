@@ -75,7 +75,7 @@ NAME_WORDS.update({
     "شهد": "Shahad", "أسماء": "Asmaa", "اسماء": "Asmaa", "سلمى": "Salma", "هدى": "Huda", "لطيفة": "Latifa",
     "منيرة": "Munira", "حصة": "Hessa", "جواهر": "Jawaher", "عبير": "Abeer", "سميرة": "Samira", "وفاء": "Wafa",
     "ياسمين": "Yasmin", "خديجة": "Khadija", "رشا": "Rasha", "دينا": "Dina", "رانيا": "Rania", "هالة": "Hala",
-    # family names (with the article) of Saudi and Gulf news
+    # family names (with the article) of Saudi and Gulf news: also FAMILY_NAME_WORDS below
     "السهلي": "al-Sahli", "السحيباني": "al-Suhaibani", "الرشيدي": "al-Rashidi", "القحطاني": "al-Qahtani",
     "الشهري": "al-Shehri", "العتيبي": "al-Otaibi", "الدوسري": "al-Dosari", "العنزي": "al-Anazi",
     "المطيري": "al-Mutairi", "الحربي": "al-Harbi", "الشمري": "al-Shammari", "العمري": "al-Omari",
@@ -100,3 +100,12 @@ NAME_WORDS.update({
     "الحمادي": "al-Hammadi", "الشامسي": "al-Shamsi", "المهيري": "al-Muhairi", "الكواري": "al-Kuwari",
     "الأنصاري": "al-Ansari", "الانصاري": "al-Ansari", "البلوشي": "al-Balushi", "الرميحي": "al-Rumaihi",
 })
+
+# The family names above (with the article), and a few more: after a known person's name they make it someone
+# else's (أحمد بن عبدالعزيز الزهراني is not the prince; marsad.entities.kb reads this list).
+FAMILY_NAME_WORDS: tuple[str, ...] = tuple(
+    k for k in NAME_WORDS if k.startswith("ال") and k not in (
+        "الله", "الرحمن", "العزيز", "الرحيم", "الدين", "الشيخ", "السيد", "الإله", "المجيد", "اللطيف", "الحميد",
+        "الكريم", "المنعم", "الرزاق", "الوهاب", "الجبار", "الهادي", "الخالق", "السلام", "القادر", "المحسن",
+        "الغني", "المطلب", "الكسندر", "الفريد", "الان", "الفارو", "اليكس", "اليسون", "البرتو", "البرت")
+) + ("المقالح", "النصار", "الفوزان", "السديس", "العريفي", "العودة", "المسند", "الطيار", "الزنداني", "الشريم")

@@ -263,6 +263,13 @@ class KnowledgeBase:
                 name = self._names.get(("\x00" + orig,))
                 if name is not None and name.entries:
                     best = (1, 0, KBMatch(o_s, o_e, orig, tuple(name.entries), o_s, "latin"), name)
+            if best is not None and best[2].entry.kind == "club" and i + best[0] < n and not best[3].entries \
+                    and toks[i + best[0]][2] in _WITH and _joined(ntext, toks, i + best[0]) \
+                    and (toks[i + best[0]][2] not in ("مع", "بين") or text[best[2].outer_start] == "ب"):
+                # بالتعاون مع, بعد الاتفاق معهما: a club's weak name before مع is the common noun (تعادل التعاون
+                # مع الهلال stays the club)
+                i += 1
+                continue
             if best is not None and best[2].entry.kind == "city" and i + best[0] < n \
                     and self._masculine_adjective_after(toks, i + best[0], ntext):
                 # a city takes a feminine adjective: روما الإيطالي, فالنسيا الإسباني is the club
@@ -273,12 +280,24 @@ class KnowledgeBase:
                     continue
                 m = best[2]
                 best = (*best[:2], KBMatch(m.start, m.end, m.text, tuple(clubs), m.outer_start), name)
-            if best is not None and best[2].entry.kind == "person" and any(t[2] in _NASAB for t in toks[i:i + best[0]]):
+            if best is not None and best[2].entry.kind == "person" and i > 0 and toks[i - 1][2] in _NASAB \
+                    and _joined(ntext, toks, i):
+                i += 1  # a father's name inside someone's genealogy (عبدالعزيز بن عبدالله آل الشيخ)
+                continue
+            if best is not None and best[2].entry.kind == "person" and i + best[0] < n \
+                    and not any(t[2] in _NASAB for t in toks[i:i + best[0]]) \
+                    and _joined(ntext, toks, i + best[0]) and toks[i + best[0]][2] in _NASAB:
+                # a known person's given name opening another genealogy is someone else's (صالح بن عبدالعزيز
+                # النصار is not Ali Abdullah Saleh, عبدالعزيز بن عبدالله not King Abdulaziz)
+                i += best[0]
+                continue
+            if best is not None and best[2].entry.kind == "person":
                 # a genealogical name (X بن Y) read on: more of its chain is the same person (عبدالله بن مساعد +
-                # بن عبدالعزيز, سلمان بن عبدالعزيز + آل سعود); a family name right after it is someone else's
-                # (أحمد بن عبدالعزيز الزهراني is not the prince)
-                j = _chain_end(toks, i + best[0], ntext)
-                if j < n and _family_name(toks[j][2]) and _GAP_OK.fullmatch(ntext[toks[j - 1][1]:toks[j][0]] or "x"):
+                # بن عبدالعزيز, سلمان بن عبدالعزيز + آل سعود); a family name right after a known name makes it
+                # someone else's (أحمد بن عبدالعزيز الزهراني is not the prince, عبد العزيز المقالح not the king)
+                nasab = any(t[2] in _NASAB for t in toks[i:i + best[0]])
+                j = _chain_end(toks, i + best[0], ntext) if nasab else i + best[0]
+                if j < n and _family_name(toks[j][2]) and _joined(ntext, toks, j):
                     best = None
                     i += 1
                     continue
@@ -397,6 +416,7 @@ class KnowledgeBase:
 
 
 _NASAB = frozenset({"بن", "ابن"})
+_WITH = frozenset({"مع", "معه", "معها", "معهم", "معهما", "معنا", "معكم", "بين"})
 _MAQSURA_KINDS = frozenset({"company", "club", "outlet"})
 
 
@@ -421,8 +441,15 @@ def _chain_end(toks: list, j: int, ntext: str) -> int:
 @lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
     from marsad.data.given_names import AMBIGUOUS_FAMILY_NAMES, FAMILY_NAMES
+    from marsad.data.romanization import FAMILY_NAME_WORDS
 
-    return frozenset(normalize(w) for w in FAMILY_NAMES + AMBIGUOUS_FAMILY_NAMES)
+    return frozenset(normalize(w) for w in FAMILY_NAMES + AMBIGUOUS_FAMILY_NAMES + FAMILY_NAME_WORDS)
+
+
+def _joined(ntext: str, toks: list, j: int) -> bool:
+    """Only spaces (no line break, no punctuation) between ``toks[j - 1]`` and ``toks[j]``."""
+    gap = ntext[toks[j - 1][1]:toks[j][0]]
+    return bool(gap) and not gap.strip() and "\n" not in gap
 
 
 def _family_name(tok: str) -> bool:
