@@ -165,6 +165,9 @@ def test_kb_match_outlets_in_datelines(text, name, kind):
     ("على ملعب مدينة الملك عبدالله الرياضية بجدة", "marsad:sa-king-abdullah-sports-city"),
     ("وصل الوفد إلى كوالالمبور أمس", "marsad:kuala-lumpur"),
     ("غرمت لجنة الانضباط بالاتحاد العربي السعودي لكرة القدم النادي", "marsad:sa-sff"),
+    ("أرسلت دول البلطيق وفودها", "marsad:baltic-states"),
+    ("وقالت إذاعة فرنسا الدولية إن", "marsad:rfi"),
+    ("انتشر البعوض في الأمريكيتين", "marsad:americas"),
 ])
 def test_kb_covers_saudi_news(text, kb_id):
     assert kb_id in [e for _, e in _found(text)]
