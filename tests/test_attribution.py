@@ -1459,3 +1459,35 @@ def test_attribution_body_named_after_participle_speaks():
 def test_attribution_counted_unnamed_people_are_anonymous(text, speaker, count):
     q = _one(text)
     assert q.speaker.text == speaker and q.speaker.type == "anonymous" and q.speaker.count == count
+
+
+def test_attribution_passive_clause_after_bare_cue_names_no_speaker():
+    text = ("وأوضح مدير الإدارة سالم الحربي أن الأبواب مفتوحة، وقال تم تسليم منطقة باب الملك عبدالعزيز للشركة، "
+            "كاشفا عن خطة جديدة.")
+    ents = _ents(text, ("E1", "PER", "سالم الحربي"), ("E2", "PER", "عبدالعزيز"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "كاشفا")
+    assert q.speaker.entity == "E1"
+
+
+def test_attribution_pronoun_subject_skips_person_after_preposition():
+    text = ("وقال سالم الحربي إن فرصه جيدة. وأشار الحربي إلى أنه لم يتحدث مع الرئيس الكوري كيم جون عن ترشحه، "
+            "لكنه أقر بشرح القضية للمسؤولين.")
+    ents = _ents(text, ("E1", "PER", "سالم الحربي"), ("E2", "PER", "كيم جون"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "أقر")
+    assert q.speaker.entity != "E2" and "الحربي" in q.speaker.text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال العقيد سالم الحربي إن القتال مستمر. كما أعلن المسؤول الإعلامي لغرفة عمليات الجيش ماجد العمري، إن "
+     "الجيش تقدم.", "ماجد العمري"),
+    ("وقال العقيد سالم الحربي إن القتال مستمر. وأكد المسؤول الإعلامي للواء الثالث ماجد العمري أن الجيش تقدم.",
+     "ماجد العمري"),
+])
+def test_attribution_definite_official_named_after_his_post(text, name):
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "سالم الحربي")))
+    assert qs[-1].speaker.text == name and qs[-1].speaker.entity is None
+
+
+def test_attribution_outlet_spoken_to_is_no_official_name():
+    q = _one("وقال المصدر لوكالة الأنباء الألمانية رويترز، إن الجيش تقدم.")
+    assert q.speaker.type == "anonymous" and q.speaker.count == 1

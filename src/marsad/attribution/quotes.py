@@ -749,7 +749,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
                     or view.norms[b] == "." and not view.terminal[b]):  # م. عبدالله: an abbreviation's period
                 b += 1
             a1 = i + 2 if i + 2 < b and view.norms[i + 1] in ("ذلك", "هذا") else i + 1  # أوضح ذلك وكيل الوزارة
-            sp = read_speaker(view, a1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+            sp = read_speaker(view, a1, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i]) \
+                if a1 < view.n and view.norms[a1] not in C.CLAUSE_AUXILIARIES else None
             if sp is None:
                 sp = _left_subject(view, i, cf, titles, view.starts[i])
             if sp is not None and sp.known and cf.form == "past" and view.enclosing_pair(view.starts[i]) is None \
@@ -1688,6 +1689,12 @@ def _nearest_person(view: ArticleView, pos: int, d: Draft) -> SpeakerInfo | None
     want = d.cue_form.gender if d.cue_form else None
     for m in reversed(view.mentions_in(s0, pos)):
         if m[3].type == "PER" and m[1] <= pos:
+            t = view.token_at(m[0])
+            if t > 0 and view.text[m[0] - 1:m[0]] in "-‐–" and not view.is_word[t - 1]:
+                continue  # بارك جيون-هاي: the tail of a hyphenated name, read with its head
+            if _inside_pp(view, t, view.sentence_start(i)) and not any(
+                    view.norms[u] in C.COMPLEMENTISERS for u in range(max(0, t - 4), t)):
+                continue  # لم يتحدث مع الرئيس فلان …، لكنه أقر: a person after a preposition is no subject
             ent = view.entity_by_id.get(m[2])
             g = ent.gender if ent else None
             if _same_gender(want, g, False):

@@ -471,6 +471,39 @@ def _name_after_descriptor(view: ArticleView, words: list[int]) -> tuple[int, in
     return name[0], name[-1]
 
 
+def _name_after_chain(view: ArticleView, a: int, b: int) -> tuple[int, int] | None:
+    """``المسؤول الإعلامي لغرفة عمليات الجيش | عبدالكريم صبرا،``: a definite descriptor, its ل-phrase chain, then one to
+    three words of a name closing the slot before a comma or a complementiser; their first and last token, else None."""
+    k2 = a
+    while k2 < b and k2 < a + 12 and view.is_word[k2] and view.norms[k2] not in C.COMPLEMENTISERS:
+        k2 += 1
+    if k2 >= view.n or not (view.norms[k2] in COMMAS or view.norms[k2] in C.COMPLEMENTISERS):
+        return None  # the name closes the slot, before its comma or the complementiser
+    words = list(range(a, k2))
+    if len(words) < 4:
+        return None
+    norms = view.norms
+    x = len(words)
+    while x > 0 and not (norms[words[x - 1]].startswith(("ال", "لل")) or _without_lam(norms[words[x - 1]]) != norms[words[x - 1]]):
+        x -= 1
+    tail = words[x:]
+    if not 1 <= len(tail) <= 3 or x < 3 or tail[-1] - tail[0] != len(tail) - 1:
+        return None
+    if not any(_without_lam(norms[t]) != norms[t] or norms[t].startswith("لل") for t in words[1:x]):
+        return None  # no ل-phrase chain: the plain descriptor rules apply
+    if any(_without_lam(norms[t]) in C.OUTLET_NOUNS for t in words[1:x]) \
+            or any(m[3].type != "PER" for m in view.mentions_in(view.starts[tail[0]], view.ends[tail[-1]])):
+        return None  # وقال المصدر لوكالة الأنباء الألمانية رويترز: the outlet spoken to, not a name
+    for t in tail:
+        w = norms[t]
+        if w in C.PP_HEADS or w in C.COMPLEMENTISERS or w in C.NOT_SPEAKER_WORDS or w in C.DEMONSTRATIVES \
+                or w in C.NEGATIONS or w in C.UNNAMED_ADJECTIVES or _DIGITS.match(w) or _ba_phrase(w) \
+                or _is_cue_word(w) or w in C.PRONOUN_PPS or len(w) < 2 or w in countries() or w in C.CAPITALS \
+                or w in C.PERSON_TITLES or w in C.TIME_NOUNS:
+            return None
+    return tail[0], tail[-1]
+
+
 def _group_noun(w: str) -> bool:
     """An unnamed group of people: a listed group noun or a plural participle (متضررون، المشاركين)."""
     bare = w[2:] if w.startswith("ال") else w
@@ -556,6 +589,13 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     h0 = _without_lam(norms[a]) if view.is_word[a] else ""
     nm0 = _name_after_descriptor(view, [t for t in range(a, k) if view.is_word[t]]) \
         if h0.startswith("ال") and C.ANONYMOUS_NOUNS.get(h0) == 1 and not anon_phrase else None
+    if nm0 is None and h0.startswith("ال") and C.ANONYMOUS_NOUNS.get(h0) == 1 and not anon_phrase and k < b:
+        tail = _name_after_chain(view, a, b)
+        if tail is not None:  # المسؤول الإعلامي لغرفة عمليات الجيش فلان الفلاني، إن: the official is named here
+            description = view.text[view.starts[a]:view.ends[tail[1]]]
+            return SpeakerInfo(view.starts[tail[0]], view.ends[tail[1]], "person",
+                               entity_by_name(view, view.starts[tail[0]], view.ends[tail[1]]), None, description,
+                               verb_gender, _named=True)
     if nm0 is not None:
         k = nm0[1] + 1  # الدبلوماسي الإريتري تسفاميكائيل جيراهتو: the name after the descriptor is no object
     elif h0 in C.GOVERNMENT_NOUNS or h0 in C.ORGANIZATION_NOUNS or h0 in C.OUTLET_NOUNS or h0 in C.ANONYMOUS_NOUNS:

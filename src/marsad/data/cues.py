@@ -170,6 +170,9 @@ NOMINAL_BEFORE = {normalize(w) for w in (
     # refusing to be named (وقال ـ رافضاً ذكر اسمه ـ إن): ذكر is the masdar; blind reading, 29 Nov 2026
     "رافضا رافضاً رافضة رفض رفضت مفضلا مفضلاً"
 ).split()}
+# Auxiliaries that open a passive clause (وقال تم تسليم منطقة باب الملك عبدالعزيز): after a cue with no complement
+# they are no subject, and no name inside their clause is the cue's speaker (SaudiNewsNet okaz 2015).
+CLAUSE_AUXILIARIES = {normalize(w) for w in "تم يتم سيتم جرى يجري سيجري".split()}
 # Past forms spelled like their masdar (نشر "publishing", ذكر "mention", نفي "denial"): only these read as nouns.
 MASDAR_LIKE_PAST = {normalize(w) for w in "نشر ذكر نقل كشف شرح نفى وصف وعد زعم جزم لفت روى".split()}
 # Speech nouns between a relaying outlet and the speaker (نقلت الوكالة تأكيد المتحدث أن …).
