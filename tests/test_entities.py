@@ -743,3 +743,23 @@ def test_entities_model_person_ends_before_a_role_noun(monkeypatch):
 
 def test_entities_named_one_cue_introduces_a_person():
     assert ("روزان زوير", "PER") in _mentions("وقال أحد المتظاهرين ويدعى روزان زوير: كيف لهم أن يفعلوا ذلك")
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("وصرح قائد شرطة دبي اللواء سالم المري أن الحادث بسيط .", ("شرطة دبي", "ORG"), "اللواء"),  # place, then a title
+    ("وصرح قائد شرطة كابول عبد الرحمن رحيمي أن انتحاريا فجر نفسه .", ("عبد الرحمن رحيمي", "PER"), "شرطة كابول عبد"),
+])
+def test_entities_org_chain_ends_before_a_title_or_a_person(text, present, absent):
+    ments = _mentions(text)
+    assert present in ments and not [m for m, _ in ments if absent in m and m != present[0]], ments
+
+
+def test_entities_pattern_person_takes_one_more_model_word(monkeypatch):
+    _with_model(monkeypatch, [("ناصر العبدالكريم الدخيل", "PER")])
+    text = "ثمرة جهود الوالد العميد ناصر العبدالكريم الدخيل الذي كان متابعا ."
+    assert ("ناصر العبدالكريم الدخيل", "PER") in _mentions(text, use_ner=True)
+
+
+def test_entities_model_formula_with_allah_is_no_person(monkeypatch):
+    _with_model(monkeypatch, [("الحمد لله", "PER")])
+    assert not [m for m, t in _mentions("وقال: الحمد لله على التخرج .", use_ner=True) if t == "PER"]

@@ -369,3 +369,11 @@ def test_resolve_surname_not_propagated_to_a_word_with_tanween():
 
     more = propagate(text, [Candidate(s, s + 9, "ناصر كريم", "PER", "pattern", None)])
     assert ents and not [c for c in more if "ٌ" in c.text]
+
+
+def test_resolve_lone_foreign_first_name_joins_the_one_person():
+    text = "اختير الممثل الشاب جيسي أوشر للدور. وسيؤدي جيسي دور الابن."
+    s1, s2 = text.index("جيسي أوشر"), text.rindex("جيسي")
+    ents = cluster(text, [Candidate(s1, s1 + 9, "جيسي أوشر", "PER", "pattern", None),
+                          Candidate(s2, s2 + 4, "جيسي", "PER", "ner", None)])
+    assert len(ents) == 1 and len(ents[0].mentions) == 2

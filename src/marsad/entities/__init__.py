@@ -88,18 +88,37 @@ def find_entities(article: Article, **options) -> list[Entity]:
 
 
 def _longer_model_person(found: list, ner_only: list) -> list:
-    """A pattern person cut short after its given name (الشيخ أحمد | الغصن) takes the model's longer span that
-    starts at the same word (أحمد الغصن), up to four words."""
+    """A pattern person cut short after its given name (الشيخ أحمد | الغصن), or one plain word short of the model's
+    name (محمد حسنين | هيكل: a family name that is a frequent word), takes the model's longer span that starts at the
+    same word, up to four words."""
     import dataclasses
 
     longer = {c.start: c for c in ner_only if c.type == "PER" and len(c.text.split()) <= 4}
     out = []
     for c in found:
         m = longer.get(c.start)
-        if c.type == "PER" and m is not None and m.end > c.end and len(c.text.split()) == 1:
+        if c.type == "PER" and m is not None and m.end > c.end and (
+                len(c.text.split()) == 1 or _one_more_name_word(m.text[c.end - c.start:])):
             c = dataclasses.replace(c, end=m.end, text=m.text)
         out.append(c)
     return out
+
+
+def _one_more_name_word(rest: str) -> bool:
+    """The model's longer span adds one plain word after the pattern's name (``محمد حسنين`` + ``هيكل``): no
+    punctuation, no tanween, no pronoun suffix, no stop or title word, not a dual of a common noun."""
+    from marsad.entities.resolve import _STOP, _TITLE_WORDS, _common_plural, _lex, _pattern_data, _plain_noun
+
+    if not rest[:1].isspace() or "\n" in rest:
+        return False
+    words = rest.split()
+    if len(words) != 1 or not _arabic_word(words[0]):
+        return False
+    w, n = words[0], normalize(words[0])
+    pd = _pattern_data()
+    return _plain_noun(w) and n not in _STOP and n not in _TITLE_WORDS and n not in pd["stop"] \
+        and n not in pd["roles"] and not _common_plural(w, pd, _lex()) and not w.endswith("ا") \
+        and n not in pd["nasab"] | pd["family"] | pd["kunya"] and n != "عبد"  # (آل, بن: the name goes on)
 
 
 # Generic heads written before a body's own name (منظمة اليونسكو, حركة حماس, شركة أرامكو): the name is the body.
@@ -425,8 +444,8 @@ def _not_a_name(words: list[str], pd) -> bool:
     if any(ch in w for w in words for ch in "\u064b\u064c\u064d"):
         return True
     norm = [normalize(w) for w in words]
-    if any(n in _normalized(_NAME_BREAKERS) for n in norm[1:]):
-        return True
+    if any(n in _normalized(_NAME_BREAKERS) for n in norm[1:]) or "لله" in norm:
+        return True  # (الحمد لله: a formula)
     freq = _lex()
     if len(words) == 1:
         return norm[0] in pd["divine"] or (norm[0],) in pd["cues"].get(norm[0], ())

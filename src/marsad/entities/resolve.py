@@ -433,9 +433,9 @@ def cluster(text: str, cands: list[Candidate], kb: KnowledgeBase | None = None,
 
 def _join_lone_names(clusters: list[_Cluster]) -> list[_Cluster]:
     """An unlinked person met only as one word joins the one person of the article whose full name ends with it
-    (a surname in a headline before the full name: ``د. الموسى`` ... ``عبد الله بن عبد العزيز الموسى``) or, when it
-    is a listed given name, opens it (``الأمير فيصل`` after ``فيصل بن خالد``, ``الأستاذ أحمد`` after ``أحمد
-    نيازي``, KB persons too). Nothing is joined when two persons of the article fit."""
+    (a surname in a headline before the full name: ``د. الموسى`` ... ``عبد الله بن عبد العزيز الموسى``) or opens it
+    (``الأمير فيصل`` after ``فيصل بن خالد``, ``الأستاذ أحمد`` after ``أحمد نيازي``, ``جيسي`` after ``جيسي أوشر``, KB
+    persons too). Nothing is joined when two persons of the article fit."""
     pd = _pattern_data()
     by_first: dict[str, set[int]] = {}
     by_last: dict[str, set[int]] = {}
@@ -460,9 +460,7 @@ def _join_lone_names(clusters: list[_Cluster]) -> list[_Cluster]:
         w = keys.pop()
         if " " in w or not w or w in _STOP or w in _TITLE_WORDS:
             continue
-        fits = set(by_last.get(w, ()))
-        if w in pd["given"]:
-            fits |= by_first.get(w, set())
+        fits = set(by_last.get(w, ())) | by_first.get(w, set())  # (جيسي after جيسي أوشر)
         fits.discard(x)
         if len(fits) == 1:
             into[x] = fits.pop()
@@ -1144,7 +1142,8 @@ def _role_at(ws: list[_W], i: int, pd) -> int:
     return 0
 
 
-def _after_role_object(ws: list[_W], j: int, pd, freq, cands, first_at: dict[int, int] | None = None) -> int:
+def _after_role_object(ws: list[_W], j: int, pd, freq, cands, first_at: dict[int, int] | None = None,
+                       loc_ends: dict[int, int] | None = None) -> int:
     """The word after the organisation or place a role noun governs (``جامعة طيبة``, ``اللجنة``, ``جدة``).
     ``first_at`` (start -> index in ``cands`` of the first ORG/LOC candidate there) saves scanning ``cands``."""
     if j >= len(ws) or not ws[j].joined:
@@ -1162,7 +1161,7 @@ def _after_role_object(ws: list[_W], j: int, pd, freq, cands, first_at: dict[int
             return _skip_adjectives(ws, k, pd)
     for _, h in _clitic_variants(ws[j].n):
         if h in pd["org_heads"] or h in pd["loc_heads"]:
-            end = _org_chain(ws, j + 1, pd, freq, definite_head=h.startswith("ال"))
+            end = _org_chain(ws, j + 1, pd, freq, definite_head=h.startswith("ال"), loc_ends=loc_ends)
             if end > j + 1:
                 return end
     if ws[j].o.startswith("ال") and not _stopword(ws[j], pd, False):
@@ -1362,7 +1361,7 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         # persons: role noun + organisation/place + name (مدير جامعة طيبة عدنان المزروع, رئيس اللجنة بوب كوركر)
         role = _role_at(ws, i, pd)
         if role:
-            j = _after_role_object(ws, i + role, pd, freq, _Concat(cands, out), out_first)
+            j = _after_role_object(ws, i + role, pd, freq, _Concat(cands, out), out_first, loc_ends)
             if j > i + role and j < n and ws[j].joined and not ws[j].o.startswith("ال"):
                 units = _name_run(ws, j, pd, freq)
                 k = units[-1]
@@ -1510,8 +1509,8 @@ def _construct_before_definite(ws: list[_W], k: int, pd) -> bool:
         if w.o.startswith("ال"):
             return x > k and not _stopword(w, pd, False) and not (x > k + 1 and _adjective_like(w))
         if w.n in pd["stop"] or w.n in pd["generic"] and x == k or len(w.n) < 3 or not _plain_noun(w.o) \
-                or w.n in pd["given"] or not _arabic(w.n) or _preposition_first(w.o):
-            return False
+                or w.n in pd["given"] or not _arabic(w.n) or _preposition_first(w.o) or w.n == "عبد":
+            return False  # (عبد الرحمن: a person's name, not a noun in construct)
     return False
 
 
@@ -1645,6 +1644,11 @@ def _org_chain(ws: list[_W], j: int, pd, freq, definite_head: bool = False, kb_s
         if complement:
             break
         rare = freq is not None and freq(w.o) < 50
+        if k == j and w.s in loc_ends and k + 1 < n and ws[k + 1].o.startswith("ال") \
+                and (ws[k + 1].n in _TITLE_WORDS or _cue_at(ws, k + 1, pd)):
+            k = _word_after(ws, loc_ends[w.s], k)  # شرطة دبي اللواء خميس: the place, then a title (not a construct)
+            complement, max_adj = True, 1
+            continue
         if not proper_only and not (k == j and rare and w.s in kb_starts) and _construct_before_definite(ws, k, pd) \
                 and not (k == j and rare and _name_unit(ws, k, pd, freq, True)):
             k += 1  # an indefinite noun in construct (جسر الملك, حقوق الإنسان, تحقيقات حوادث الطيران)
