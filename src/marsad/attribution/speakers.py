@@ -483,9 +483,18 @@ def _name_after_chain(view: ArticleView, a: int, b: int) -> tuple[int, int] | No
     if len(words) < 4:
         return None
     norms = view.norms
-    x = len(words)
-    while x > 0 and not (norms[words[x - 1]].startswith(("ال", "لل")) or _without_lam(norms[words[x - 1]]) != norms[words[x - 1]]):
-        x -= 1
+
+    def chain_word(t: int) -> bool:
+        return norms[t].startswith(("ال", "لل")) or _without_lam(norms[t]) != norms[t]
+
+    z = len(words) - 1
+    while z >= 0 and len(words) - z <= 2 and norms[words[z]].startswith("ال"):
+        z -= 1  # the family name in ال (ماجد العمري)
+    if z < 0 or chain_word(words[z]):
+        return None
+    x = z
+    while x > 0 and not chain_word(words[x - 1]):
+        x -= 1  # the name's first word follows the chain's last definite word (… الجيش | عبدالكريم صبرا)
     tail = words[x:]
     if not 1 <= len(tail) <= 3 or x < 3 or tail[-1] - tail[0] != len(tail) - 1:
         return None
