@@ -332,6 +332,8 @@ def test_kb_descriptor_picks_the_outlet_of_a_shared_name(text, kb_id):
     ("ارتفع الريال السعودي أمام الدولار", []),  # the currency, not Real Madrid
     ("أنتم ما تبون الحل", []),  # Gulf "you want", not Tebboune
     ("وأوضح بخاري أن الإشاعات كثيرة", []),  # a common family name, not Buhari
+    ("ونبه الدكتور بخاري من الإشاعات", []),  # a title the president does not hold
+    ("وقال الرئيس بخاري إن", [("بخاري", "marsad:buhari")]),
     ("وفي الجوف يستضيف الفريق منافسه", [("الجوف", "marsad:sa-al-jouf")]),
     ("أطلقت النار على القنصلية الأمريكية في إسطنبول",
      [("القنصلية الأمريكية", "marsad:consulate-usa"), ("إسطنبول", "Q406")]),

@@ -231,7 +231,14 @@ class KnowledgeBase:
                                       or (clen == 0 and not name.entries and any(e.kind == "outlet" for e in name.weak)
                                           and _dateline(ntext, s0, toks[i + k - 1][1]))
                                       or (sports and any(e.kind == "club" for e in name.weak))):
-                        entries = name.weak + [e for e in name.entries if e not in name.weak]
+                        weak = name.weak
+                        if not quoted and not paren and i and any(e.kind == "person" for e in weak):
+                            # a weak person name after a title only when the title is one of the person's
+                            # (الرئيس هادي; الدكتور بخاري is not President Buhari)
+                            prev = {h for _, h in _clitic_variants(toks[i - 1][2])}
+                            weak = [e for e in weak if e.kind != "person" or not e.title_ar
+                                    or prev & _title_heads(e)]
+                        entries = weak + [e for e in name.entries if e not in weak]
                         if sports or _after_club_word(toks, i):
                             # الهلال, العين in a sports article or after نادي: the club before the city
                             entries = sorted(entries, key=lambda e: e.kind != "club")
@@ -450,6 +457,12 @@ def _joined(ntext: str, toks: list, j: int) -> bool:
     """Only spaces (no line break, no punctuation) between ``toks[j - 1]`` and ``toks[j]``."""
     gap = ntext[toks[j - 1][1]:toks[j][0]]
     return bool(gap) and not gap.strip() and "\n" not in gap
+
+
+@lru_cache(maxsize=4096)
+def _title_heads(e: KBEntry) -> frozenset[str]:
+    """The last words of a person's titles (الرئيس, الملك, الأمين العام -> العام), normalised."""
+    return frozenset(normalize(t).split()[-1] for t in e.title_ar if t.strip())
 
 
 def _family_name(tok: str) -> bool:
