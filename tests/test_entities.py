@@ -763,3 +763,15 @@ def test_entities_pattern_person_takes_one_more_model_word(monkeypatch):
 def test_entities_model_formula_with_allah_is_no_person(monkeypatch):
     _with_model(monkeypatch, [("الحمد لله", "PER")])
     assert not [m for m, t in _mentions("وقال: الحمد لله على التخرج .", use_ner=True) if t == "PER"]
+
+
+@pytest.mark.parametrize("text,name,absent", [
+    ("وعلمت الصحيفة أن فارس مهدي هدد بملاحقة المطرب قانونيا .", "فارس مهدي", "هدد"),  # a perfect verb ends a name
+])
+def test_entities_pattern_person_ends_before_a_perfect_verb(text, name, absent):
+    ments = _mentions(text)
+    assert (name, "PER") in ments and not [m for m, _ in ments if absent in m]
+
+
+def test_entities_noun_with_my_after_a_verb_of_saying_is_no_name():
+    assert not [m for m, t in _mentions('و"أعلن انسحابي" من أشعار الشاعر .') if t == "PER"]

@@ -877,6 +877,7 @@ def _pattern_data():
 
         ambig = _nset(G.AMBIGUOUS_GIVEN)
         given = _nset(G.MALE + G.FEMALE + G.FOREIGN)
+        male = _nset(G.MALE)
         cues: dict[str, list[tuple[str, ...]]] = {}
         for c in P.PERSON_CUES:
             toks = tuple(normalize(c).split())
@@ -890,7 +891,7 @@ def _pattern_data():
         for lst in roles.values():
             lst.sort(key=lambda t: -len(t))
         _PD = dict(
-            roles=roles, given=given, strong=given - ambig, families=_nset(G.FAMILY_NAMES),
+            roles=roles, given=given, male=male, strong=given - ambig, families=_nset(G.FAMILY_NAMES),
             ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), din=_nset(G.DIN_COMPOUNDS),
             allah_compounds=_nset(G.ALLAH_COMPOUNDS), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
             family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=cues,
@@ -1018,8 +1019,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
     if w.o.startswith("ال"):
         if first or len(w.n) < 4:
             return 0
-        if w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["given"]:
-            return 1
+        if w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["male"]:
+            return 1  # (الراشد; not التهاني "the congratulations": a feminine given name takes no article)
         # a nisba family name (الراضي, الحسيني): ends in ي, and is not a frequent adjective of news text;
         # any other family name (الشلهوب, المزروع): a rare word
         if freq is None:
@@ -1036,8 +1037,9 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
     if not first and w.n.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] and freq is not None \
             and freq(w.o) < 2000 and _plain_noun(w.o):
         return 1  # عسيري after غازي: a nisba family name written without the article
-    if not _name_word_ok(w.o) or (not first and (w.n.startswith(("ي", "و")) or _accusative(w.o, freq))):
-        return 0  # يتقمص, برنامجا: a verb or an accusative after a name ends it
+    if not _name_word_ok(w.o) or (not first and (w.n.startswith(("ي", "و")) or _accusative(w.o, freq)
+                                                 or _perfect_verb(w.o, freq))):
+        return 0  # يتقمص, برنامجا, هدد: a verb or an accusative after a name ends it
     if freq is not None and freq(w.o) >= 300:
         return 0  # a frequent word that is no given name: a common word, not part of a name
     if freq is not None and w.n[:1] in "يتن" and len(w.n) >= 3 and freq(w.o) >= 20 and freq("ال" + w.o) == 0:
@@ -1095,7 +1097,7 @@ def _strong_second(ws: list[_W], k: int, pd, freq) -> bool:
     if _unseen_name_word(w, pd, freq):
         return True  # عمر بادحمان: a word news text has hardly ever printed is a family name, not a common word
     return w.n in pd["nasab"] or w.n in pd["family"] or w.n == "عبد" or w.n in pd["strong"] or \
-        (w.o.startswith("ال") and (w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["given"]
+        (w.o.startswith("ال") and (w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["male"]
                                    or (freq is not None and freq(w.o) < 100
                                        and freq(w.o[2:]) <= 0.5 * freq(w.o) and not w.n.endswith("يه"))
                                    or (freq is not None and w.n.endswith("ي") and freq(w.o) < 1000
@@ -1354,7 +1356,8 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
             object_verb = any(h in _OBJECT_FIRST_VERBS for c_, h in heads if c_ <= 1)
             if ends and ((nunits >= 2 and (known or rare)) or
                          (nunits == 1 and not object_verb and freq is not None and _first_name_ok(ws[j], pd, freq)
-                          and freq(ws[j].o) < 10 and not known and ws[j].n not in pd["given"])):
+                          and freq(ws[j].o) < 10 and not known and ws[j].n not in pd["given"]
+                          and not (ws[j].o.endswith("ي") and freq(ws[j].o[:-1]) >= 50))):  # أعلن انسحابي: "my"
                 if add(ws[j].s, ws[k - 1].e, "PER", "pattern", person=True):
                     i = k
                     continue
@@ -1428,6 +1431,17 @@ def _accusative(word: str, freq) -> bool:
     f = freq(word)
     stem, stem2 = freq(word[:-1]), (freq(word[:-2]) if word.endswith("نا") and len(word) > 4 else 0)
     return (stem >= 20 and stem > 3 * f) or (stem2 >= 20 and stem2 > 3 * f)
+
+
+PERFECT_PLURAL_MIN = 3  # the ـوا form of a word seen this often in the news lexicon makes the word a perfect verb
+
+
+def _perfect_verb(word: str, freq) -> bool:
+    """A perfect verb (``هدد`` in ``أن فارس مهدي هدد بملاحقة``): the news lexicon has its plural ``هددوا`` and never
+    the word with the article. Given names are listed and never reach this test."""
+    if freq is None or len(word) < 3 or word.endswith(("ا", "ة", "ي")):
+        return False
+    return freq(word + "وا") >= PERFECT_PLURAL_MIN and freq("ال" + word) == 0
 
 
 def _accusative_after_name(word: str, freq) -> bool:
