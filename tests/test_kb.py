@@ -390,3 +390,14 @@ def test_kb_known_given_name_inside_another_genealogy_is_someone_else(text):
 ])
 def test_kb_club_weak_name_before_with_is_a_common_noun(text, clubs):
     assert [m.text for m in match(text) if m.entry.kind == "club"] == clubs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انتقد نائب الرئيس الاتحاد الكويتي بسبب التأجيل", []),  # Kuwait's federation, not Al-Ittihad
+    ("فاز الهلال السوداني على ضيفه", []),
+    ("فاز الهلال السعودي على ضيفه", [("الهلال السعودي", "marsad:al-hilal")]),
+    ("وطالبت رعاية الشباب الأندية بالالتزام", [("رعاية الشباب", "marsad:sa-gpys")]),
+    ("وذلك طبقاً لصحيفة “مكة”. وأوضحت", [("مكة", "marsad:makkah-paper")]),
+])
+def test_kb_club_names_of_other_countries_and_bodies(text, expected):
+    assert _found(text) == expected

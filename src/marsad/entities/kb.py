@@ -277,6 +277,10 @@ class KnowledgeBase:
                 # مع الهلال stays the club)
                 i += 1
                 continue
+            if best is not None and best[2].entry.kind == "club" and i + best[0] < n \
+                    and self._foreign_adjective_after(toks, i + best[0], ntext, best[2].entry.country):
+                i += 1  # الاتحاد الكويتي, الهلال السوداني: another country's body or club, not this club
+                continue
             if best is not None and best[2].entry.kind == "city" and i + best[0] < n \
                     and self._masculine_adjective_after(toks, i + best[0], ntext):
                 # a city takes a feminine adjective: روما الإيطالي, فالنسيا الإسباني is the club
@@ -328,6 +332,13 @@ class KnowledgeBase:
         adj = self._adjectives.get(tok) if tok.startswith("ال") else None
         gap = ntext[toks[j - 1][1]:toks[j][0]]
         return bool(adj) and all(g == "m" for _, g in adj) and gap.strip() == "" and "\n" not in gap
+
+    def _foreign_adjective_after(self, toks: list, j: int, ntext: str, country: str | None) -> bool:
+        """``toks[j]`` is a definite nationality adjective of another country than ``country``."""
+        tok = toks[j][2]
+        adj = self._adjectives.get(tok) if tok.startswith("ال") else None
+        return bool(adj) and country is not None and _joined(ntext, toks, j) \
+            and all(e.country != country for e, _ in adj)
 
     def _same_tail(self, name_toks: tuple[str, ...], toks: list, i: int, ntext: str) -> bool:
         for j in range(1, len(name_toks)):
