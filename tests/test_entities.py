@@ -775,3 +775,17 @@ def test_entities_pattern_person_ends_before_a_perfect_verb(text, name, absent):
 
 def test_entities_noun_with_my_after_a_verb_of_saying_is_no_name():
     assert not [m for m, t in _mentions('و"أعلن انسحابي" من أشعار الشاعر .') if t == "PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "مبينا أنه تم تعليق قوائم أسماء المعدومين على الجدران .",   # أسماء "names" before a definite plural
+    "ورصدت عدسة «المدينة» الحركة في محيط مركزية المدينة أمس .",  # an outlet's weak name is not propagated
+])
+def test_entities_no_person_or_outlet_from_common_words(text):
+    ments = _mentions(text)
+    assert not [m for m, t in ments if t == "PER"] and [m for m, t in ments if t == "ORG"].count("المدينة") <= 1
+
+
+def test_entities_praise_of_god_is_no_person(monkeypatch):
+    _with_model(monkeypatch, [("حمد الله", "PER")])
+    assert not [m for m, t in _mentions("وكم نحن مقصرون في حمد الله تعالى عليها .", use_ner=True) if t == "PER"]

@@ -388,6 +388,8 @@ def _implausible(text: str, nm: Mention) -> bool:
         if freq is not None and words[0][:2] in ("سي", "ست", "سن", "سأ") and freq(words[0][1:]) >= 5 \
                 and first not in pd["given"]:
             return True  # سيزور موسكو, سيواصلان: a future verb, not a name
+        if normalize(words[-1]) == "الله" and _divine_epithet_after(text, nm.end):
+            return True  # في حمد الله تعالى: praise of God, not the name حمد الله
         if len(words) >= 2 and first in _ambiguous_given() and nm.start > 0 and text[nm.start - 1] in "لبفك":
             return True  # ولصالح الغريم "in favour of the rival": only و opens a name on an ambiguous given name
             # (a lone word stays: موالين لصالح is "loyal to Saleh", named in full before)
@@ -464,6 +466,15 @@ def _not_a_name(words: list[str], pd) -> bool:
 
 def _arabic_word(w: str) -> bool:
     return bool(w) and all("\u0621" <= c <= "\u064a" or "\u064b" <= c <= "\u0652" for c in w)
+
+
+# Epithets written after the name of God (الله تعالى, الله عز وجل, الله سبحانه): ``X الله`` before them is no name.
+DIVINE_EPITHETS = ("تعالى", "عز وجل", "سبحانه", "جل جلاله")
+
+
+def _divine_epithet_after(text: str, end: int) -> bool:
+    following = " ".join(text[end:end + 20].split()[:2])
+    return any(normalize(following).startswith(normalize(e)) for e in DIVINE_EPITHETS)
 
 
 def _currencies() -> tuple[str, ...]:

@@ -223,7 +223,9 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
                 if len(toks) > k and len(sur[-1]) >= 3 and sur[0] not in _STOP and sur[0] not in _TITLE_WORDS \
                         and sur[-1] not in _COMMON_SURNAME_WORDS:
                     phrases.setdefault(sur, c)
-        if c.entry is not None:
+        if c.entry is not None and c.entry.kind != "outlet":
+            # (an outlet's weak name is the common word when it is not quoted or after an outlet noun, which the KB
+            # matcher reads: لله ثم الوطن, مركزية المدينة)
             for w in c.entry.weak_ar:
                 phrases.setdefault(tuple(_key(w).split()), c)
     # a distinctive given name alone (``أخي رياض`` after ``رياض نواف الراضي``) when only one person of the article
@@ -1096,6 +1098,9 @@ def _strong_second(ws: list[_W], k: int, pd, freq) -> bool:
     w = ws[k]
     if _unseen_name_word(w, pd, freq):
         return True  # عمر بادحمان: a word news text has hardly ever printed is a family name, not a common word
+    if w.o.startswith("ال") and w.o.endswith(("ين", "ات", "ون")) and w.n not in pd["families"] \
+            and w.n[2:] not in pd["given"]:
+        return False  # أسماء المعدومين: a definite plural after an ambiguous given name is its complement
     return w.n in pd["nasab"] or w.n in pd["family"] or w.n == "عبد" or w.n in pd["strong"] or \
         (w.o.startswith("ال") and (w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["male"]
                                    or (freq is not None and freq(w.o) < 100
