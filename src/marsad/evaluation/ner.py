@@ -133,13 +133,15 @@ def to_iob2(tags: list[str]) -> list[str]:
 
 def tag_sentences(nlp, sentences: list[Sentence], batch_size: int = 256,
                   doc_tokens: int = DOC_TOKENS) -> list[list[str]]:
-    """Predicted IOB2 tags for corpus sentences, over the corpus's own tokens, with the run-time document step
-    (``propagate``) applied over pieces of consecutive sentences of about ``doc_tokens`` tokens (0: none)."""
+    """Predicted IOB2 tags for corpus sentences, over the corpus's own tokens, with the run-time clean-up
+    (``drop_ya_prepositions``) and document step (``propagate``, over pieces of consecutive sentences of about
+    ``doc_tokens`` tokens; 0: none)."""
     from spacy.tokens import Doc
 
-    from marsad.entities.ner import propagate, set_features
+    from marsad.entities.ner import drop_ya_prepositions, propagate
 
-    tags = _tag_sentences(nlp, sentences, batch_size)
+    tags = [drop_ya_prepositions([w for w, _ in s], t)
+            for s, t in zip(sentences, _tag_sentences(nlp, sentences, batch_size))]
     if not doc_tokens:
         return tags
     out: list[list[str]] = []
