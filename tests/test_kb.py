@@ -401,3 +401,14 @@ def test_kb_club_weak_name_before_with_is_a_common_noun(text, clubs):
 ])
 def test_kb_club_names_of_other_countries_and_bodies(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,kb_id", [
+    ("قال الرئيس الفرنسي فرانسوا أولوند إن", "marsad:francois-hollande"),
+    ("يمتد المتنزه عبر ولايات وايومنغ ومونتانا", "marsad:us-wyoming"),
+    ("خفضت وكالة موديز تصنيف البلاد", "marsad:moodys"),
+    ("وصوت مجلس الدوما على القانون", "marsad:state-duma"),
+    ("التقى المبعوث إسماعيل ولد الشيخ الوفد", "marsad:ould-cheikh-ahmed"),
+])
+def test_kb_covers_foreign_names_of_arabic_news(text, kb_id):
+    assert kb_id in [e for _, e in _found(text)]
