@@ -1491,3 +1491,28 @@ def test_attribution_definite_official_named_after_his_post(text, name):
 def test_attribution_outlet_spoken_to_is_no_official_name():
     q = _one("وقال المصدر لوكالة الأنباء الألمانية رويترز، إن الجيش تقدم.")
     assert q.speaker.type == "anonymous" and q.speaker.count == 1
+
+
+def test_attribution_noun_beginning_with_ba_is_no_complement():
+    text = "وصف الأكاديمي والمتخصص في تقديم برنامج الأسرة الدكتور سالم الحربي من يفجر نفسه بأنه جاهل."
+    q = _one(text, _ents(text, ("E1", "PER", "سالم الحربي")))
+    assert q.speaker.entity == "E1" and q.content.text == "جاهل"
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع الناتج المحلي بنسبة 2%، وهو الأمر الذي يؤكد أن الاقتصاد صامد.",
+    "وتم تطوير الطريق الساحلي الذي يعتبر رديفا قويا لطريق الملك.",
+])
+def test_attribution_present_relative_clause_is_no_report(text):
+    assert quotes_from_text(text) == []
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("وقال المحقق إن سالم الحربي الذي يزعم أنه بريء سيمثل أمام المحكمة.", False),
+    ("تقبل تركيا الجماعات الكردية الحليفة، والتي يعتقد أنها تتعاون مع النظام.", True),
+])
+def test_attribution_relative_claim_of_a_person_or_hedge_stays(text, hedged):
+    ents = _ents(text, ("E1", "PER", "سالم الحربي")) if "الحربي" in text else []
+    qs = quotes_from_text(text, ents)
+    q = next(q for q in qs if q.cue.text in ("يزعم", "يعتقد"))
+    assert q.hedged == hedged and (hedged or q.speaker.entity == "E1")

@@ -306,7 +306,7 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
                 m[3].type == "PER" and m[0] <= view.starts[j] for m in view.mentions_in(view.starts[j], view.ends[j])):
             j += 1  # وأكد علي الحرقان أن: the name Ali, not the preposition على
             continue
-        if prep_set and not marks_only and _slot_words(view, i + 1, j) <= 6 and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3)) \
+        if prep_set and not marks_only and _slot_words(view, i + 1, j) <= 6 and (w in prep_set or (w.startswith("ب") and "ب" in prep_set and len(w) > 3 and w not in C.BA_NOUNS)) \
                 and not (normalize(cf.lemma) == normalize("أعلن") and cf.form != "past"):  # كانت أبل تعلن عن هواتفها: a habit
             nxt = view.norms[j + 1] if j + 1 < view.n else ""
             if nxt not in C.COMPLEMENTISERS:
@@ -738,6 +738,15 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     this_what = _this_is_what(view, i, cf, titles)
     if this_what is not None:
         return this_what
+    r = i - 1
+    if r >= 0 and view.norms[r] in ("قد", "لقد"):
+        r -= 1
+    if cf.form == "present" and r >= 0 and view.is_word[r] and _strip_conj(view.norms[r])[-1] in C.RELATIVES \
+            and not any(m[3].type == "PER" and m[1] >= view.ends[r - 1]
+                        for m in view.mentions_in(view.starts[max(0, r - 1)], view.ends[max(0, r - 1)])) \
+            and not (cf.cls in ("belief", "hedge") and i + 1 < view.n and view.norms[i + 1] in C.COMPLEMENTISERS):
+        # (but فلان الذي يزعم أن: a person's own claim; والتي يعتقد أنها: a hedge)
+        return None  # الأمر الذي يؤكد أن / الطريق الذي يعتبر رديفا: a relative clause describing, not a report
     comp = find_complement(view, i, cf)
     cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وفل"
                                   and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])
@@ -1603,7 +1612,7 @@ def _document_owner(view: ArticleView, pos: int, history, docs=(), doc: SpeakerI
         head = view.norms[view.token_at(doc.start)]
         for dpos, dsp in docs[::-1][:3]:
             dt = view.token_at(dsp.start)
-            if dt < view.n and view.norms[dt] == head and _para_of(view, pos) - _para_of(view, dpos) <= 3:
+            if dt < view.n and view.norms[dt] == head and _para_of(view, pos) - _para_of(view, dpos) <= 8:
                 return None  # وأضاف التقرير … وأوضح فلان … ولفت التقرير: the same report again, not the man it quotes
     for hpos, sp in history[::-1][:4]:
         if _para_of(view, pos) - _para_of(view, hpos) > 2:

@@ -155,6 +155,13 @@ PREP_COMPLEMENT = {
     normalize("اعترف"): {"ب"},
     normalize("وصف"): {"ب"},
 }
+# Nouns that begin with ب without being ب + a noun (تقديم برنامج، في بيان): never the ب-complement of a cue
+# (وصف، طالب، أقر، نوه). Read on SaudiNewsNet (okaz 2015: وصف الأكاديمي والمتخصص في تقديم برنامج همومنا …).
+BA_NOUNS = {normalize(w) for w in (
+    "برنامج برامج البرنامج بيان بيانات بنك بنوك بطولة بطولات بلدية بلديات بلد بلدان بلاد بعض بعد بين بحث بحوث "
+    "بيت بيوت بطل بوابة بورصة بريد برلمان بيئة بئر بنية بند بنود بيع بحر بحيرة برج بطاقة بطاقات بضائع بنزين "
+    "بترول بروتوكول براءة بلاغ بلاغات بيانه بيانها بطء بداية بدايات بقية"
+).split()}
 # Words after a comma that open the writer's own clause: a report's content stops before them.
 CONTENT_BREAKERS = {normalize(w) for w in (
     "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة لكنه لكنها لكنهم ولكنه ولكنها مشيدا مشيدة"
@@ -390,7 +397,9 @@ PERSON_TITLES = {normalize(w) for w in (
     # read as titles in Saudi local news (SaudiNewsNet, 2015)
     "القنصل قنصل منسق المنسق مشرف المشرف الملحق ملحق "
     # mosque offices before the name (إمام وخطيب المسجد النبوي الشيخ فلان), read on SaudiNewsNet (okaz 2015)
-    "خطيب الخطيب مؤذن المؤذن امام_"
+    "خطيب الخطيب مؤذن المؤذن امام_ "
+    # academic descriptors before the name (الأكاديمي والمتخصص في … الدكتور فلان), okaz 2015
+    "الأكاديمي الأكاديمية أكاديمي"
 ).split()}
 # Titles whose folded form is another word: إمام (imam) folds like أمام (in front of), so only the spelling with
 # hamza below is read as the title, folded to this token (``attribution.tokens.fold``).
