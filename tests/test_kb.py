@@ -412,3 +412,22 @@ def test_kb_club_names_of_other_countries_and_bodies(text, expected):
 ])
 def test_kb_covers_foreign_names_of_arabic_news(text, kb_id):
     assert kb_id in [e for _, e in _found(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أقرت المفوضية الأوروبية اليوم الإثنين مساعدات", [("المفوضية الأوروبية", "marsad:european-commission")]),
+    ("ونشرت صحيفة اليوم تقريرا", [("اليوم", "marsad:alyaum")]),  # an outlet after a descriptor noun, not a title
+    ("لا يشعر الناس بحماس مماثل", []),  # "with enthusiasm", not Hamas
+    ("وقالت حماس إن الهدنة صامدة", [("حماس", "marsad:hamas")]),
+    ("يستمر فريق تطوير سوق عكاظ في عمله", [("سوق عكاظ", "marsad:souq-okaz")]),  # the fair, not the paper
+])
+def test_kb_match_outlets_and_groups_named_like_words(text, expected):
+    assert _found(text) == expected
+
+
+def test_kb_exact_keys_leave_weak_names_to_the_matcher(kb):
+    from marsad.text.normalize import normalize
+
+    # a model's lone صالح is not linked to Ali Abdullah Saleh by name alone; lookup still finds him
+    assert "marsad:ali-abdullah-saleh" not in [e.id for e in kb._keys().get(normalize("صالح"), [])]
+    assert "marsad:ali-abdullah-saleh" in [e.id for e in lookup("صالح")]

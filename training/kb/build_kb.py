@@ -271,6 +271,8 @@ def build_curated(files: list[str]) -> list[dict]:
                 more["weak_ar"] = [clean(w) for w in split_list(ex["weak"], ",")]
             if ex.get("capital"):
                 more["capital"] = True
+            if ex.get("noclitic"):  # proclitics that make the name a common word (بحماس "with enthusiasm")
+                more["no_clitic_ar"] = ex["noclitic"]
             out.append(entry(id, name_en, abd_variants(split_list(names)), split_list(latin), type, kind,
                              country or None, "curated", **more))
     return out

@@ -53,6 +53,7 @@ class KBEntry:
     weak_ar: tuple[str, ...] = ()
     capital: bool = False
     descriptors_ar: tuple[str, ...] = ()  # descriptor nouns the sources write before its name (قناة, صحيفة)
+    no_clitic_ar: str = ""  # proclitics before which its one-word name is a common word (ب: بحماس)
 
     @property
     def name_ar(self) -> str:
@@ -179,6 +180,8 @@ class KnowledgeBase:
         self._adj_max = max((len(k.split()) for k in self._adjectives), default=1)
         self._adj_first = frozenset(k.split()[0] for k in self._adjectives)
         self._lookup_keys: dict[str, list[KBEntry]] | None = None
+        self._lookup_weak: dict[str, list[KBEntry]] | None = None
+        self._lookup_all: dict[str, list[KBEntry]] | None = None
         self._adj_last: tuple[str, list[AdjectiveMatch]] | None = None  # the last text's adjectives
 
     def _add(self, toks: tuple[str, ...], e: KBEntry, weak: bool) -> None:
@@ -223,7 +226,10 @@ class KnowledgeBase:
                              and _parenthesized(ntext, s0 + max(clen, 0), toks[i + k - 1][1], bool(name.entries)))
                     # an outlet named like a place (الرياض, الشرق الأوسط) only in quotes or after صحيفة/قناة:
                     # العاصمة الرياض and أمير الرياض are the city
+                    # an outlet follows a descriptor noun (صحيفة اليوم), never a title (المفوضية الأوروبية اليوم)
+                    outlet_only = bool(name.weak) and all(e.kind == "outlet" for e in name.weak)
                     if name.weak and ((_after_descriptor(toks, i, desc, ntext)
+                                       and not (outlet_only and not _after_descriptor(toks, i, _descriptor_nouns(), ntext))
                                        and not _agreeing_adjective(name.tokens, toks, i)
                                        and not (name.entries and all(e.kind == "outlet" for e in name.weak)
                                                 and not _after_descriptor(toks, i, _outlet_descriptors(), ntext)))
@@ -251,6 +257,9 @@ class KnowledgeBase:
                         continue
                     if k == 1 and clen and len(head) < 3:
                         continue
+                    if k == 1 and clen > 0 and all(e.no_clitic_ar and any(c in e.no_clitic_ar for c in tok[:clen])
+                                                   for e in entries):
+                        continue  # بحماس "with enthusiasm", not Hamas
                     start_v = s0 + (clen if clen >= 0 else 0)
                     end_v = toks[i + k - 1][1]
                     o_s, o_e = view.to_original(start_v, end_v)
@@ -388,7 +397,9 @@ class KnowledgeBase:
         """KB entries named ``name`` (Arabic or Latin, any of their names, or an id); fuzzy when nothing is exact."""
         if not name or not name.strip():
             return []
-        keys = self._keys()
+        if self._lookup_all is None:
+            self._lookup_all = {**self._weak_keys(), **self._keys()}
+        keys = self._lookup_all
         q = normalize(name.strip())
         exact = keys.get(q) or keys.get(name.strip())
         if exact:
@@ -404,15 +415,27 @@ class KnowledgeBase:
         return out[:limit]
 
     def _keys(self) -> dict[str, list[KBEntry]]:
+        """Normalised names -> entries, weak names left out: a model's mention that is only a weak name (صالح,
+        اليوم) names the entry only in the contexts the matcher checks (``_weak_keys`` has them for ``lookup``)."""
         if self._lookup_keys is None:
             keys: dict[str, list[KBEntry]] = {}
             for e in self.entries:
-                for k in {*(normalize(n) for n in e.names_ar + e.weak_ar), *(normalize(n) for n in e.aliases_latin),
+                for k in {*(normalize(n) for n in e.names_ar), *(normalize(n) for n in e.aliases_latin),
                           normalize(e.name_en), e.id}:
                     if k:
                         keys.setdefault(k, []).append(e)
             self._lookup_keys = keys
         return self._lookup_keys
+
+    def _weak_keys(self) -> dict[str, list[KBEntry]]:
+        if self._lookup_weak is None:
+            weak: dict[str, list[KBEntry]] = {}
+            for e in self.entries:
+                for k in {normalize(n) for n in e.weak_ar}:
+                    if k:
+                        weak.setdefault(k, []).append(e)
+            self._lookup_weak = weak
+        return self._lookup_weak
 
     def persons_with_role(self, role: str, country: str | None = None, year: int | None = None) -> list[KBEntry]:
         """KB persons whose ``title_ar`` maps to ``role`` (see ``marsad.data.titles``), in office in ``year``
@@ -662,6 +685,7 @@ def _entry_from_dict(d: dict) -> KBEntry:
         country=d.get("country"), title_ar=tuple(d.get("title_ar", ())), gender=d.get("gender"),
         adjectives_ar=tuple(d.get("adjectives_ar", ())), term=d.get("term"), weak_ar=tuple(d.get("weak_ar", ())),
         capital=bool(d.get("capital", False)), descriptors_ar=tuple(d.get("descriptors_ar", ())),
+        no_clitic_ar=d.get("no_clitic_ar", ""),
     )
 
 
