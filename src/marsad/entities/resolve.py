@@ -214,6 +214,7 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
     """Further mentions of entities already found: a person's surname alone (``ديمتري كوفتون`` ... ``كوفتون``)
     and the weak aliases of KB entities met in the article (``هادي`` once ``عبد ربه منصور هادي`` is there)."""
     phrases: dict[tuple[str, ...], Candidate] = {}
+    outlet_phrases: set[tuple[str, ...]] = set()
     for c in cands:
         if c.type == "PER" and (c.entry is None or c.entry.type == "PER"):
             toks = _key(c.text).split()
@@ -223,11 +224,11 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
                 if len(toks) > k and len(sur[-1]) >= 3 and sur[0] not in _STOP and sur[0] not in _TITLE_WORDS \
                         and sur[-1] not in _COMMON_SURNAME_WORDS:
                     phrases.setdefault(sur, c)
-        if c.entry is not None and c.entry.kind != "outlet":
-            # (an outlet's weak name is the common word when it is not quoted or after an outlet noun, which the KB
-            # matcher reads: لله ثم الوطن, مركزية المدينة)
+        if c.entry is not None:
             for w in c.entry.weak_ar:
                 phrases.setdefault(tuple(_key(w).split()), c)
+                if c.entry.kind == "outlet":
+                    outlet_phrases.add(tuple(_key(w).split()))
     # a distinctive given name alone (``أخي رياض`` after ``رياض نواف الراضي``) when only one person of the article
     # carries it
     pd = _pattern_data()
@@ -262,6 +263,9 @@ def propagate(text: str, cands: list[Candidate], titles: list[TitleMatch] | None
                     continue  # عَظِيمٌ in a quoted verse: tanween makes it an adjective, not the surname عظيم
                 if sur[0].startswith("ال") and i > 0 and _definite(words[i - 1][2]):
                     continue  # الدول العربية: an adjective agreeing with a definite noun, not the outlet العربية
+                if sur in outlet_phrases and not (i > 0 and words[i - 1][2].endswith("ت")):
+                    continue  # an outlet's weak name unquoted is the common word (لله ثم الوطن, مركزية المدينة)
+                    # unless a feminine verb has it as subject (وأضافت العربية أن)
                 s, _ = view.to_original(words[i][0] + clen, words[i][0] + clen + 1)
                 _, e = view.to_original(words[i + k - 1][1] - 1, words[i + k - 1][1])
                 if covered.overlaps(s, e):
