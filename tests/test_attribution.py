@@ -1516,3 +1516,36 @@ def test_attribution_relative_claim_of_a_person_or_hedge_stays(text, hedged):
     qs = quotes_from_text(text, ents)
     q = next(q for q in qs if q.cue.text in ("يزعم", "يعتقد"))
     assert q.hedged == hedged and (hedged or q.speaker.entity == "E1")
+
+
+@pytest.mark.parametrize("text,speaker,count", [
+    ("قال باحثون الثلاثاء إن الحمية مفيدة.", "باحثون", None),
+    ("وبين عامل في أحد المكاتب، أنه لم يحصل على عاملة.", "عامل", 1),
+    ("فيما قال آخر، إن لديهم مئتي تأشيرة.", "آخر", 1),
+    ("وأكد عدد من مواطني منطقة عسير أن الحادث إجرامي.", "عدد من مواطني منطقة عسير", None),
+])
+def test_attribution_unnamed_people_of_round4_are_anonymous(text, speaker, count):
+    q = _one(text)
+    assert q.speaker.text == speaker and q.speaker.type == "anonymous" and q.speaker.count == count
+
+
+@pytest.mark.parametrize("text,stype", [
+    ("ونفى قطاع السجون وجود أي شبهة جنائية.", "government"),
+    ("ووصفت المفوضية العليا للاجئين الوضع بأنه مأساوي.", "government"),
+    ('وذكرت صحيفتا "الأولى" و"الثانية" أن اللاعب انتقل.', "outlet"),
+])
+def test_attribution_sectors_commissions_and_paper_duals_are_no_person(text, stype):
+    assert _one(text).speaker.type == stype
+
+
+def test_attribution_title_before_preposition_is_not_the_objects():
+    text = ('قال المدير الفني سالم الحربي إن اللاعب جاهز. ودافع المدرب الوطني عن ماجد العمري أمام الانتقادات، '
+            'وقال "أعتقد أنه ظهر في أبهى صوره".')
+    ents = _ents(text, ("E1", "PER", "سالم الحربي"), ("E2", "PER", "ماجد العمري"))
+    q = quotes_from_text(text, ents)[-1]
+    assert q.speaker.entity == "E1"
+
+
+def test_attribution_dean_is_a_title():
+    text = "أوضحت عميدة الكلية الدكتورة ندى العلي، أن المعارض ستستمر."
+    assert _one(text).speaker.text == "ندى العلي"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from marsad.attribution.interviews import interview_answers
 from marsad.attribution.marks import MarkPair
-from marsad.attribution.speakers import (OUTLETS_KEY, SpeakerInfo, _is_outlet_mention, countries, has_anonymity,
+from marsad.attribution.speakers import (OUTLETS_KEY, SpeakerInfo, _is_outlet_mention, _strip_article, countries, has_anonymity,
                                         own_names, read_speaker, resolve_title, title_index)
 from marsad.attribution.tokens import COMMAS, ArticleView
 from marsad.data import cues as C
@@ -1350,6 +1350,8 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             head = view.norms[t0] if t0 < view.n and view.is_word[t0] else ""
             if head in C.PERSON_TITLES:  # وربط الأمير …، قائلا / وقال مدير المركز: the person introduced with the title
                 d.speaker.entity = resolve_title(view, head, titles, pos, (d.speaker.start, d.speaker.end))
+                if d.speaker.entity is None and head.startswith("ال") and _strip_article(head) not in titles:
+                    d.speaker.entity = _untitled_speaker(view, pos, history)  # ودافع المدرب الأرجنتيني …، وقال
         if d.speaker is not None and d.speaker.type == "anonymous" and d.speaker.count == 1:
             named = _definite_official(view, d.speaker, history)
             if named is not None:
@@ -1390,6 +1392,22 @@ def _definite_official(view: ArticleView, sp: SpeakerInfo, history) -> SpeakerIn
             if para - view.para[view.token_at(ent.mentions[0].start)] > 6:
                 return None
             return SpeakerInfo(sp.start, sp.end, "person", h.entity, None, sp.description, h.gender, _named=True)
+    return None
+
+
+def _untitled_speaker(view: ArticleView, pos: int, history) -> str | None:
+    """A definite title no person of the article was introduced with (المدرب، الوزير) names the person who spoke
+    last, within two paragraphs, when no unnamed source spoke since: that person's entity, else None."""
+    for hpos, h in reversed(history[-20:]):
+        if _para_of(view, pos) - _para_of(view, hpos) > 2:
+            return None
+        if h.type == "anonymous":
+            return None
+        if h.type == "person" and h.entity is not None:
+            ent = view.entity_by_id.get(h.entity)
+            return h.entity if ent is not None and ent.type == "PER" else None
+        if h.type in ("organization", "government", "outlet"):
+            return None
     return None
 
 

@@ -678,7 +678,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
                 return SpeakerInfo(starts[nm[0]], ends[nm[1]], "person", entity_by_name(view, starts[nm[0]], ends[nm[1]]),
                                    None, description, gender, _named=True)
             return SpeakerInfo(np_start, np_end, "anonymous", None, count, description, gender)
-    if hi and first in C.NUMBER_WORDS and head not in C.PERSON_TITLES and not view.mentions_in(np_start, np_end) \
+    if hi and first in C.NUMBER_WORDS and head not in C.PERSON_TITLES \
+            and not any(m[3].type == "PER" or m[0] <= starts[words[hi]] < m[1] for m in view.mentions_in(np_start, np_end)) \
             and head not in C.OUTLET_NOUNS and _strip_article(head) not in C.OUTLET_NOUNS \
             and head not in C.DOCUMENT_NOUNS and _strip_article(head) not in C.DOCUMENT_NOUNS \
             and head not in C.HEDGE_SOURCES and head not in C.GOVERNMENT_NOUNS and head not in C.ORGANIZATION_NOUNS \
@@ -888,6 +889,8 @@ def title_index(view: ArticleView) -> dict[str, list[tuple[int, str]]]:
             if view.is_word[j] and (_is_cue_word(w) or w in C.COMPLEMENTISERS or any(m[3].type == "PER" and m[2] != eid
                                                             for m in view.mentions_in(view.starts[j], view.ends[j]))):
                 break  # قال الوزير إن فلان / للأمير فهد والأمير خالد: a title of another clause or person
+            if j == i and view.is_word[j] and (w in C.PP_HEADS or w in C.LINK_PREPOSITIONS):
+                break  # ودافع المدرب الأرجنتيني عن ميسي: the title before a preposition is the subject's, not his
             bare = w[1:] if w[:1] == "و" and w[1:] in C.PERSON_TITLES else w
             if bare in C.PERSON_TITLES and not any(m[3].type != "PER" for m in view.mentions_in(view.starts[j], view.ends[j])):
                 # every title of the chain (المتحدث الرئاسي المصري السفير فلان), not one in construct after

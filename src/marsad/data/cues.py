@@ -303,6 +303,8 @@ ANONYMOUS_NOUNS = {normalize(k): v for k, v in {
     "الأهالي": None, "معارضون": None, "مصادرنا": None,
     # «and others said» after a group quoted before (وقال مواطنون … وقال آخرون): blind reading, 29 Nov 2026
     "آخرون": None, "آخرين": None,
+    # one unnamed person among many (بين عامل في أحد المكاتب …، فيما قال آخر، قال مواطن): round 4 blind reading
+    "آخر": 1, "عامل": 1, "مواطن": 1, "مواطنة": 1, "مقيم": 1, "مقيمة": 1, "موظفة": 1,
 }.items()}
 # Time adverbs of two words that may stand between a verb and its subject (أعلنت الأسبوع الماضي، قال الشهر الماضي).
 TIME_NOUNS = {normalize(w) for w in "الأسبوع الاسبوع الشهر العام السنة الأسابيع الأشهر الشهور الأيام".split()}
@@ -333,7 +335,11 @@ DOCUMENT_NOUNS = {normalize(w) for w in (
 # Besides these, a plural participle (م…ون/م…ين: متضررون، مشاركون) with no name is read the same way.
 GROUP_NOUNS = {normalize(w) for w in (
     "عاملون العاملون عاملين قائمون القائمون ذوو ذوي أصحاب الأسر أسر العائلات عائلات المصابون مصابون "
-    "الحضور الحاضرون المشاركون مشاركون الطلاب طلاب الموظفون موظفين الأهالي"
+    "الحضور الحاضرون المشاركون مشاركون الطلاب طلاب الموظفون موظفين الأهالي "
+    # researchers, scholars, doctors and creditors as unnamed groups (قال باحثون، وأوضح الباحثون، يصر دائنو
+    # اليونان), round 4 blind reading of SaudiNewsNet 2015
+    "باحثون الباحثون باحثين الباحثين علماء العلماء أطباء الأطباء دائنو الدائنون دائنون مختصون المختصون "
+    "متخصصون المتخصصون اقتصاديون الاقتصاديون"
 ).split()}
 NUMBER_WORDS = {normalize(k): v for k, v in {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3,
@@ -345,7 +351,9 @@ NUMBER_WORDS = {normalize(k): v for k, v in {
 OUTLET_NOUNS = {normalize(w) for w in (
     "صحيفة الصحيفة جريدة الجريدة وكالة الوكالة قناة القناة مجلة المجلة موقع الموقع تلفزيون التلفزيون "
     "التليفزيون إذاعة الإذاعة شبكة محطة المحطة يومية اليومية نشرة وسائل المنفذ الصحف صحف المواقع مواقع "
-    "القنوات قنوات الوكالات وكالات الإعلام الصحافة"
+    "القنوات قنوات الوكالات وكالات الإعلام الصحافة "
+    # duals (وذكرت صحيفتا «…» و«…»), round 4 blind reading (alriyadh 2015)
+    "صحيفتا صحيفتي الصحيفتان الصحيفتين وكالتا قناتا"
 ).split()}
 # Widely cited news outlets (Arabic spellings as used by Arabic news).
 OUTLET_NAMES = {normalize(w) for w in (
@@ -365,7 +373,9 @@ GOVERNMENT_NOUNS = {normalize(w) for w in (
     # Saudi regional directorates named by their sector (صحة المدينة المنورة، تعليم جدة); SaudiNewsNet, 2015
     "صحة تعليم أمانة الأمانة "
     # directorates (مديرية الإحصاءات، المديرية العامة للدفاع المدني): blind reading, 29 Nov 2026
-    "مديرية المديرية"
+    "مديرية المديرية "
+    # sectors and commissions (نفى قطاع السجون، وصفت المفوضية العليا للاجئين), round 4 blind reading (2015)
+    "قطاع القطاع المفوضية مفوضية"
 ).split()}
 ORGANIZATION_NOUNS = {normalize(w) for w in (
     "منظمة المنظمة حركة الحركة حزب الحزب جماعة الجماعة تنظيم التنظيم الأمم الاتحاد اتحاد جمعية الجمعية "
@@ -397,7 +407,7 @@ PERSON_TITLES = {normalize(w) for w in (
     # read as titles in Saudi local news (SaudiNewsNet, 2015)
     "القنصل قنصل منسق المنسق مشرف المشرف الملحق ملحق "
     # mosque offices before the name (إمام وخطيب المسجد النبوي الشيخ فلان), read on SaudiNewsNet (okaz 2015)
-    "خطيب الخطيب مؤذن المؤذن امام_ "
+    "خطيب الخطيب مؤذن المؤذن امام_ عميدة العميدة "
     # academic descriptors before the name (الأكاديمي والمتخصص في … الدكتور فلان), okaz 2015
     "الأكاديمي الأكاديمية أكاديمي"
 ).split()}
