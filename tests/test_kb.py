@@ -431,3 +431,14 @@ def test_kb_exact_keys_leave_weak_names_to_the_matcher(kb):
     # a model's lone صالح is not linked to Ali Abdullah Saleh by name alone; lookup still finds him
     assert "marsad:ali-abdullah-saleh" not in [e.id for e in kb._keys().get(normalize("صالح"), [])]
     assert "marsad:ali-abdullah-saleh" in [e.id for e in lookup("صالح")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("شكر الإدارة على التعامل الذي وجده هناك", []),  # "he found it": neither Oujda nor و + جده
+    ("زار الوفد الرياض وجدة أمس", [("الرياض", "Q3692"), ("جدة", "marsad:jeddah")]),
+    ("تلعب كولومبيا مع البيرو والبارغواي مع الأوروغواي",
+     [("كولومبيا", "marsad:col"), ("البيرو", "marsad:per"), ("البارغواي", "marsad:pry"), ("الأوروغواي", "marsad:ury")]),
+    ("تصاعد الغضب في بنغلادش أمس", [("بنغلادش", "marsad:bgd")]),
+])
+def test_kb_country_spellings_and_verbs_shaped_like_places(text, expected):
+    assert _found(text) == expected

@@ -267,6 +267,9 @@ class KnowledgeBase:
                         continue  # روسياً, عربياً: tanween makes an adverb or a common noun, never a name
                     if k == 1 and text[o_e - 1] == "ى" and _maqsura_mismatch(entries):
                         continue  # أودى بحياة is a verb: a brand or outlet written with final ي keeps it
+                    if k == 1 and clen > 0 and tok[0] in "وف" and text[o_e - 1] == "ه" \
+                            and all(n.endswith("ة") for e in entries for n in (*e.names_ar, *e.weak_ar) if n):
+                        continue  # وجده "he found it", not و + جده (Jeddah written with ه)
                     o_out, _ = view.to_original(s0, s0 + 1)
                     cand = (k, -abs(clen), KBMatch(o_s, o_e, text[o_s:o_e], tuple(entries), o_out), name)
                     if best is None or cand[:2] > best[:2]:
