@@ -789,3 +789,10 @@ def test_entities_no_person_or_outlet_from_common_words(text):
 def test_entities_praise_of_god_is_no_person(monkeypatch):
     _with_model(monkeypatch, [("حمد الله", "PER")])
     assert not [m for m, t in _mentions("وكم نحن مقصرون في حمد الله تعالى عليها .", use_ner=True) if t == "PER"]
+
+
+def test_entities_model_name_cut_before_a_known_surname_is_completed(monkeypatch):
+    text = "وحذر المجلس برئاسة المستشار مرتضى منصور الجماهير. ودعا المجلس برئاسة مرتضى منصور الجماهير للحضور ."
+    _with_model(monkeypatch, [("مرتضى", "PER", 2)])
+    ments = _mentions(text, use_ner=True)
+    assert ments.count(("مرتضى منصور", "PER")) == 2 and ("مرتضى", "PER") not in ments

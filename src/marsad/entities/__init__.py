@@ -81,10 +81,53 @@ def find_entities(article: Article, **options) -> list[Entity]:
         more = resolve.propagate(text, firm, titles)
         spans = resolve.SpanIndex((c.start, c.end) for c in more)
         cands = firm + more + [c for c in weak_ner if not spans.overlaps(c.start, c.end)]
+    cands = _complete_cut_names(text, cands)
     cands = [c for c in cands if c.end > c.start and text[c.start:c.end] == c.text]
     if use_kb:
         cands = [_link_wrapped(c, kb) for c in cands]
     return resolve.cluster(text, cands, kb, titles)
+
+
+def _complete_cut_names(text: str, cands: list) -> list:
+    """A one-word person mention followed by the rest of a fuller name of the article (the model's ``مرتضى`` in
+    ``برئاسة مرتضى منصور`` once ``مرتضى منصور`` was read) takes the whole name, when no other mention is there."""
+    import dataclasses
+
+    from marsad.entities.kb import word_spans
+    from marsad.entities.resolve import SpanIndex, _key
+
+    fulls: dict[str, set[tuple[str, ...]]] = {}
+    for c in cands:
+        toks = tuple(_key(c.text).split())
+        if c.type == "PER" and 2 <= len(toks) <= 4:
+            fulls.setdefault(toks[0], set()).add(toks[1:])
+    if not fulls:
+        return cands
+    spans = word_spans(text)
+    starts = {a: x for x, (a, _b) in enumerate(spans)}
+    taken = SpanIndex((c.start, c.end) for c in cands)
+    out = []
+    for c in cands:
+        key = _key(c.text)
+        x = starts.get(c.start)
+        if c.type != "PER" or " " in key or x is None or key not in fulls or x + 1 >= len(spans) \
+                or spans[x][1] != c.end:
+            out.append(c)
+            continue
+        best = None
+        for rest in sorted(fulls[key], key=len, reverse=True):
+            k = len(rest)
+            if x + k >= len(spans):
+                continue
+            seg = spans[x + 1:x + 1 + k]
+            gaps = [text[spans[x + y][1]:spans[x + y + 1][0]] for y in range(k)]
+            if all(g.strip() == "" and "\n" not in g for g in gaps) \
+                    and tuple(_key(text[a:b]) for a, b in seg) == rest \
+                    and not taken.overlaps(c.end, seg[-1][1]):
+                best = seg[-1][1]
+                break
+        out.append(dataclasses.replace(c, end=best, text=text[c.start:best]) if best else c)
+    return out
 
 
 def _longer_model_person(found: list, ner_only: list) -> list:
