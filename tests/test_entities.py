@@ -796,3 +796,25 @@ def test_entities_model_name_cut_before_a_known_surname_is_completed(monkeypatch
     _with_model(monkeypatch, [("مرتضى", "PER", 2)])
     ments = _mentions(text, use_ner=True)
     assert ments.count(("مرتضى منصور", "PER")) == 2 and ("مرتضى", "PER") not in ments
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("قبل أن يرد الهلال في نهائي كأس الملك بجدة وما واكبه حتى الآن .", None, "واكبه"),  # a title inside a name
+    ("وخلال الإجازة شهد جسر الملك فهد ازدحاما غير مسبوق .", ("جسر الملك فهد", "LOC"), "ازدحاما"),
+    ("في متنزه الملك عبدالله البيئي بحضور أكثر من تسعة آلاف زائر .", ("متنزه الملك عبدالله البيئي", "LOC"), None),
+])
+def test_entities_landmarks_and_titles_inside_names(text, expected, absent):
+    ments = _mentions(text)
+    if expected:
+        assert expected in ments, ments
+    if absent:
+        assert not [m for m, _ in ments if absent in m], ments
+
+
+@pytest.mark.parametrize("text,model,absent", [
+    ("وشمل التكريم الوكيل رقيب جمعان شرفي .", [("الوكيل رقيب", "PER")], "الوكيل رقيب"),  # a rank alone
+    ("بعد الحريق المعروف باسم روكي في المقاطعة .", [("باسم روكي", "PER")], "باسم روكي"),  # "by the name of"
+])
+def test_entities_model_person_cue_words_are_no_name(monkeypatch, text, model, absent):
+    _with_model(monkeypatch, model)
+    assert (absent, "PER") not in _mentions(text, use_ner=True)

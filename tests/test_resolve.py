@@ -377,3 +377,9 @@ def test_resolve_lone_foreign_first_name_joins_the_one_person():
     ents = cluster(text, [Candidate(s1, s1 + 9, "جيسي أوشر", "PER", "pattern", None),
                           Candidate(s2, s2 + 4, "جيسي", "PER", "ner", None)])
     assert len(ents) == 1 and len(ents[0].mentions) == 2
+
+
+def test_resolve_kunya_surname_propagates_whole():
+    text = "أشاد نائب رئيس النادي فيصل أبا الخيل بسير المعسكر. وأكد أبا الخيل أن الإدارة"
+    ents = [e for e in _persons(text)]
+    assert len(ents) == 1 and [m.text for m in ents[0].mentions] == ["فيصل أبا الخيل", "أبا الخيل"]

@@ -76,6 +76,7 @@ LOC_HEADS: tuple[str, ...] = (
     "جزيرة", "جسر", "مطار", "ميناء", "قاعدة", "وادي", "جبل", "جبال", "شارع", "ميدان", "قلعة", "سد", "بحيرة",
     "مضيق", "صحراء", "واحة", "معبر", "برج", "حديقة", "كورنيش", "ملعب", "استاد", "قصر", "مسجد", "جامع",
     "مبنى", "فندق", "متحف", "كنيسة", "كاتدرائية", "ساحة",
+    "متنزه",  # متنزه الملك عبدالله البيئي: a park (round 4 blind pass, Marsad 2026)
 )
 
 # Honorifics, ranks and occupations written right before a person's name (Saudi/Gulf press usage).
@@ -95,6 +96,8 @@ PERSON_CUES: tuple[str, ...] = (
     "القاص", "القاصة", "البروفيسورة", "البروفسورة",
     # "the one named": crime and court reports (المدعو شاه فيصل عظيم شاه, ويدعى روزان زوير), round 4, Marsad 2026
     "المدعو", "المدعوة", "يدعى", "تدعى",
+    # Saudi police and army ranks below الرقيب (الوكيل رقيب جمعان شرفي), round 4, Marsad 2026
+    "الوكيل رقيب", "وكيل رقيب", "رقيب", "رقيب أول", "عريف", "جندي أول",
 )
 
 # Role nouns in construct before an organisation or place, then the holder's name: مدير جامعة طيبة عدنان المزروع,

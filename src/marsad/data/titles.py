@@ -167,7 +167,7 @@ TITLE_FILLERS: frozenset[str] = frozenset((
 ))
 
 # Words that join the parts of a name and never end one: عبد الله, بن سلمان, أبو مازن, ولد الشيخ, آل ثاني.
-NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "ابو", "بن", "ولد", "آل", "أبي", "ابن", "دي", "فون", "فان")
+NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "ابو", "بن", "ولد", "آل", "أبي", "ابن", "دي", "فون", "فان", "أبا", "ابا")
 
 # Words that end a name but never stand for the person alone: داود أوغلو, أخوند زاده.
 TRAILING_NAME_PARTS: tuple[str, ...] = ("أوغلو", "اوغلو", "زاده", "زادة")

@@ -236,12 +236,30 @@ def _ancestor_name(text: str, m) -> bool:
     return prev is not None and normalize(prev.group(1)) in _normalized(NASAB)
 
 
+# Words after which ``باسم`` is "by the name of", not the given name Basem (المعروف باسم روكي).
+NAMED_AS_BEFORE = ("المعروف", "المعروفة", "يعرف", "تعرف", "عرف", "عرفت", "المسمى", "المسماة", "سمي", "سميت")
+
+
+def _named_as(text: str, nm: Mention) -> bool:
+    import re
+
+    if normalize(nm.text.split()[0]) not in ("باسم",):
+        return False
+    prev = re.search(r"(\S+)\s+$", text[max(0, nm.start - 20):nm.start])
+    return prev is not None and normalize(prev.group(1)) in _normalized(NAMED_AS_BEFORE)
+
+
 def _trim_model_person(text: str, nm: Mention) -> Mention:
     """A model person of three words or more whose last word is no name word (``جلال الدين حقاني مؤسس``), or of two
     words or more whose last word is a role noun (``سعيد مؤسس``), ends before that word."""
     if nm.type != "PER":
         return nm
     words = nm.text.split()
+    if len(words) >= 2 and _named_as(text, nm):  # الحريق المعروف باسم روكي: "by the name of", then the name
+        s = nm.start + len(words[0])
+        while s < nm.end and text[s].isspace():
+            s += 1
+        return Mention(s, nm.end, text[s:nm.end], nm.type, nm.source)
     if len(words) < 2:
         return nm
     from marsad.entities.resolve import _name_word_ok, _pattern_data
@@ -492,8 +510,10 @@ def _not_a_name(words: list[str], pd) -> bool:
     if any(n in _normalized(_NAME_BREAKERS) for n in norm[1:]) or "لله" in norm:
         return True  # (الحمد لله: a formula)
     freq = _lex()
+    if tuple(norm) in pd["cues"].get(norm[0], ()):
+        return True  # القاص, الوكيل رقيب: a person cue, the name comes after it
     if len(words) == 1:
-        return norm[0] in pd["divine"] or (norm[0],) in pd["cues"].get(norm[0], ())
+        return norm[0] in pd["divine"]
     if freq is None or not all(_arabic_word(w) for w in words):
         return False
     if _common_plural(words[0], pd, freq):

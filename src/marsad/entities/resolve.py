@@ -174,6 +174,8 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
     for t in titles:
         if not (t.title.ar.startswith("ال") or " " in t.title.ar):
             continue  # an indefinite title (زعيم ياباني "a Japanese leader") is not followed by a name
+        if taken.overlaps(t.start, t.end):
+            continue  # the title word is part of another name (كأس الملك بجدة وما واكبه: a cup, not a king)
         j = bisect.bisect_left(starts, t.ext_end)
         if j >= len(words) or text[t.ext_end:starts[j]].strip():
             continue  # end of text, or punctuation between title and name
@@ -184,7 +186,8 @@ def title_persons(text: str, titles: list[TitleMatch], taken: list[tuple[int, in
             compound = bool(name) and words[j - 1][2] in _COMPOUND_HEADS  # عبد العزيز, بن عبد الله
             if len(name) >= 3 and not compound:
                 break
-            if w in _STOP or w in _TITLE_WORDS or not _arabic(w) or len(w) < 2 or _overlaps(o_s, o_e, taken) \
+            if w in _STOP or (w[:1] in "وف" and w[1:] in _STOP) or w in _TITLE_WORDS or not _arabic(w) or len(w) < 2 \
+                    or _overlaps(o_s, o_e, taken) \
                     or (not compound and not _name_word_ok(text[o_s:o_e])):
                 break
             if not compound and (w.startswith("ال") or any(w.startswith(p + "ال") or w.startswith(p + "ل")
@@ -1060,8 +1063,9 @@ def _name_run(ws: list[_W], j: int, pd, freq, max_units: int = 5) -> list[int]:
     units, k = [], j
     while len(units) < max_units:
         n = _name_unit(ws, k, pd, freq, not units)
-        if not n or len(units) >= 2 and n == 1 and ws[k].n not in pd["given"] and _accusative_after_name(ws[k].o, freq):
-            break  # سخر له سامي حمدان جهدا: an accusative after a full name ends it
+        if not n or units and n == 1 and ws[k].n not in pd["given"] \
+                and _accusative_after_name(ws[k].o, freq, strict=len(units) < 2):
+            break  # سخر له سامي حمدان جهدا, جسر الملك فهد ازدحاما: an accusative after a name ends it
         if units and n == 1 and _common_plural(ws[k].o, pd, freq):
             break  # باولو ديبالا هدفين: a dual of a common noun after a name ends it
         units.append(k)
@@ -1453,12 +1457,14 @@ def _perfect_verb(word: str, freq) -> bool:
     return freq(word + "وا") >= PERFECT_PLURAL_MIN and freq("ال" + word) == 0
 
 
-def _accusative_after_name(word: str, freq) -> bool:
+def _accusative_after_name(word: str, freq, strict: bool = False) -> bool:
     """After a full name: a word in ـا whose stem news text prints at least as often (``سخر له سامي حمدان جهدا``);
     laxer than ``_accusative``, since a third name word rarely ends in ـا after a stem of its own."""
     if freq is None or not word.endswith("ا") or len(word) <= 3:
         return False
     stem = freq(word[:-1])
+    if strict:  # right after a one-word name (فهد ازدحاما): the stem clearly the more frequent
+        return stem >= 50 and stem >= 1.5 * freq(word)
     return stem >= 50 and stem >= freq(word)
 
 
