@@ -1549,3 +1549,25 @@ def test_attribution_title_before_preposition_is_not_the_objects():
 def test_attribution_dean_is_a_title():
     text = "أوضحت عميدة الكلية الدكتورة ندى العلي، أن المعارض ستستمر."
     assert _one(text).speaker.text == "ندى العلي"
+
+
+def test_attribution_title_chain_with_place_before_left_subject_name():
+    text = "وكان المنسق الخاص لعملية السلام في الشرق الأوسط سالم الحربي صرح في يوليو الماضي أن الوكالة تعاني."
+    q = _one(text, _ents(text, ("E1", "PER", "سالم الحربي")))
+    assert q.speaker.text == "سالم الحربي" and q.speaker.entity == "E1"
+
+
+@pytest.mark.parametrize("text", [
+    "توعد الله من فعل ذلك في قوله تعالى: (ومن يقتل مؤمنا متعمدا فجزاؤه جهنم).",
+    "وقال الله عز وجل: (ولا تقتلوا أنفسكم).",
+])
+def test_attribution_quran_citation_is_no_report(text):
+    assert quotes_from_text(text) == []
+
+
+def test_attribution_eulogy_is_never_a_speaker():
+    from marsad.attribution.speakers import read_speaker
+    from marsad.attribution.tokens import ArticleView
+    view = ArticleView("والذين حذر النبي صلى الله عليه وسلم منهم، وتابعوا: «نعزي أنفسنا».")
+    sp = read_speaker(view, 2, 8)
+    assert sp is None or view.text[sp.start:sp.end] == "النبي"

@@ -458,6 +458,9 @@ def _left_subject(view: ArticleView, i: int, cf: CueForm, titles, cue_pos: int,
         k -= 1
         steps += 1
     a = k + 1
+    if cut is not None and a < end and view.is_word[a] and view.norms[a] in C.PERSON_TITLES and any(
+            m[3].type == "PER" and m[1] >= view.ends[end - 1] for m in view.mentions_in(view.starts[end - 1], view.ends[end - 1])):
+        cut = None  # وكان المنسق الخاص لعملية السلام في الشرق الأوسط فلان صرح: the name closing the title chain
     if cut is not None:
         end = cut
         if view.norms[a] in C.PP_HEADS or _strip_conj(view.norms[a])[-1] in C.PP_HEADS:
@@ -747,6 +750,11 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
             and not (cf.cls in ("belief", "hedge") and i + 1 < view.n and view.norms[i + 1] in C.COMPLEMENTISERS):
         # (but فلان الذي يزعم أن: a person's own claim; والتي يعتقد أنها: a hedge)
         return None  # الأمر الذي يؤكد أن / الطريق الذي يعتبر رديفا: a relative clause describing, not a report
+    u = i + 1
+    if u < view.n and view.norms[u] in ("الله", "الحق", "المولى"):
+        u += 1
+    if u < view.n and view.norms[u] in C.DIVINE_SUBJECTS:
+        return None  # قال تعالى / في قوله تعالى / قال الله عز وجل: a verse cited, not a report
     comp = find_complement(view, i, cf)
     cue_span = (view.starts[i] + (1 if len(view.norms[i]) > 3 and view.norms[i][0] in "وفل"
                                   and view.norms[i][1:] in C.CUE_FORMS else 0), view.ends[i])

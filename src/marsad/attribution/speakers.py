@@ -176,6 +176,8 @@ def cut_noun_phrase(view: ArticleView, a: int, b: int, *, allow_comma: bool = Tr
                 and _name_start(view, a, k) is not None and _names_a_person(norms[_name_start(view, a, k)]) \
                 and norms[k - 1] not in C.PERSON_TITLES and norms[k - 1] not in C.TITLE_LINKS:
             break  # دعا آية الله علي السيستاني الحكومة: the object after a name
+        if k > a and words[k] and w in C.EULOGY_WORDS and k + 1 < b and norms[k + 1] in ("الله", "اللهم"):
+            break  # النبي صلى الله عليه وسلم: the eulogy closes the name
         if k > a and (w.endswith("اته") or w.endswith("اتها") or w.endswith("اتهم")):
             break  # تصريحاته: an object with its possessor, after the subject
         if _is_cue_word(w) or (k > a and w in C.NOT_SPEAKER_WORDS):
@@ -560,6 +562,8 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     anon_phrase = has_anonymity(view, a, b)
     while a < b and view.is_word[a] and view.norms[a] in C.HONORIFICS:
         a += 1
+    if a < b and view.is_word[a] and view.norms[a] in C.EULOGY_WORDS:
+        return None  # حذر النبي صلى الله عليه وسلم منهم: the eulogy is no subject
     a0 = a
     named = _titled_mention(view, a, b) if name_cap is None and not anon_phrase else None
     if named is not None:
@@ -640,7 +644,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
     words = [i for i in range(a, k) if view.is_word[i]]
     while len(words) > 1 and norms[words[0]] in C.DEMONSTRATIVES:
         words.pop(0)
-    if not words:
+    if not words or norms[words[0]] in C.EULOGY_WORDS:
         return None
     if len(words) == 1 and text[starts[words[0]]:ends[words[0]]].endswith(("ًا", "اً", "ً")):
         return None  # قالت دومًا: an adverb (accusative tanween), not a subject
@@ -797,7 +801,7 @@ def read_speaker(view: ArticleView, a: int, b: int, *, verb_gender: str | None =
         if nxt is not None and norms[nxt - 1].startswith("ال") and _without_lam(norms[nxt]) == norms[nxt] \
                 and norms[nxt] not in C.PP_HEADS and norms[nxt] not in C.DEMONSTRATIVES \
                 and not _DIGITS.match(norms[nxt]) and norms[nxt] not in C.CUE_FORMS \
-                and norms[nxt][:1] not in "بلك":
+                and norms[nxt] not in C.EULOGY_WORDS and norms[nxt][:1] not in "بلك":
             return SpeakerInfo(starts[nxt], np_end, "person", None, None, description, gender, _named=True)
     if hi == 0 and not view.mentions_in(np_start, np_end) and _group_noun(norms[words[0]]) \
             and (len(words) == 1 or not any(norms[t] in C.PERSON_TITLES for t in words[1:])):

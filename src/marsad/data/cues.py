@@ -177,6 +177,11 @@ NOMINAL_BEFORE = {normalize(w) for w in (
     # refusing to be named (وقال ـ رافضاً ذكر اسمه ـ إن): ذكر is the masdar; blind reading, 29 Nov 2026
     "رافضا رافضاً رافضة رفض رفضت مفضلا مفضلاً"
 ).split()}
+# Words after قال / قوله that make it a citation of the Quran (قال تعالى، في قوله تعالى، قال الله عز وجل), no
+# report of the article: read on SaudiNewsNet (aljazirah, okaz 2015: sermons and statements of scholars).
+DIVINE_SUBJECTS = {normalize(w) for w in "تعالى سبحانه عز جل".split()}
+# First words of eulogies after a name (صلى الله عليه وسلم، رضي الله عنه، رحمه الله, يرحمه الله): never a speaker.
+EULOGY_WORDS = {normalize(w) for w in "صلى رضي رحمه يرحمه عليه".split()}
 # Auxiliaries that open a passive clause (وقال تم تسليم منطقة باب الملك عبدالعزيز): after a cue with no complement
 # they are no subject, and no name inside their clause is the cue's speaker (SaudiNewsNet okaz 2015).
 CLAUSE_AUXILIARIES = {normalize(w) for w in "تم يتم سيتم جرى يجري سيجري".split()}
