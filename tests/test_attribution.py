@@ -1571,3 +1571,13 @@ def test_attribution_eulogy_is_never_a_speaker():
     view = ArticleView("والذين حذر النبي صلى الله عليه وسلم منهم، وتابعوا: «نعزي أنفسنا».")
     sp = read_speaker(view, 2, 8)
     assert sp is None or view.text[sp.start:sp.end] == "النبي"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت المشرفة على البرنامج الدكتورة ندى العلي، وهي واحدة من المتخصصات في الأبحاث بالمعهد الوطني في لندن، "
+     "إن الهدف تقديم المعلومات.", "ندى العلي"),
+    ("وقال سالم الحربي، وهو مدير المركز منذ عشر سنوات، إن العمل مستمر.", "سالم الحربي"),
+])
+def test_attribution_apposition_with_pronoun_before_complement(text, name):
+    q = _one(text, _ents(text, ("E1", "PER", name)))
+    assert q.speaker.entity == "E1" and q.content.text.startswith("الهدف" if "الهدف" in text else "العمل")

@@ -319,6 +319,13 @@ def find_complement(view: ArticleView, i: int, cf: CueForm):
             return None
         if cf.form == "masdar" and j > i + 6:
             return None
+        if w in C.APPOSITION_PRONOUNS and j > i + 2 and view.norms[j - 1] in COMMAS and not cf.form == "participle":
+            c = next((t for t in range(j + 1, min(view.n, j + 18)) if view.para[t] == para
+                      and (view.norms[t] in COMMAS or view.terminal[t] or view.pair_opening(t) is not None)), None)
+            if c is not None and view.norms[c] in COMMAS and c + 1 < view.n and view.norms[c + 1] in C.COMPLEMENTISERS:
+                budget += sum(1 for t in range(j, c) if view.is_word[t])
+                j = c + 1  # قالت الدكتورة فلانة، وهي واحدة من المتخصصات في …، إن: an apposition before the complement
+                continue
         if w in C.SLOT_STOPS:
             return None
         if w in C.CUE_FORMS and j > i + 1 and not (view.norms[j - 1] in C.NEGATIONS) \
@@ -797,6 +804,10 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         slot_end = j - 1 if view.norms[j - 1] in C.LINK_PREPOSITIONS or view.norms[j - 1] in ("من", "الي", "الى") else j
     for k in range(i + 1, slot_end):
         consumed[k] = 1
+    ap = next((t for t in range(i + 2, slot_end) if view.norms[t] in C.APPOSITION_PRONOUNS
+               and view.norms[t - 1] in COMMAS), None)
+    if ap is not None and how == "comp":
+        slot_end = ap - 1  # the speaker ends before its apposition (فلانة، وهي واحدة من …)
     d = Draft(cue=cue_span, content=None, kind="indirect", cue_form=cf, slot=(i + 1, slot_end))
     d.participle = cf.form in ("participle", "masdar")
     # content

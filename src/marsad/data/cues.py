@@ -167,6 +167,9 @@ CONTENT_BREAKERS = {normalize(w) for w in (
     "لأن بينما فيما وفيما وبينما إلا الا وهو وهي متهمين متهما متهمة لكنه لكنها لكنهم ولكنه ولكنها مشيدا مشيدة"
 ).split()}
 # Tokens a speaker slot never runs across (أي "that is", وذلك "and that"): the cue had no complement.
+# Pronouns opening an apposition after the speaker's name, between commas (قالت فلانة، وهي أستاذة في …، إن):
+# round 4 blind reading (alwatan 2015).
+APPOSITION_PRONOUNS = {normalize(w) for w in "وهو وهي وهم وهما".split()}
 SLOT_STOPS = {normalize(w) for w in "أي وذلك ذلك وهو وهي وهم هو هي هم قد وقد لقد".split()}
 # Words after which a cue form is its masdar, a noun (طلب عدم نشر اسمه، بعد نشر الدراسة، بطريقة نشر المعرفة).
 NOMINAL_BEFORE = {normalize(w) for w in (
@@ -410,7 +413,7 @@ PERSON_TITLES = {normalize(w) for w in (
     "مساعد المساعد نائبه رئيسه المسؤولة مدعي السناتور سناتور السيناتور عضو_الكونغرس لاعب اللاعب مدافع "
     "مهاجم حارس الحارس قائد_الفريق رئيسة_الوزراء المتحدثة_باسم "
     # read as titles in Saudi local news (SaudiNewsNet, 2015)
-    "القنصل قنصل منسق المنسق مشرف المشرف الملحق ملحق "
+    "القنصل قنصل منسق المنسق مشرف المشرف المشرفة مشرفة الملحق ملحق "
     # mosque offices before the name (إمام وخطيب المسجد النبوي الشيخ فلان), read on SaudiNewsNet (okaz 2015)
     "خطيب الخطيب مؤذن المؤذن امام_ عميدة العميدة "
     # academic descriptors before the name (الأكاديمي والمتخصص في … الدكتور فلان), okaz 2015
