@@ -818,3 +818,25 @@ def test_entities_landmarks_and_titles_inside_names(text, expected, absent):
 def test_entities_model_person_cue_words_are_no_name(monkeypatch, text, model, absent):
     _with_model(monkeypatch, model)
     assert (absent, "PER") not in _mentions(text, use_ner=True)
+
+
+@pytest.mark.parametrize("text,name,absent", [
+    ("وفي اتصال بالدكتور طارق محمود أمين استشاري جراحة الأورام بالمستشفى .", "طارق محمود أمين", "استشاري"),
+    ("أما تيم الشرقي ومحمد مشاري ومحمد أجمعوا بقولهم نتمنى أن .", "محمد مشاري", "أجمعوا"),   # a plural verb
+    ("أما الأطفال وشادي سعود وأروى إبراهيم قالوا إن المهرجان ممتع .", "شادي سعود", "وأروى"),  # و + a name
+    ("كتاب أ.د. خالد فهمي إبراهيم، وهو كتاب ثقافي .", "خالد فهمي إبراهيم", None),          # a nisba in ـي
+])
+def test_entities_pattern_person_ends_before_occupation_verb_or_coordination(text, name, absent):
+    ments = _mentions(text)
+    assert (name, "PER") in ments, ments
+    if absent:
+        assert not [m for m, _ in ments if absent in m], ments
+
+
+@pytest.mark.parametrize("text,model", [
+    ("أكد وزير التعليم عزام الدخيل في اجتماعه بمديري التعليم أن", [("التعليم", "PER", 2)]),  # a common noun
+    ("الذي ترأس النادي في الفترة بين 2003 و2010 .", [("و2010", "LOC")]),                 # a number
+])
+def test_entities_model_common_noun_or_number_is_no_entity(monkeypatch, text, model):
+    _with_model(monkeypatch, model)
+    assert not [m for m, t in _mentions(text, use_ner=True) if m == model[0][0]]

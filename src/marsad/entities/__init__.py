@@ -428,6 +428,8 @@ def _implausible(text: str, nm: Mention) -> bool:
     words = nm.text.split()
     if len(nm.text.strip()) <= 2 or not words:
         return True
+    if not any(ch.isalpha() for ch in nm.text.lstrip("وفبلك")):
+        return True  # و2010: a number with a conjunction
     if nm.type == "MISC":
         return True
     if all(normalize(w) in _letter_names() or w.isdigit() for w in words):
@@ -513,6 +515,11 @@ def _not_a_name(words: list[str], pd) -> bool:
     if tuple(norm) in pd["cues"].get(norm[0], ()):
         return True  # القاص, الوكيل رقيب: a person cue, the name comes after it
     if len(words) == 1:
+        w = words[0]
+        if freq is not None and w.startswith("ال") and _arabic_word(w) and not norm[0].endswith("ي") \
+                and not _proper_definite(w, freq) and freq(w[2:]) >= COMMON_BARE_FREQ \
+                and norm[0][2:] not in pd["given"] and norm[0] not in pd["families"]:
+            return True  # وزير التعليم: a definite common noun alone, not a family name
         return norm[0] in pd["divine"]
     if freq is None or not all(_arabic_word(w) for w in words):
         return False
@@ -525,6 +532,9 @@ def _not_a_name(words: list[str], pd) -> bool:
         return norm[-1] not in pd["families"] and not _proper_definite(last, freq) and freq(last[2:]) >= 100 \
             and norm[-1][2:] not in pd["given"]
     return not _name_word_ok(last) and freq(last) >= 100 and norm[-1] not in pd["given"]
+
+
+COMMON_BARE_FREQ = 300  # a definite word whose bare form news text prints this often is a common noun
 
 
 def _arabic_word(w: str) -> bool:

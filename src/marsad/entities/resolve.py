@@ -1043,12 +1043,14 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
         return 1
     if len(w.n) < 3 or w.n in pd["generic"] or w.o.startswith(("لل", "بال", "وال", "فال", "كال")):
         return 0  # للإفراج, والهيروغليفية: a proclitic before the article is never inside a name
-    if not first and w.n.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] and freq is not None \
+    if not first and w.o.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] \
+            and freq is not None \
             and freq(w.o) < 2000 and _plain_noun(w.o):
         return 1  # عسيري after غازي: a nisba family name written without the article
     if not _name_word_ok(w.o) or (not first and (w.n.startswith(("ي", "و")) or _accusative(w.o, freq)
-                                                 or _perfect_verb(w.o, freq))):
-        return 0  # يتقمص, برنامجا, هدد: a verb or an accusative after a name ends it
+                                                 or _perfect_verb(w.o, freq) or _plural_verb(w.o, freq)
+                                                 or w.o[:1] in "لب" and not _plain_noun(w.o))):
+        return 0  # يتقمص, برنامجا, هدد, أجمعوا, لخلافته: a verb, an accusative or a pronoun phrase ends a name
     if freq is not None and freq(w.o) >= 300:
         return 0  # a frequent word that is no given name: a common word, not part of a name
     if freq is not None and w.n[:1] in "يتن" and len(w.n) >= 3 and freq(w.o) >= 20 and freq("ال" + w.o) == 0:
@@ -1455,6 +1457,11 @@ def _perfect_verb(word: str, freq) -> bool:
     if freq is None or len(word) < 3 or word.endswith(("ا", "ة", "ي")):
         return False
     return freq(word + "وا") >= PERFECT_PLURAL_MIN and freq("ال" + word) == 0
+
+
+def _plural_verb(word: str, freq) -> bool:
+    """A perfect verb in the plural (``أجمعوا``, ``قالوا``): ـوا after a stem the news lexicon knows."""
+    return freq is not None and len(word) >= 5 and word.endswith("وا") and freq(word[:-2]) >= 20
 
 
 def _accusative_after_name(word: str, freq, strict: bool = False) -> bool:
