@@ -1581,3 +1581,16 @@ def test_attribution_eulogy_is_never_a_speaker():
 def test_attribution_apposition_with_pronoun_before_complement(text, name):
     q = _one(text, _ents(text, ("E1", "PER", name)))
     assert q.speaker.entity == "E1" and q.content.text.startswith("الهدف" if "الهدف" in text else "العمل")
+
+
+def test_attribution_bare_report_named_again_far_keeps_its_owner():
+    paras = ["أكدت دراسة أعدتها شركة «المدار» الاستشارية أن البنوك تنمو.",
+             "وقال التقرير إن البنوك في ستة أسواق تنمو بسرعة."]
+    paras += [f"وقال سالم الحربي المدير في الشركة إن السوق رقم {k} ينمو." for k in range(4)]
+    paras += ["وأضاف التقرير أن الإيرادات لا تتضمن مساهمات كبيرة."]
+    text = "\n".join(paras)
+    name = "سالم الحربي"
+    starts = [k for k in range(len(text)) if text.startswith(name, k)]
+    person = Entity("E2", "PER", name, tuple(Mention(k, k + len(name), name, "PER") for k in starts))
+    q = quotes_from_text(text, [_entity("E1", "ORG", text, "المدار"), person])[-1]
+    assert q.cue.text == "أضاف" and q.speaker.entity != "E2"

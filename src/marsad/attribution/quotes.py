@@ -1634,9 +1634,9 @@ def _recent_document(view: ArticleView, pos: int, docs, history, want: str | Non
 
 
 def _same_document(view: ArticleView, pos: int, doc: SpeakerInfo, doc_owners) -> SpeakerInfo | None:
-    """The owner given to the same bare document noun (التقرير) at most three paragraphs before, else None."""
+    """The owner given to the same bare document noun (التقرير) at most eight paragraphs before, else None."""
     hit = doc_owners.get(view.norms[view.token_at(doc.start)])
-    if hit is None or _para_of(view, pos) - _para_of(view, hit[0]) > 3:
+    if hit is None or _para_of(view, pos) - _para_of(view, hit[0]) > 8:
         return None
     return hit[1]
 
