@@ -442,3 +442,13 @@ def test_kb_exact_keys_leave_weak_names_to_the_matcher(kb):
 ])
 def test_kb_country_spellings_and_verbs_shaped_like_places(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقوات موالية للرئيس المخلوع علي صالح", [("علي صالح", "marsad:ali-abdullah-saleh")]),
+    ("وأوضح محمد علي صالح مدير المدرسة أن", []),  # a known name after another given name is a longer name
+    ("وصل العميد أحمد علي عبدالله صالح", [("أحمد علي عبدالله صالح", "marsad:ahmed-ali-saleh")]),  # the son
+    ("أمام فريق غازي عنتاب التركي", [("غازي عنتاب", "marsad:gaziantep")]),  # a two-word city keeps its place
+])
+def test_kb_known_names_inside_longer_names(text, expected):
+    assert _found(text) == expected

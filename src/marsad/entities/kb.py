@@ -293,7 +293,7 @@ class KnowledgeBase:
                     and self._foreign_adjective_after(toks, i + best[0], ntext, best[2].entry.country):
                 i += 1  # الاتحاد الكويتي, الهلال السوداني: another country's body or club, not this club
                 continue
-            if best is not None and best[2].entry.kind == "city" and i + best[0] < n \
+            if best is not None and best[2].entry.kind == "city" and best[0] == 1 and i + 1 < n \
                     and self._masculine_adjective_after(toks, i + best[0], ntext):
                 # a city takes a feminine adjective: روما الإيطالي, فالنسيا الإسباني is the club
                 name = best[3]
@@ -303,9 +303,11 @@ class KnowledgeBase:
                     continue
                 m = best[2]
                 best = (*best[:2], KBMatch(m.start, m.end, m.text, tuple(clubs), m.outer_start), name)
-            if best is not None and best[2].entry.kind == "person" and i > 0 and toks[i - 1][2] in _NASAB \
-                    and _joined(ntext, toks, i):
-                i += 1  # a father's name inside someone's genealogy (عبدالعزيز بن عبدالله آل الشيخ)
+            if best is not None and best[2].entry.kind == "person" and i > 0 and _joined(ntext, toks, i) \
+                    and (toks[i - 1][2] in _NASAB or (best[0] > 1 and toks[i - 1][2] in _given_names())):
+                # a father's name inside someone's genealogy (عبدالعزيز بن عبدالله آل الشيخ), or a known name
+                # after another given name (محمد علي صالح is not Ali Saleh)
+                i += 1
                 continue
             if best is not None and best[2].entry.kind == "person" and i + best[0] < n \
                     and not any(t[2] in _NASAB for t in toks[i:i + best[0]]) \
@@ -488,6 +490,13 @@ def _family_names() -> frozenset[str]:
     from marsad.data.romanization import FAMILY_NAME_WORDS
 
     return frozenset(normalize(w) for w in FAMILY_NAMES + AMBIGUOUS_FAMILY_NAMES + FAMILY_NAME_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from marsad.data.given_names import FEMALE, MALE
+
+    return frozenset(normalize(w) for w in MALE + FEMALE)
 
 
 def _joined(ntext: str, toks: list, j: int) -> bool:
