@@ -1594,3 +1594,9 @@ def test_attribution_bare_report_named_again_far_keeps_its_owner():
     person = Entity("E2", "PER", name, tuple(Mention(k, k + len(name), name, "PER") for k in starts))
     q = quotes_from_text(text, [_entity("E1", "ORG", text, "المدار"), person])[-1]
     assert q.cue.text == "أضاف" and q.speaker.entity != "E2"
+
+
+def test_attribution_kana_subject_qad_verb_takes_the_left_subject():
+    text = 'وكانت "الأنباء" قد نشرت القضية للمرة الأولى في 2010 بعنوان "الحكم على المتهم في قضية القتل".'
+    q = _one(text, _ents(text, ("E1", "ORG", "الأنباء")))
+    assert q.speaker.text == "الأنباء" and q.speaker.entity == "E1"

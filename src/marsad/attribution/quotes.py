@@ -880,7 +880,8 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
             if d.via_entity is None and titles and (pp_word.startswith("لل") or pp_word.startswith("ال")):
                 # للمنفذ، للصحيفة: the outlet named before
                 d.via_entity = resolve_title(view, OUTLETS_KEY, titles, view.starts[i])
-        sp = read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
+        left = _left_subject(view, i, cf, titles, view.starts[i]) if _kana_qad(view, i) else None
+        sp = left or read_speaker(view, a, b, verb_gender=cf.gender, titles=titles, cue_pos=view.starts[i])
         if sp is not None and sp.entity is None and _appeal_object(view, a, b, lemma):
             sp = None  # ودعت المتقدمين إلى / ودعا الجميع لحضور: the people appealed to, the subject is implicit
     if sp is not None and cf.form == "participle" and sp.type != "anonymous" and not (
@@ -912,6 +913,18 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
         return None  # «… أعتقد أن …»: the quoted speaker's own words, not a new report
     d.speaker = sp
     return d
+
+
+def _kana_qad(view: ArticleView, i: int) -> bool:
+    """وكانت «الوطن» قد نشرت / وكان الوزير قد أعلن: the subject stands between كان and قد, left of the cue."""
+    if i < 3 or view.norms[i - 1] not in ("قد", "لقد"):
+        return False
+    for t in range(i - 3, max(-1, i - 10), -1):
+        if view.terminal[t]:
+            return False
+        if view.is_word[t] and _strip_conj(view.norms[t])[-1] in C.KANA_FORMS:
+            return True
+    return False
 
 
 def _appeal_object(view: ArticleView, a: int, b: int, lemma: str) -> bool:

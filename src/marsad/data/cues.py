@@ -185,6 +185,9 @@ NOMINAL_BEFORE = {normalize(w) for w in (
 DIVINE_SUBJECTS = {normalize(w) for w in "تعالى سبحانه عز جل".split()}
 # First words of eulogies after a name (صلى الله عليه وسلم، رضي الله عنه، رحمه الله, يرحمه الله): never a speaker.
 EULOGY_WORDS = {normalize(w) for w in "صلى رضي رحمه يرحمه عليه".split()}
+# Forms of كان before a subject and قد (وكانت «الوطن» قد نشرت القضية): the subject is left of the cue and the noun
+# after it is its object; round 4 blind reading (alwatan 2015).
+KANA_FORMS = {normalize(w) for w in "كان كانت كانوا".split()}
 # Auxiliaries that open a passive clause (وقال تم تسليم منطقة باب الملك عبدالعزيز): after a cue with no complement
 # they are no subject, and no name inside their clause is the cue's speaker (SaudiNewsNet okaz 2015).
 CLAUSE_AUXILIARIES = {normalize(w) for w in "تم يتم سيتم جرى يجري سيجري".split()}
