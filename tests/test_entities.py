@@ -840,3 +840,26 @@ def test_entities_pattern_person_ends_before_occupation_verb_or_coordination(tex
 def test_entities_model_common_noun_or_number_is_no_entity(monkeypatch, text, model):
     _with_model(monkeypatch, model)
     assert not [m for m, t in _mentions(text, use_ner=True) if m == model[0][0]]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("أما الأطفال العنود حامد وشادي سعود فقالوا إن المهرجان ممتع .", ["العنود حامد", "شادي سعود"]),
+    ("وقعت الإدارة مع المدرب التونسي يسري كحله لقيادة الفريق .", ["يسري كحله"]),  # an unseen family name in ـه
+])
+def test_entities_pattern_definite_given_name_and_family_name_in_ha(text, names):
+    ments = _mentions(text)
+    assert all((n, "PER") in ments for n in names), ments
+
+
+@pytest.mark.parametrize("text", [
+    "وقال اللاعب سامي رأيه بصراحة في المؤتمر .",   # a noun with "his" after a given name
+    "وتسعى الدولة الآن لتحقيق أهدافها .",           # الآن "now" is no given name
+])
+def test_entities_pattern_no_name_from_his_or_now(text):
+    assert not [m for m, t in _mentions(text) if t == "PER" and len(m.split()) > 1]
+
+
+def test_entities_model_person_opening_with_an_adjective_is_trimmed(monkeypatch):
+    _with_model(monkeypatch, [("الكبير إبراهيموفيتش", "PER")])
+    ments = _mentions("ولا ننسى النجم الكبير إبراهيموفيتش الذي جاب عدة محطات .", use_ner=True)
+    assert ("إبراهيموفيتش", "PER") in ments and ("الكبير إبراهيموفيتش", "PER") not in ments

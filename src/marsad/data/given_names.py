@@ -38,6 +38,7 @@ FEMALE: tuple[str, ...] = tuple("""
 سناء سوسن شيماء صفاء عبير عفاف علياء غادة غدير فدوى فريدة كوثر مها منى منال مي ميساء ميسون أسماء أمل
 أميرة آمنة إيمان بشرى بثينة تهاني جميلة جواهر حصة حنان حياة خلود دانة دعاء دلال ديما رحاب رقية سحر سلوى
 شهد عزيزة عهود غالية فوزية لولوة مشاعل منيرة موضي نوره هتون وجدان وداد ياسمين أروى آلاء آيات إسراء
+العنود الجوهرة البندري الهنوف رانية
 بسمة تغريد جنى حلا دينا ربى رجاء رولا سجى شذى عالية عبلة فرح لارا ملاك نور هبة هناء
 """.split())
 
@@ -51,6 +52,9 @@ AMBIGUOUS_GIVEN: tuple[str, ...] = tuple("""
 عهود نوال سحر غدير ياسمين عمر تهاني أماني جمانة غادة نزيه
 أسماء
 """.split())
+
+# Given names written with the article (Gulf female names): they open a name although they start with ال.
+DEFINITE_GIVEN: tuple[str, ...] = ("العنود", "الجوهرة", "البندري", "الهنوف")
 
 # Divine names that follow عبد in theophoric names (عبد الله, عبدالرحمن), spelled as in the text after عبد.
 DIVINE_NAMES: tuple[str, ...] = tuple("""

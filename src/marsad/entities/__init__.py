@@ -240,6 +240,20 @@ def _ancestor_name(text: str, m) -> bool:
 NAMED_AS_BEFORE = ("المعروف", "المعروفة", "يعرف", "تعرف", "عرف", "عرفت", "المسمى", "المسماة", "سمي", "سميت")
 
 
+def _adjective_opener(word: str) -> bool:
+    """A definite common adjective or noun opening a model person (``الكبير إبراهيموفيتش``): not a family name
+    (its bare form is frequent, it is no nisba, no listed family or given name)."""
+    from marsad.entities.resolve import _lex, _pattern_data, _proper_definite
+
+    freq = _lex()
+    n = normalize(word)
+    pd = _pattern_data()
+    return freq is not None and word.startswith("ال") and _arabic_word(word) and not n.endswith("ي") \
+        and n not in pd["families"] and n not in pd["given"] and n[2:] not in pd["given"] \
+        and n not in pd["cues"] and n not in pd["roles"] and n not in _title_or_kin() \
+        and not _proper_definite(word, freq) and freq(word[2:]) >= COMMON_BARE_FREQ
+
+
 def _named_as(text: str, nm: Mention) -> bool:
     import re
 
@@ -255,7 +269,8 @@ def _trim_model_person(text: str, nm: Mention) -> Mention:
     if nm.type != "PER":
         return nm
     words = nm.text.split()
-    if len(words) >= 2 and _named_as(text, nm):  # الحريق المعروف باسم روكي: "by the name of", then the name
+    if len(words) >= 2 and (_named_as(text, nm) or _adjective_opener(words[0])):
+        # الحريق المعروف باسم روكي: "by the name of"; النجم الكبير إبراهيموفيتش: an adjective; then the name
         s = nm.start + len(words[0])
         while s < nm.end and text[s].isspace():
             s += 1

@@ -902,7 +902,7 @@ def _pattern_data():
         _PD = dict(
             roles=roles, given=given, male=male, strong=given - ambig, families=_nset(G.FAMILY_NAMES),
             ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), din=_nset(G.DIN_COMPOUNDS),
-            allah_compounds=_nset(G.ALLAH_COMPOUNDS), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
+            allah_compounds=_nset(G.ALLAH_COMPOUNDS), definite_given=_nset(G.DEFINITE_GIVEN), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
             family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=cues,
             stop=_STOP | _nset(P.EXTRA_NAME_STOPWORDS) | _FILL,
             org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
@@ -1026,6 +1026,8 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
             inner = 1  # آل الشيخ, أبو الغيط, آل شايع, بن ريحان: any word after آل/أبو/بن is a name
         return 1 + inner if inner else 0
     if w.o.startswith("ال"):
+        if first and w.n in pd["definite_given"]:
+            return 1  # العنود, الجوهرة: a given name written with the article
         if first or len(w.n) < 4:
             return 0
         if w.n in pd["families"] or _proper_definite(w.o, freq) or w.n[2:] in pd["male"]:
@@ -1044,9 +1046,13 @@ def _name_unit(ws: list[_W], k: int, pd, freq, first: bool) -> int:
     if len(w.n) < 3 or w.n in pd["generic"] or w.o.startswith(("لل", "بال", "وال", "فال", "كال")):
         return 0  # للإفراج, والهيروغليفية: a proclitic before the article is never inside a name
     if not first and w.o.endswith("ي") and len(w.n) >= 4 and ws[k - 1].n in pd["given"] \
-            and freq is not None \
+            and freq is not None and not (w.o[:1] == "و" and (w.n[1:] in pd["given"] or freq(w.o[1:]) >= freq(w.o))) \
             and freq(w.o) < 2000 and _plain_noun(w.o):
         return 1  # عسيري after غازي: a nisba family name written without the article
+    if not first and w.o.endswith("ه") and ws[k - 1].n in pd["given"] and freq is not None \
+            and freq(w.o) <= UNSEEN_FREQ and freq(w.o[:-1]) < 100 and _arabic(w.n) and len(w.n) >= 4 \
+            and not _stopword(w, pd):
+        return 1  # يسري كحله: a family name in ـه the news never printed, not a noun with "his"
     if not _name_word_ok(w.o) or (not first and (w.n.startswith(("ي", "و")) or _accusative(w.o, freq)
                                                  or _perfect_verb(w.o, freq) or _plural_verb(w.o, freq)
                                                  or w.o[:1] in "لب" and not _plain_noun(w.o))):
@@ -1074,7 +1080,8 @@ def _name_run(ws: list[_W], j: int, pd, freq, max_units: int = 5) -> list[int]:
         k += n
         if ws[k - 1].o.startswith("ال") and ws[units[-1]].n not in pd["nasab"] | pd["family"] | pd["kunya"] \
                 and ws[units[-1]].n != "عبد" and ws[units[-1]].n not in pd["din"] \
-                and ws[units[-1]].n not in pd["allah_compounds"]:
+                and ws[units[-1]].n not in pd["allah_compounds"] \
+                and not (len(units) == 1 and ws[units[0]].n in pd["definite_given"]):  # (العنود حامد)
             if len(units) >= 2 and _second_family(ws, k, pd, freq) and not ws[units[-1] - 1].o.startswith("ال"):
                 units.append(k)  # أحمد الخازم الغامدي: a second family name, then the name ends
                 k += 1
