@@ -1600,3 +1600,22 @@ def test_attribution_kana_subject_qad_verb_takes_the_left_subject():
     text = 'وكانت "الأنباء" قد نشرت القضية للمرة الأولى في 2010 بعنوان "الحكم على المتهم في قضية القتل".'
     q = _one(text, _ents(text, ("E1", "ORG", "الأنباء")))
     assert q.speaker.text == "الأنباء" and q.speaker.entity == "E1"
+
+
+@pytest.mark.parametrize("text", [
+    "ومن أساسيات البرنامج أن يقوم كل طالب بتمثيل إحدى الشخصيات العلمية.",
+    "حيث إن المادة جاءت صريحة وواضحة بأن المقاول هو المسؤول الوحيد.",
+])
+def test_attribution_student_and_came_are_no_cues(text):
+    assert quotes_from_text(text) == []
+
+
+def test_attribution_came_in_statement_stays_a_report():
+    q = _one("وجاء في البيان أن العمل مستمر في المشروع.")
+    assert q.cue.text == "جاء" and q.content.text == "العمل مستمر في المشروع"
+
+
+def test_attribution_reply_that_came_stays_a_report():
+    text = "وعن الظاهرة حيث جاء رد المواطن سالم الحربي، على أن تلك العادات قديمة."
+    qs = quotes_from_text(text, _ents(text, ("E1", "PER", "سالم الحربي")))
+    assert qs and qs[0].cue.text == "جاء"

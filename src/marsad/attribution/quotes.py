@@ -70,6 +70,8 @@ def match_verb(view: ArticleView, i: int) -> CueForm | None:
         return None
     if any(m[3].type == "PER" and m[0] < view.starts[i] < m[1] for m in view.mentions_in(view.starts[i], view.ends[i])):
         return None  # وأوضح المخرج أمين طالب أن: a word of a person's name (طالب، نصر، بين) is no cue
+    if i > 0 and view.is_word[i - 1] and view.norms[i - 1] in C.NOUN_QUANTIFIERS:
+        return None  # كل طالب: a noun after a quantifier, no verb
     if i > 0 and view.norms[i - 1] in C.NOMINAL_BEFORE and view.norms[i] in C.MASDAR_LIKE_PAST:
         return None  # طلب عدم نشر اسمه: the masdar, not the verb
     if view.norms[i] in C.PREPOSITION_HOMOGRAPHS and not (i + 1 < view.n and view.norms[i + 1] in C.COMPLEMENTISERS) and (
@@ -840,6 +842,9 @@ def _verb_cue(view: ArticleView, i: int, cf: CueForm, titles, consumed: bytearra
     lemma = normalize(cf.lemma)
     if lemma in ("جاء", "ورد") and i > 0 and view.norms[i - 1] in ("ما", "بما", "مما", "لما", "عما"):
         return None  # بعكس ما جاء في بيانها: a relative clause naming the document, no report
+    if lemma == "جاء" and a < b and view.is_word[a] and view.norms[a] not in ("في", "فى", "ذلك", "هذا", "فيه", "فيها") \
+            and view.norms[a] not in C.RESPONSE_NOUNS and how in ("comp", "prep"):
+        return None  # حيث إن المادة جاءت صريحة بأن: "came (to be)", no report (وجاء في البيان أن is one)
     if lemma in ("جاء", "ورد") and a < b and view.norms[a] in ("في", "فى"):
         a += 1  # وجاء في البيان أن: the document speaks
         cf = CueForm(cf.lemma, "speech", None, "past")

@@ -180,6 +180,12 @@ NOMINAL_BEFORE = {normalize(w) for w in (
     # refusing to be named (وقال ـ رافضاً ذكر اسمه ـ إن): ذكر is the masdar; blind reading, 29 Nov 2026
     "رافضا رافضاً رافضة رفض رفضت مفضلا مفضلاً"
 ).split()}
+# Nouns of a reply after جاء (حيث جاء رد المواطن فلان، على أن …): the report of the one replying; any other word
+# after جاء + a complement is "came (to be)" (جاءت صريحة بأن، جاءت بعد دراسات أثبتت أن); round 4 blind reading.
+RESPONSE_NOUNS = {normalize(w) for w in "رد الرد ردا جواب الجواب تعليق التعليق تأكيد".split()}
+# Quantifiers before a noun spelled like a cue (أن يقوم كل طالب بتمثيل: a student): no verb follows them; round 4
+# blind reading (alwatan 2015).
+NOUN_QUANTIFIERS = {normalize(w) for w in "كل وكل لكل بكل أي لأي بأي".split()}
 # Words after قال / قوله that make it a citation of the Quran (قال تعالى، في قوله تعالى، قال الله عز وجل), no
 # report of the article: read on SaudiNewsNet (aljazirah, okaz 2015: sermons and statements of scholars).
 DIVINE_SUBJECTS = {normalize(w) for w in "تعالى سبحانه عز جل".split()}
