@@ -383,3 +383,15 @@ def test_resolve_kunya_surname_propagates_whole():
     text = "أشاد نائب رئيس النادي فيصل أبا الخيل بسير المعسكر. وأكد أبا الخيل أن الإدارة"
     ents = [e for e in _persons(text)]
     assert len(ents) == 1 and [m.text for m in ents[0].mentions] == ["فيصل أبا الخيل", "أبا الخيل"]
+
+
+def test_resolve_shared_surname_goes_to_the_person_named_most():
+    text = ("كرمت الجامعة الخريج نواف بن خالد السبهان على تفوقه. وقال المهندس نواف إن التخرج ثمرة جهود "
+            "الوالد العميد خالد العبدالعزيز السبهان. وأضاف السبهان أن الملحقية تتابع الطلبة.")
+    cands = []
+    for name, src in (("نواف بن خالد السبهان", "pattern"), ("نواف", "pattern"),
+                      ("خالد العبدالعزيز السبهان", "pattern"), ("السبهان", "propagate")):
+        s = text.index(name, cands[-1].end if cands else 0)
+        cands.append(Candidate(s, s + len(name), name, "PER", src, None))
+    ents = {e.name: [m.text for m in e.mentions] for e in cluster(text, cands)}
+    assert ents["نواف بن خالد السبهان"] == ["نواف بن خالد السبهان", "نواف", "السبهان"], ents

@@ -604,20 +604,27 @@ class _PersonIndex:
         self._by_last.setdefault(full[-1], []).append(item)
 
     def find(self, text: str) -> _Cluster | None:
-        """As ``_person_by_part(persons, text)``: the latest person whose full name contains ``text``'s words."""
+        """As ``_person_by_part(persons, text)``: the latest person whose full name contains ``text``'s words; a
+        one-word surname that several persons share goes to the one with the most mentions (then the latest)."""
         toks = tuple(_key(text).split())
         if not toks:
             return None
         strong = _pattern_data()["strong"]
         best, found = -1, None
+        fits: dict[int, tuple[int, _Cluster]] = {}
         for pos, full, cl in (*self._by_last.get(toks[-1], ()), *self._by_first.get(toks[0], ())):
-            if pos <= best or _ancestor_chain(toks, full):
+            if _ancestor_chain(toks, full):
                 continue
             if len(full) > len(toks) and all(t in full for t in toks) and toks[-1] == full[-1] or \
                     (len(full) > len(toks) and toks == full[:len(toks)] and len(toks[0]) > 3 and len(toks) > 1) or \
                     (len(toks) == 1 and toks[0] == full[0] and toks[0] in strong
                      and toks[0] not in _COMMON_SURNAME_WORDS and cl.entry is None):
-                best, found = pos, cl
+                fits[id(cl)] = (pos, cl)
+                if pos > best:
+                    best, found = pos, cl
+        if len(toks) == 1 and len(fits) > 1:
+            # a surname two persons share (a father and his son): the one the article names most, then the latest
+            found = max(fits.values(), key=lambda pc: (len(pc[1].cands), pc[0]))[1]
         return found
 
 
