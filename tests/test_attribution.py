@@ -1619,3 +1619,18 @@ def test_attribution_reply_that_came_stays_a_report():
     text = "وعن الظاهرة حيث جاء رد المواطن سالم الحربي، على أن تلك العادات قديمة."
     qs = quotes_from_text(text, _ents(text, ("E1", "PER", "سالم الحربي")))
     assert qs and qs[0].cue.text == "جاء"
+
+
+def test_attribution_no_speaker_yet_skips_body_in_prepositional_phrase():
+    text = ("أوصى عضو هيئة كبار العلماء الشيخ الدكتور سالم الحربي الشباب بالعودة إلى أهل العلم. وأكد في كلمته "
+            "خلال زيارته للملتقى الذي ينظمه المكتب التعاوني تحت إشراف وزارة الشؤون الإسلامية والأوقاف والدعوة "
+            "والإرشاد والجمعيات الخيرية في المنطقة الجنوبية من المحافظة، أن وضع الأمة لا يسر. وأضاف أن بلادنا "
+            "كشفت حقيقة المسار.")
+    ents = _ents(text, ("E1", "PER", "سالم الحربي"), ("E2", "ORG", "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"))
+    q = next(q for q in quotes_from_text(text, ents) if q.cue.text == "أضاف")
+    assert q.speaker is not None and q.speaker.entity != "E2"
+
+
+def test_attribution_papers_own_sources_are_anonymous():
+    q = _one("وعلمت «الأنباء» من مصادرها أن الإدارة أغلقت ملف اللاعبين.")
+    assert q.speaker.type == "anonymous"

@@ -1356,7 +1356,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
                 _recent_document(view, pos, docs, history, d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous([h for h in history if id(h[1]) not in nested], d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
-                _last_actor(view, pos)
+                _last_actor(view, pos, d.cue_form.gender if d.cue_form else None)
         elif d.speaker is not None and d.cue_form is not None and normalize(d.cue_form.lemma) in C.CONTINUATION_VERBS \
                 and _descriptor_only(view, d.speaker) and _pick_previous(history, d.cue_form.gender) is not None \
                 and _pick_previous(history, d.cue_form.gender).entity \
@@ -1433,19 +1433,15 @@ def _definite_official(view: ArticleView, sp: SpeakerInfo, history) -> SpeakerIn
 
 
 def _untitled_speaker(view: ArticleView, pos: int, history) -> str | None:
-    """A definite title no person of the article was introduced with (المدرب، الوزير) names the person who spoke
-    last, within two paragraphs, when no unnamed source spoke since: that person's entity, else None."""
-    for hpos, h in reversed(history[-20:]):
-        if _para_of(view, pos) - _para_of(view, hpos) > 2:
-            return None
-        if h.type == "anonymous":
-            return None
-        if h.type == "person" and h.entity is not None:
-            ent = view.entity_by_id.get(h.entity)
-            return h.entity if ent is not None and ent.type == "PER" else None
-        if h.type in ("organization", "government", "outlet"):
-            return None
-    return None
+    """A definite title no person of the article was introduced with (المدرب، الوزير) names the person of the
+    report just before it (same or previous paragraph): that person's entity, else None."""
+    if not history:
+        return None
+    hpos, h = history[-1]  # only the speaker of the report just before, in this paragraph or the previous one
+    if _para_of(view, pos) - _para_of(view, hpos) > 1 or h.type != "person" or h.entity is None:
+        return None
+    ent = view.entity_by_id.get(h.entity)
+    return h.entity if ent is not None and ent.type == "PER" else None
 
 
 def _inside_pp(view: ArticleView, t: int, s0: int) -> bool:
@@ -1766,9 +1762,10 @@ def _nearest_person(view: ArticleView, pos: int, d: Draft) -> SpeakerInfo | None
     return None
 
 
-def _last_actor(view: ArticleView, pos: int) -> SpeakerInfo | None:
+def _last_actor(view: ArticleView, pos: int, want: str | None = None) -> SpeakerInfo | None:
     """With no earlier speaker at all: the last person or organisation mentioned before ``pos`` in the same or
-    the previous two paragraphs (أوصت الهيئة … . وذكرت أن …)."""
+    the previous two paragraphs (أوصت الهيئة … . وذكرت أن …), not one inside a prepositional phrase (تحت إشراف
+    وزارة …) and, for a masculine verb, not a body named by a feminine noun."""
     i = view.token_at(pos)
     para = view.para[min(i, view.n - 1)] if view.n else 0
     for m in reversed(view.mentions_in(0, pos)):
@@ -1776,6 +1773,10 @@ def _last_actor(view: ArticleView, pos: int) -> SpeakerInfo | None:
             continue
         if para - view.para[view.token_at(m[0])] > 2:
             break
+        t = view.token_at(m[0])
+        if m[3].type == "ORG" and (_inside_pp(view, t, view.sentence_start(t))
+                                   or want == "m" and view.norms[t].endswith("ه") and len(view.norms[t]) > 3):
+            continue  # وأضاف … after تحت إشراف وزارة الشؤون الإسلامية: not the ministry
         stype = "person" if m[3].type == "PER" else "organization"
         return SpeakerInfo(m[0], m[1], stype, m[2], None, None, None)
     return None

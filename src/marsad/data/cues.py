@@ -318,6 +318,8 @@ ANONYMOUS_NOUNS = {normalize(k): v for k, v in {
     "قياديون": None, "مصدرا": 1, "عناصر": None, "وسطاء": None, "متطرفون": None, "متطرفين": None,
     "مسلحون": None, "مسلحين": None, "مقاتلون": None, "مقاتلين": None, "أشخاص": None, "أهالي": None,
     "الأهالي": None, "معارضون": None, "مصادرنا": None,
+    # the paper's own sources (وعلمت «عين اليوم» من مصادرها أن): round 4 blind reading (3alyoum 2015)
+    "مصادرها": None, "مصادره": None, "مصادرهم": None,
     # «and others said» after a group quoted before (وقال مواطنون … وقال آخرون): blind reading, 29 Nov 2026
     "آخرون": None, "آخرين": None,
     # one unnamed person among many (بين عامل في أحد المكاتب …، فيما قال آخر، قال مواطن): round 4 blind reading
