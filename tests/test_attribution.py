@@ -1634,3 +1634,19 @@ def test_attribution_no_speaker_yet_skips_body_in_prepositional_phrase():
 def test_attribution_papers_own_sources_are_anonymous():
     q = _one("وعلمت «الأنباء» من مصادرها أن الإدارة أغلقت ملف اللاعبين.")
     assert q.speaker.type == "anonymous"
+
+
+def test_attribution_said_after_narrative_sentence_takes_its_subject():
+    text = ("وقال المتحدث باسم البلدية سالم الحربي إن الحادث وقع مساء أمس.\n"
+            "وانتقل محافظ المنطقة الشيخ ماجد العمري إثر الحادث إلى المدينة التي يسكنها مئة ألف شخص.\n"
+            "وقال في مؤتمر صحفي «كلما سمعنا عن وقوع أعمال عنف مثل هذه ينتابنا الغضب».")
+    ents = _ents(text, ("E1", "PER", "سالم الحربي"), ("E2", "PER", "ماجد العمري"))
+    assert quotes_from_text(text, ents)[-1].speaker.entity == "E2"
+
+
+def test_attribution_added_after_narrative_sentence_keeps_the_speaker():
+    text = ("وقال المتحدث باسم البلدية سالم الحربي إن الحادث وقع مساء أمس.\n"
+            "وانتقل محافظ المنطقة الشيخ ماجد العمري إثر الحادث إلى المدينة.\n"
+            "وأضاف المتحدث أن التحقيق مستمر.")
+    ents = _ents(text, ("E1", "PER", "سالم الحربي"), ("E2", "PER", "ماجد العمري"))
+    assert quotes_from_text(text, ents)[-1].speaker.entity != "E2"

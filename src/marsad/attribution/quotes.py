@@ -1353,6 +1353,7 @@ def _resolve(view: ArticleView, drafts: list[Draft], antecedents: list[tuple[int
             d.speaker = _asked_one(view, pos, history, titles)
         elif d.implicit and d.speaker is None:
             d.speaker = _sentence_subject(view, pos, drafts, idx, d.cue_form.gender if d.cue_form else None) or \
+                _previous_narrative_subject(view, pos, history, d) or \
                 _recent_document(view, pos, docs, history, d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous([h for h in history if id(h[1]) not in nested], d.cue_form.gender if d.cue_form else None) or \
                 _pick_previous(history, d.cue_form.gender if d.cue_form else None) or \
@@ -1760,6 +1761,39 @@ def _nearest_person(view: ArticleView, pos: int, d: Draft) -> SpeakerInfo | None
             if _same_gender(want, g, False):
                 return SpeakerInfo(m[0], m[1], "person", m[2], None, None, g)
     return None
+
+
+def _previous_narrative_subject(view: ArticleView, pos: int, history, d: Draft) -> SpeakerInfo | None:
+    """وانتقل حاكم الولاية فلان إلى المدينة. وقال في مؤتمر صحفي …: a past cue opening its sentence, right after a
+    sentence (same or previous paragraph) that reports nothing and opens with a verb and a named person, has that
+    person as its subject; None otherwise (and never for continuation verbs: وأضاف goes on with the last speaker)."""
+    cf = d.cue_form
+    if cf is None or cf.form != "past" or normalize(cf.lemma) in C.CONTINUATION_VERBS:
+        return None
+    i = bisect_right(view.starts, pos) - 1  # the token holding the cue (وقال: the cue starts after و)
+    if not 0 <= i < view.n:
+        return None
+    s0 = view.sentence_start(i)
+    if any(view.is_word[t] for t in range(s0, i)) or s0 == 0:
+        return None  # the cue does not open its sentence
+    prev_end = s0 - 1
+    while prev_end > 0 and not view.is_word[prev_end]:
+        prev_end -= 1
+    p0 = view.sentence_start(prev_end)
+    if view.para[i] - view.para[prev_end] > 1 or (history and history[-1][0] >= view.starts[p0]):
+        return None  # the previous sentence holds a report: the usual continuation applies
+    sp = _clause_verb_subject(view, view.ends[prev_end], cf.gender)
+    if sp is None or sp.type != "person":
+        return None
+    if sp.entity is not None:
+        return sp
+    # وانتقل حاكم لويزيانا الجمهوري بوبي جيندال: the person named in the subject's title chain
+    limit = view.ends[min(prev_end, view.token_at(sp.start) + 8)]
+    m = next((m for m in view.mentions_in(sp.start, limit) if m[3].type == "PER"), None)
+    if m is None:
+        return None
+    ent = view.entity_by_id.get(m[2])
+    return SpeakerInfo(m[0], m[1], "person", m[2], None, sp.description, ent.gender if ent else None)
 
 
 def _last_actor(view: ArticleView, pos: int, want: str | None = None) -> SpeakerInfo | None:
