@@ -863,3 +863,33 @@ def test_entities_model_person_opening_with_an_adjective_is_trimmed(monkeypatch)
     _with_model(monkeypatch, [("الكبير إبراهيموفيتش", "PER")])
     ments = _mentions("ولا ننسى النجم الكبير إبراهيموفيتش الذي جاب عدة محطات .", use_ner=True)
     assert ("إبراهيموفيتش", "PER") in ments and ("الكبير إبراهيموفيتش", "PER") not in ments
+
+
+def _linked(text: str, **opts):
+    return [(m.text, e.kb_id) for e in _ents(text, **opts) for m in e.mentions if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text,model,mention,kb_id", [
+    # a commoner with a prince's or a king's first names and a family name of his own: no link, the name goes on
+    ("وقال الدكتور أحمد بن عبدالعزيز الزهراني مدير الجامعة إن العمل مستمر .", "أحمد بن عبدالعزيز",
+     "أحمد بن عبدالعزيز الزهراني", None),
+    ("وأوضح عبدالله بن عبدالعزيز الربيعة وزير الصحة أن المستشفى جاهز .", "عبدالله بن عبدالعزيز",
+     "عبدالله بن عبدالعزيز الربيعة", None),
+    ("وقال فهد بن عبدالعزيز العثيمين إن الاجتماع ناجح .", "فهد بن عبدالعزيز", "فهد بن عبدالعزيز العثيمين", None),
+    ("وقال سلمان بن عبدالعزيز بن محمد الزهراني إن العمل مستمر .", "سلمان بن عبدالعزيز",  # a genealogy, then
+     "سلمان بن عبدالعزيز بن محمد الزهراني", None),                                      # another family name
+    # near cases that stay linked: a definite common word, the family's own آل سعود, a name's own family word
+    ("واستقبل الأمير أحمد بن عبدالعزيز الوفد المرافق .", "أحمد بن عبدالعزيز", "أحمد بن عبدالعزيز",
+     "marsad:ahmed-bin-abdulaziz"),
+    ("واستقبل الملك عبدالله بن عبدالعزيز الرئيس الفرنسي .", "عبدالله بن عبدالعزيز", "عبدالله بن عبدالعزيز",
+     "marsad:king-abdullah-sa"),
+    ("وأكد الملك سلمان بن عبدالعزيز آل سعود أن المملكة ماضية .", "سلمان بن عبدالعزيز آل سعود",
+     "سلمان بن عبدالعزيز آل سعود", "marsad:king-salman"),
+    ("وقال الأمير خالد الفيصل أمير منطقة مكة إن المشروع مهم .", "خالد الفيصل", "خالد الفيصل",
+     "marsad:khalid-al-faisal"),
+])
+def test_entities_known_names_with_another_family_name_are_someone_else(monkeypatch, text, model, mention, kb_id):
+    _with_model(monkeypatch, [(model, "PER")])
+    got = _linked(text, use_ner=True)
+    assert (mention, kb_id) in got, got
+    assert not [m for m, k in got if m != mention and mention.startswith(m)], got  # not cut before the family name

@@ -421,6 +421,11 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
             continue
         if kb is not None:
             entry = _link(kb, nm)
+            fam_end = _other_family_after(text, nm.end, entry) if entry is not None and nm.type == "PER" else None
+            if fam_end is not None:
+                # أحمد بن عبدالعزيز + الزهراني: a commoner sharing a known person's names, not that person
+                cands.append(Candidate(nm.start, fam_end, text[nm.start:fam_end], nm.type, nm.source or "ner", None))
+                continue
         cands.append(Candidate(nm.start, nm.end, nm.text, nm.type, nm.source or "ner", entry))
     taken = SpanIndex((c.start, c.end) for c in cands)
     for ki, km in enumerate(kb_matches):
@@ -431,6 +436,30 @@ def merge(text: str, ner_mentions: list[Mention], kb_matches: list, kb=None) -> 
         cands.append(Candidate(km.start, km.end, km.text, km.entry.type, "kb", km.entry))
         taken.add(km.start, km.end)
     return sorted(cands, key=lambda c: (c.start, c.end))
+
+
+_NEXT_WORD = None
+
+
+def _other_family_after(text: str, end: int, entry) -> int | None:
+    """The end of a family name written right after a person's KB name (``أحمد بن عبدالعزيز`` + ``الزهراني``, a
+    listed family name or a rare definite nisba, ``kb._family_name``) that is no word of that entry's own names:
+    the name is someone else's. None when there is no such word (``آل سعود`` and the genealogy go on the name)."""
+    import re
+
+    from marsad.entities.kb import _family_name
+
+    global _NEXT_WORD
+    if _NEXT_WORD is None:
+        _NEXT_WORD = re.compile(r"[ \t\u00a0]+([\u0621-\u064a\u064b-\u0652]+)(?![\w])")
+    m = _NEXT_WORD.match(text, end)
+    if m is None or getattr(entry, "type", None) != "PER":
+        return None
+    word = normalize(m.group(1))
+    if not _family_name(word):
+        return None
+    own = {w for n in (*entry.names_ar, *entry.weak_ar) for w in normalize(n).split()}
+    return None if word in own else m.end(1)
 
 
 def _implausible(text: str, nm: Mention) -> bool:

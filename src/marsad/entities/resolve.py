@@ -993,6 +993,15 @@ def _stopword(w: _W, pd, title_words: bool = True) -> bool:
     return w.n in pd["stop"] or (title_words and w.n in _TITLE_WORDS)
 
 
+def _foreign_family(entry, added: str) -> bool:
+    """A name word added after a KB person's name (``added``: the family name, or a genealogy and its family name)
+    is a family name that none of the entry's own names has: the mention is another person's."""
+    own = {w for n in (*entry.names_ar, *entry.weak_ar) for w in normalize(n).split()}
+    words = [normalize(w) for w in added.split()]
+    return bool(words) and words[-1].startswith("ال") and words[-1] not in own and words[-1] not in ("ال",) \
+        and not (len(words) >= 2 and words[-2] == "ال")
+
+
 def _proper_definite(word: str, freq) -> bool:
     """A word with ال that is a name rather than a common noun or adjective: its bare form is rare in news text
     (``الغامدي``/``غامدي``, ``القصيم``/``قصيم``) while common words occur without the article as well
@@ -1278,7 +1287,10 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                 new_end = ws[k].e
         if new_end is not None and not taken.overlaps(c.end + 1, new_end):
             drop.add(x)
-            out.append(Candidate(c.start, new_end, text[c.start:new_end], "PER", c.source, c.entry, c.country,
+            entry, country = c.entry, c.country
+            if entry is not None and _foreign_family(entry, text[c.end:new_end]):
+                entry, country = None, None  # أحمد بن عبدالعزيز + الزهراني: someone else with the same names
+            out.append(Candidate(c.start, new_end, text[c.start:new_end], "PER", c.source, entry, country,
                                  c.gender, c.role))
     for x, c in enumerate(cands):
         if c.type in ("ORG", "LOC"):
