@@ -887,9 +887,45 @@ def _linked(text: str, **opts):
      "سلمان بن عبدالعزيز آل سعود", "marsad:king-salman"),
     ("وقال الأمير خالد الفيصل أمير منطقة مكة إن المشروع مهم .", "خالد الفيصل", "خالد الفيصل",
      "marsad:khalid-al-faisal"),
+    ("منذ عزل الرئيس السابق محمد مرسي المنتمي لجماعة الإخوان .", "محمد مرسي", "محمد مرسي",  # an adjective in ـي
+     "marsad:mohamed-morsi"),
 ])
 def test_entities_known_names_with_another_family_name_are_someone_else(monkeypatch, text, model, mention, kb_id):
     _with_model(monkeypatch, [(model, "PER")])
     got = _linked(text, use_ner=True)
     assert (mention, kb_id) in got, got
     assert not [m for m, k in got if m != mention and mention.startswith(m)], got  # not cut before the family name
+
+
+@pytest.mark.parametrize("text,model,expected,absent", [
+    # a royal's name inside a road's, prize's or institution's name is no mention of the royal
+    ("وقع الحادث على طريق الملك فهد في الرياض مساء أمس .", [("فهد", "PER")], ("طريق الملك فهد", "LOC"), "فهد"),
+    ("وأغلق طريق الأمير سلطان بن عبدالعزيز أمام السيارات .", [("سلطان بن عبدالعزيز", "PER")],
+     ("طريق الأمير سلطان بن عبدالعزيز", "LOC"), "سلطان بن عبدالعزيز"),
+    ("وافتتح دوار الملك سلمان في جدة .", [("سلمان", "PER")], ("دوار الملك سلمان", "LOC"), "سلمان"),
+    ("وفاز الباحث بجائزة الملك فيصل العالمية .", [("فيصل العالمية", "PER")], None, "فيصل العالمية"),
+    ("ويقع المشروع في حي الملك فهد شمال المدينة .", [("فهد", "PER")], None, "فهد"),
+    ("وتعالج الحالات في مركز الأمير فيصل بن مشعل لعلاج العقم .", [("فيصل بن مشعل", "PER")], None, "فيصل بن مشعل"),
+    # near cases: "by way of", a road with a common noun, the king himself
+    ("وتم ذلك عن طريق الوزارة .", [], None, "طريق"),
+    ("وتم ذلك عن طريق الملك نفسه .", [], None, "طريق"),
+    ("وسار الموكب على طريق طويل .", [], None, "طريق"),
+])
+def test_entities_royal_name_inside_a_road_or_prize_name(monkeypatch, text, model, expected, absent):
+    _with_model(monkeypatch, model)
+    ments = _mentions(text, use_ner=True)
+    if expected:
+        assert expected in ments, ments
+    assert (absent, "PER") not in ments, ments
+    if not model:  # the near cases: nothing at all is read there
+        assert not [m for m, _ in ments if absent in m], ments
+
+
+@pytest.mark.parametrize("text,model,mention,kb_id", [
+    ("وقال الملك فهد إن المملكة قوية .", "فهد", "فهد", "marsad:king-fahd"),
+    ("وأكد مستشار الملك فهد أن الوضع مستقر .", "فهد", "فهد", "marsad:king-fahd"),
+    ("وتم ذلك عن طريق الملك سلمان شخصيا .", "سلمان", "سلمان", "marsad:king-salman"),
+])
+def test_entities_royal_name_outside_eponyms_stays_the_royal(monkeypatch, text, model, mention, kb_id):
+    _with_model(monkeypatch, [(model, "PER")])
+    assert (mention, kb_id) in _linked(text, use_ner=True)

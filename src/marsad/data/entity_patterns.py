@@ -79,6 +79,10 @@ LOC_HEADS: tuple[str, ...] = (
     "متنزه",  # متنزه الملك عبدالله البيئي: a park (round 4 blind pass, Marsad 2026)
 )
 
+# Roads and crossings that are landmarks only when named after a royal (``طريق الملك فهد``, ``نفق الأمير سلطان``);
+# before a common noun they are common words (``عن طريق الوزارة`` "by way of the ministry"). Round 5, Marsad 2026.
+ROAD_HEADS: tuple[str, ...] = ("طريق", "نفق", "دوار", "تقاطع", "محور", "كوبري", "ممشى")
+
 # Honorifics, ranks and occupations written right before a person's name (Saudi/Gulf press usage).
 PERSON_CUES: tuple[str, ...] = (
     "الأمير", "الأميرة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "د", "المهندس", "المهندسة",

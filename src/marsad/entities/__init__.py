@@ -56,6 +56,9 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # the KB keeps these entries for the events stage
     kb_matches = [m for m in kb_matches if not m.entry.id.startswith("marsad:army-")]
     kb_matches = [m for m in kb_matches if not _given_name_after_cue(text, m) and not _ancestor_name(text, m)]
+    # طريق الملك فهد, جائزة الملك فيصل: a royal's name inside the name of a road, prize or institution is no mention
+    kb_matches = [m for m in kb_matches if not (m.entry.type == "PER" and _eponym_royal_before(text, m.start))]
+    ner_mentions = [m for m in ner_mentions if not (m.type == "PER" and _eponym_royal_before(text, m.start))]
     ner_mentions = _drop_month_names(text, ner_mentions)
     ner_mentions = [m for m in ner_mentions if not _lone_particle(m.text) and not _web_chrome(m.text)]
     cands = merge(text, ner_mentions, kb_matches, kb if use_kb else None)
@@ -221,6 +224,25 @@ def _given_name_after_cue(text: str, m) -> bool:
         return False
     prev = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start - 30):m.start])
     return prev is not None and tuple(normalize(prev.group(1)).split()) in pd["cues"].get(normalize(prev.group(1)), ())
+
+
+def _eponym_royal_before(text: str, start: int) -> bool:
+    """``start`` follows a royal title after a noun that names things after people (``طريق الملك``, ``بجائزة
+    الأمير``, ``حي الملك``, ``مستشفى الملك``): the name is part of the road's, prize's or institution's name
+    (``عن طريق الملك`` is "by way of the king")."""
+    import re
+
+    from marsad.entities.kb import _clitic_variants
+    from marsad.entities.resolve import _pattern_data
+
+    m = re.search(r"(?:(\S+)[ \t\u00a0]+)?(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$", text[max(0, start - 80):start])
+    if m is None:
+        return False
+    pd = _pattern_data()
+    prev, head, title = normalize(m.group(1) or ""), normalize(m.group(2)), normalize(m.group(3))
+    return title in pd["royal"] and not head.startswith("ال") and any(
+        h in pd["eponym"] or h in pd["loc_heads"] for _, h in _clitic_variants(head)) \
+        and not (head in pd["road_heads"] and prev == "عن")
 
 
 def _ancestor_name(text: str, m) -> bool:
@@ -456,10 +478,30 @@ def _other_family_after(text: str, end: int, entry) -> int | None:
     if m is None or getattr(entry, "type", None) != "PER":
         return None
     word = normalize(m.group(1))
-    if not _family_name(word):
+    if not _family_name(word) or not _nisba_not_adjective(m.group(1)):
         return None
     own = {w for n in (*entry.names_ar, *entry.weak_ar) for w in normalize(n).split()}
     return None if word in own else m.end(1)
+
+
+def _nisba_not_adjective(word: str) -> bool:
+    """A definite word in ـي that news text hardly writes in the feminine or the plural (``الزهراني``: a family
+    name), unlike an adjective or participle (``المنتمي``/``المنتمية``/``المنتمين``); other words pass."""
+    from marsad.entities.kb import _family_names
+
+    if normalize(word) in _family_names() or not word.endswith("ي"):
+        return True
+    from marsad.text.tokens import lexicon, lexkey
+
+    try:
+        lx = lexicon()
+    except Exception:  # the lexicon is optional
+        return True
+    whole = lx.freq(lexkey(word))
+    return max(lx.freq(lexkey(word + "ة")), lx.freq(lexkey(word[:-1] + "ين"))) <= NISBA_FORMS_RATIO * whole
+
+
+NISBA_FORMS_RATIO = 0.05  # a family nisba's feminine or plural form is at most this frequent beside it
 
 
 def _implausible(text: str, nm: Mention) -> bool:

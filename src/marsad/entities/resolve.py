@@ -915,8 +915,8 @@ def _pattern_data():
             org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
             loc_desc=_nset(P.LOC_DESCRIPTOR_HEADS), loc_heads=_nset(P.LOC_HEADS),
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
-            royal=_nset(P.ROYAL_TITLES),
-            eponym=_nset(P.EPONYM_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
+            royal=_nset(P.ROYAL_TITLES), road_heads=_nset(P.ROAD_HEADS),
+            eponym=_nset(P.EPONYM_HEADS) | _nset(P.ROAD_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
             org_place_heads=_nset(P.ORG_PLACE_HEADS),
             branch_heads=_branch_heads(P.REGIONAL_BRANCH_HEADS), branch_nouns=_nset(P.BRANCH_PLACE_NOUNS),
             l_construct=_nset(P.ORG_L_CONSTRUCT),
@@ -1319,13 +1319,18 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
         # organisations and landmarks: head noun + construct chain (not a counted noun: 4350 مبنى استكملت)
         counted = i > 0 and ws[i].joined and ws[i - 1].o.isdigit()
         for clen, h in (() if counted else heads):
-            if h in pd["org_heads"] or h in pd["loc_heads"]:
+            # a road named after a royal (طريق الملك فهد) is a landmark; عن طريق (الوزارة، الملك) is "by way of"
+            road = h in pd["road_heads"] and i + 1 < n and ws[i + 1].joined and ws[i + 1].n in pd["royal"] \
+                and not h.startswith("ال") and not (clen == 0 and i > 0 and ws[i].joined and ws[i - 1].n == "عن")
+            if h in pd["org_heads"] or h in pd["loc_heads"] or road:
                 end = _org_chain(ws, i + 1, pd, freq, definite_head=h.startswith("ال"), kb_starts=cand_starts,
-                                 loc_ends=loc_ends, proper_only=h in pd["loc_heads"] and h not in pd["org_heads"])
+                                 loc_ends=loc_ends, proper_only=(h in pd["loc_heads"] or road) and h not in pd["org_heads"])
+                if road and end <= i + 2:
+                    break  # عن طريق الملك نفسه: the royal's name must follow
                 if end > i + 1:
                     if h in pd["org_desc"] and (_proper_start(ws[i + 1], pd, freq) or ws[i + 1].s in kb_starts):
                         break  # شركة مرسيدس: a descriptor before a proper name (the KB or the model names it)
-                    typ = "LOC" if h in pd["loc_heads"] else "ORG"
+                    typ = "LOC" if h in pd["loc_heads"] or road else "ORG"
                     if add(w.s + clen, ws[end - 1].e, typ, "pattern", replace=True):
                         step = end - i
                 break
@@ -1415,8 +1420,9 @@ def pattern_entities(text: str, cands: list[Candidate], titles: list[TitleMatch]
                         i = k
                         continue
         # persons: given name (or any name word before بن/بنت) + more name units
-        if i > 0 and ws[i].joined and _eponym_head(ws[i - 1], pd):
-            heads = ()  # ملعب ثاني بن جاسم, شارع محمد بن عبدالعزيز: a person's name inside a place name
+        if i > 0 and ws[i].joined and (_eponym_head(ws[i - 1], pd) or i > 1 and ws[i - 1].n in pd["royal"]
+                                       and ws[i - 1].joined and _eponym_head(ws[i - 2], pd)):
+            heads = ()  # ملعب ثاني بن جاسم, شارع محمد بن عبدالعزيز, مركز الأمير X بن Y: a name inside a place name
         for clen, h in heads:
             if clen and (w.o[:clen] not in ("و", "ل", "ب", "ف", "وب", "ول") or w.o.startswith("لل")):
                 continue
