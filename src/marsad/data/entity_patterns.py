@@ -146,9 +146,9 @@ EXTRA_NAME_STOPWORDS: tuple[str, ...] = (
 # is part of that name, not a person mention of its own.
 EPONYM_HEADS: tuple[str, ...] = (
     "جائزة", "كرسي", "مدينة", "مدرسة", "كلية", "قاعة", "مسابقة", "مبادرة", "برنامج", "مشروع", "طريق", "حي",
-    "دوار", "نفق", "مجمع", "مركز", "مؤسسة", "وقف", "منحة", "كأس", "بطولة", "سباق", "مهرجان", "معرض", "ملعب",
+    "دوار", "نفق", "مجمع", "مركز", "مؤسسة", "منحة", "كأس", "بطولة", "سباق", "مهرجان", "معرض", "ملعب",
     "استاد", "شارع", "جامعة", "مستشفى", "مسجد", "جامع", "قاعدة", "مطار", "ميناء", "جسر", "قصر",
-)
+)  # (not وقف "endowment": far more often the verb, وقف الأمير على الموقع "the prince stood"; round 5)
 
 # Complements that make a head noun a generic body, not a named one (``مجلس الإدارة``, ``لجنة التحكيم``), and
 # nouns that are no organisation's purpose after ل (``للفترة``, ``للعام``).
