@@ -929,3 +929,22 @@ def test_entities_royal_name_inside_a_road_or_prize_name(monkeypatch, text, mode
 def test_entities_royal_name_outside_eponyms_stays_the_royal(monkeypatch, text, model, mention, kb_id):
     _with_model(monkeypatch, [(model, "PER")])
     assert (mention, kb_id) in _linked(text, use_ner=True)
+
+
+@pytest.mark.parametrize("text,model,expected,absent", [
+    # a KB place whose own name opens with a title word keeps the title inside its mention
+    ("وشهدت مدينة الشيخ زويد اشتباكات عنيفة .", [("زويد", "LOC")], ("الشيخ زويد", "LOC"), ("زويد", "LOC")),
+    ("وقتل جنديان في الشيخ زويد أمس .", [], ("الشيخ زويد", "LOC"), ("زويد", "LOC")),
+    # near cases: a person after his title keeps the title outside; a landmark keeps its own head
+    ("وقال الشيخ صباح الأحمد إن الكويت ماضية .", [("صباح الأحمد", "PER")], ("صباح الأحمد", "PER"),
+     ("الشيخ صباح الأحمد", "PER")),
+    ("وعبرت الشاحنات جسر الملك فهد أمس .", [], ("جسر الملك فهد", "LOC"), ("الملك فهد", "LOC")),
+    # وقف is the verb "stood" before a royal title, not an endowment's name
+    ("وقف الأمير فيصل بن خالد بن عبدالعزيز على الموقع .", [], ("فيصل بن خالد بن عبدالعزيز", "PER"), None),
+])
+def test_entities_title_inside_a_place_name_is_kept(monkeypatch, text, model, expected, absent):
+    _with_model(monkeypatch, model)
+    ments = _mentions(text, use_ner=True)
+    assert expected in ments, ments
+    if absent:
+        assert absent not in ments, ments

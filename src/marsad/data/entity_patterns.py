@@ -214,6 +214,15 @@ NOT_NAME_OPENERS: tuple[str, ...] = (
     "نظيره", "نظيريه", "نظيرها", "نظيرتها", "نظيرهم", "حفيد", "حفيده", "شقيق", "شقيقه", "نجل", "نجله", "ابنه",
 )
 
+# Titles that are the first word of some places' and bodies' own names (``الشيخ زويد`` is Sheikh Zuweid, a town;
+# ``الملك فهد`` in a causeway's name): with the English word an entry's English name starts with. A KB place or body
+# whose English name opens with the title keeps the title inside its mention. Round 5, Marsad 2026.
+TITLES_IN_PLACE_NAMES: dict[str, tuple[str, ...]] = {
+    "الشيخ": ("sheikh", "shaikh", "sheik", "shaykh"), "الملك": ("king",), "الأمير": ("prince",),
+    "الأميرة": ("princess",), "الملكة": ("queen",), "السلطان": ("sultan",), "الإمام": ("imam",),
+    "السيدة": ("sayeda", "sayyida", "sayida"), "السيد": ("sayed", "sayyid"),
+}
+
 # Royal and religious titles whose holder's name belongs to an eponymous institution after a head noun
 # (جامعة الملك سعود, مستشفى الملك فيصل, جسر الملك فهد).
 ROYAL_TITLES: tuple[str, ...] = ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الأميرة", "الملكة")

@@ -49,6 +49,7 @@ def find_entities(article: Article, **options) -> list[Entity]:
     # a KB name inside a title's own words is part of the title (وزيرة الدفاع اليابانية is a person, not a ministry)
     title_spans = resolve.SpanIndex((t.start, t.end) for t in titles)
     kb_matches = [m for m in kb_matches if not title_spans.overlaps(m.start, m.start + 1)]
+    kb_matches = [_with_own_title(text, m) for m in kb_matches]
     kb_matches = _drop_adjective_readings(text, kb, kb_matches)
     kb_matches = [m for m in kb_matches if not _idiom_at(text, m.start, m.end)]
     ner_mentions = [m for m in ner_mentions if not _idiom_at(text, m.start, m.end)]
@@ -224,6 +225,34 @@ def _given_name_after_cue(text: str, m) -> bool:
         return False
     prev = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start - 30):m.start])
     return prev is not None and tuple(normalize(prev.group(1)).split()) in pd["cues"].get(normalize(prev.group(1)), ())
+
+
+def _with_own_title(text: str, m):
+    """A KB place or body right after a title word its own name starts with (``الشيخ زويد``: the entry's English
+    name is Sheikh Zuweid) takes the title into its mention; persons and other titles are left as they are."""
+    import dataclasses
+    import re
+
+    if m.entry.type == "PER" or m.start != m.outer_start:
+        return m
+    prev = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start - 20):m.start])
+    if prev is None:
+        return m
+    english = _title_english().get(normalize(prev.group(1)))
+    if not english:
+        return m
+    names = [n.lower().split() for n in (m.entry.name_en, *m.entry.aliases_latin) if n]
+    if not any(len(n) >= 2 and n[0] in english for n in names):
+        return m
+    start = m.start - len(prev.group(0))
+    return dataclasses.replace(m, start=start, outer_start=start, text=text[start:m.end])
+
+
+@lru_cache(maxsize=1)
+def _title_english() -> dict[str, tuple[str, ...]]:
+    from marsad.data.entity_patterns import TITLES_IN_PLACE_NAMES
+
+    return {normalize(k): v for k, v in TITLES_IN_PLACE_NAMES.items()}
 
 
 def _eponym_royal_before(text: str, start: int) -> bool:
