@@ -948,3 +948,17 @@ def test_entities_title_inside_a_place_name_is_kept(monkeypatch, text, model, ex
     assert expected in ments, ments
     if absent:
         assert absent not in ments, ments
+
+
+@pytest.mark.parametrize("text,model,mention,kb_id", [
+    # آل + the family ends a Gulf name: a noun the model read on after it is the sentence's
+    ("بعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة للرئيس .", "سلمان بن عبدالعزيز آل سعود برقية",
+     "سلمان بن عبدالعزيز آل سعود", "marsad:king-salman"),
+    ("وبعث المواطن فهد بن علي آل شايع رسالة شكر .", "فهد بن علي آل شايع رسالة", "فهد بن علي آل شايع", None),
+    # near case: آل الشيخ is the whole family name
+    ("وقال زياد آل الشيخ إن الندوة ناجحة .", "زياد آل الشيخ", "زياد آل الشيخ", None),
+])
+def test_entities_model_person_ends_after_al_family(monkeypatch, text, model, mention, kb_id):
+    _with_model(monkeypatch, [(model, "PER")])
+    got = _linked(text, use_ner=True)
+    assert (mention, kb_id) in got and not [m for m, _ in got if m.startswith(mention + " ")], got

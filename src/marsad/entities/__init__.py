@@ -144,7 +144,7 @@ def _longer_model_person(found: list, ner_only: list) -> list:
     out = []
     for c in found:
         m = longer.get(c.start)
-        if c.type == "PER" and m is not None and m.end > c.end and (
+        if c.type == "PER" and m is not None and m.end > c.end and _after_al_family(m.text) is None and (
                 len(c.text.split()) == 1 or _one_more_name_word(m.text[c.end - c.start:])):
             c = dataclasses.replace(c, end=m.end, text=m.text)
         out.append(c)
@@ -314,12 +314,25 @@ def _named_as(text: str, nm: Mention) -> bool:
     return prev is not None and normalize(prev.group(1)) in _normalized(NAMED_AS_BEFORE)
 
 
+def _after_al_family(name: str) -> int | None:
+    """The end (in ``name``) of its ``آل`` + family unit (``آل سعود``, ``آل نهيان``) when more words follow it,
+    else None. (``آل الشيخ`` is one family name as well.)"""
+    import re
+
+    m = re.search(r"(?:^|\s)آل\s+\S+(?=\s+\S)", name)
+    return m.end() if m is not None and m.start() > 0 else None
+
+
 def _trim_model_person(text: str, nm: Mention) -> Mention:
     """A model person of three words or more whose last word is no name word (``جلال الدين حقاني مؤسس``), or of two
     words or more whose last word is a role noun (``سعيد مؤسس``), ends before that word."""
     if nm.type != "PER":
         return nm
     words = nm.text.split()
+    fam = _after_al_family(nm.text)
+    if fam is not None:
+        # سلمان بن عبدالعزيز آل سعود + برقية: ``آل`` + the family ends a Gulf name, what follows is the sentence
+        return Mention(nm.start, nm.start + fam, nm.text[:fam], nm.type, nm.source)
     if len(words) >= 2 and (_named_as(text, nm) or _adjective_opener(words[0])):
         # الحريق المعروف باسم روكي: "by the name of"; النجم الكبير إبراهيموفيتش: an adjective; then the name
         s = nm.start + len(words[0])
