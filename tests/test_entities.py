@@ -962,3 +962,14 @@ def test_entities_model_person_ends_after_al_family(monkeypatch, text, model, me
     _with_model(monkeypatch, [(model, "PER")])
     got = _linked(text, use_ner=True)
     assert (mention, kb_id) in got and not [m for m, _ in got if m.startswith(mention + " ")], got
+
+
+@pytest.mark.parametrize("text,model,kept", [
+    ("وأن هناك توجها لإحضار بديلين لهما قبل الموسم .", "بديلين", False),  # a dual of a common noun alone
+    ("وقرر النادي استبعاد لاعبين من القائمة .", "لاعبين", False),
+    ("وقال المدرب ياسين إن الفريق جاهز .", "ياسين", True),  # given names in ـين/ـان stay
+    ("وأكد عدنان أن الفريق جاهز .", "عدنان", True),
+])
+def test_entities_model_lone_plural_of_common_noun_is_no_person(monkeypatch, text, model, kept):
+    _with_model(monkeypatch, [(model, "PER")])
+    assert ((model, "PER") in _mentions(text, use_ner=True)) == kept

@@ -648,6 +648,8 @@ def _not_a_name(words: list[str], pd) -> bool:
                 and not _proper_definite(w, freq) and freq(w[2:]) >= COMMON_BARE_FREQ \
                 and norm[0][2:] not in pd["given"] and norm[0] not in pd["families"]:
             return True  # وزير التعليم: a definite common noun alone, not a family name
+        if freq is not None and _arabic_word(w) and _lone_common_plural(w, pd, freq):
+            return True  # بديلين, لاعبين: a dual or plural of a common noun alone
         return norm[0] in pd["divine"]
     if freq is None or not all(_arabic_word(w) for w in words):
         return False
@@ -660,6 +662,12 @@ def _not_a_name(words: list[str], pd) -> bool:
         return norm[-1] not in pd["families"] and not _proper_definite(last, freq) and freq(last[2:]) >= 100 \
             and norm[-1][2:] not in pd["given"]
     return not _name_word_ok(last) and freq(last) >= 100 and norm[-1] not in pd["given"]
+
+
+def _lone_common_plural(w: str, pd, freq) -> bool:
+    from marsad.entities.resolve import _common_plural
+
+    return _common_plural(w, pd, freq)
 
 
 COMMON_BARE_FREQ = 300  # a definite word whose bare form news text prints this often is a common noun
