@@ -973,3 +973,16 @@ def test_entities_model_person_ends_after_al_family(monkeypatch, text, model, me
 def test_entities_model_lone_plural_of_common_noun_is_no_person(monkeypatch, text, model, kept):
     _with_model(monkeypatch, [(model, "PER")])
     assert ((model, "PER") in _mentions(text, use_ner=True)) == kept
+
+
+@pytest.mark.parametrize("text,model,mention", [
+    # a rank word with no name after it (a clause ends) is the family name
+    ("ويديرها الدكتور محمد خضر عريف، وذلك في القاعة .", "محمد خضر عريف", "محمد خضر عريف"),
+    ("وشارك في الندوة الكاتب سامي فهد عريف .", "سامي فهد عريف", "سامي فهد عريف"),
+    # near case: a cue word before a complement is a role, the name ends before it
+    ("وقال سعيد أحمد نقيب المهندسين إن الأمر محسوم .", "سعيد أحمد نقيب", "سعيد أحمد"),
+])
+def test_entities_model_person_keeps_a_rank_word_ending_the_clause(monkeypatch, text, model, mention):
+    _with_model(monkeypatch, [(model, "PER")])
+    ments = [m for m, t in _mentions(text, use_ner=True) if t == "PER"]
+    assert mention in ments and not [m for m in ments if m != mention and (m in mention or mention in m)], ments

@@ -323,6 +323,17 @@ def _after_al_family(name: str) -> int | None:
     return m.end() if m is not None and m.start() > 0 else None
 
 
+def _cue_word_ends_clause(text: str, end: int, last: str) -> bool:
+    """``last`` (normalised) is a one-word person cue without the article (``عريف``, ``نقيب``) and a clause ends
+    right after it (comma, full stop, colon, bracket, line end): no name follows it, so it is a family name."""
+    from marsad.entities.resolve import _pattern_data
+
+    if last.startswith("ال") or (last,) not in _pattern_data()["cues"].get(last, ()):
+        return False
+    rest = text[end:end + 3].lstrip(" \t\u00a0")
+    return rest == "" or rest[0] in "،,.؛;:)»\"”\n"
+
+
 def _trim_model_person(text: str, nm: Mention) -> Mention:
     """A model person of three words or more whose last word is no name word (``جلال الدين حقاني مؤسس``), or of two
     words or more whose last word is a role noun (``سعيد مؤسس``), ends before that word."""
@@ -349,6 +360,8 @@ def _trim_model_person(text: str, nm: Mention) -> Mention:
         return nm
     if _name_word_ok(words[-1]) and not role:
         return nm  # (a role noun ends a name: ابن سعيد مؤسس الهلال)
+    if not role and _cue_word_ends_clause(text, nm.end, last):
+        return nm  # محمد خضر عريف،: a rank word with no name after it is the family name (عريف, نقيب)
     end = nm.start + len(nm.text.rstrip()[:-len(words[-1])].rstrip())
     if end <= nm.start or text[nm.start:end] != nm.text[:end - nm.start]:
         return nm
