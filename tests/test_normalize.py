@@ -112,3 +112,13 @@ def test_normalize_fast_path_matches_definition(text, options):
     assert normalize(text, options) == folded
     view = normalize_with_map(text, options)
     assert (view.text, view.offsets) == (folded, offsets)
+
+
+def test_normalize_phrase_index_groups_by_first_word_longest_first():
+    from marsad.text.normalize import phrase_index
+
+    index = phrase_index(["وزير", "وزير الخارجية", "وزير الدولة للشؤون", "رئيس"])
+    assert set(index) == {"وزير", normalize("رئيس")}
+    assert [len(p) for p in index["وزير"]] == [3, 2, 1]
+    assert index[normalize("رئيس")] == [(normalize("رئيس"),)]
+    assert phrase_index(["إدارة الأمن"]) == {normalize("إدارة"): [(normalize("إدارة"), normalize("الأمن"))]}

@@ -269,7 +269,6 @@ def _ba_phrase(w: str) -> bool:
     if len(w) < 4 or w[0] != "ب":
         return False
     rest = w[1:]
-    global _KNOWN_HEADS
     if _KNOWN_HEADS is None:
         _without_lam("")
     return rest.startswith("ال") and len(rest) > 4 or rest in _KNOWN_HEADS or rest in C.GOVERNMENT_NOUNS

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from marsad.data.titles import (COMMON_NAME_ENDINGS, NAME_PARTICLES, NAME_STOPWORDS, TITLE_FILLERS, TITLES,
                                  TRAILING_NAME_PARTS, Title)
 from marsad.entities.kb import KBEntry, KnowledgeBase, _clitic_variants, load_kb, normalized_view, word_spans
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, phrase_index
 from marsad.types import Entity, Mention
 
 
@@ -445,7 +445,6 @@ def _join_lone_names(clusters: list[_Cluster]) -> list[_Cluster]:
     (a surname in a headline before the full name: ``د. الموسى`` ... ``عبد الله بن عبد العزيز الموسى``) or opens it
     (``الأمير فيصل`` after ``فيصل بن خالد``, ``الأستاذ أحمد`` after ``أحمد نيازي``, ``جيسي`` after ``جيسي أوشر``, KB
     persons too). Nothing is joined when two persons of the article fit."""
-    pd = _pattern_data()
     by_first: dict[str, set[int]] = {}
     by_last: dict[str, set[int]] = {}
     for x, cl in enumerate(clusters):
@@ -852,16 +851,6 @@ def _nset(words) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
-def _branch_heads(phrases) -> dict[str, list[tuple[str, ...]]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        toks = tuple(normalize(p).split())
-        out.setdefault(toks[0], []).append(toks)
-    for lst in out.values():
-        lst.sort(key=lambda t: -len(t))
-    return out
-
-
 def _branch_at(ws: list[_W], i: int, pd, loc_ends: dict[int, int]) -> tuple[int, int] | None:
     """A regional branch office at ``ws[i]``: a sector name, ب (+ منطقة/محافظة/مدينة), a known place
     (``الشؤون الصحية بمنطقة الجوف``, ``الإدارة العامة للتعليم بالخرج``): (start offset, end offset) or None."""
@@ -894,31 +883,21 @@ def _pattern_data():
         ambig = _nset(G.AMBIGUOUS_GIVEN)
         given = _nset(G.MALE + G.FEMALE + G.FOREIGN)
         male = _nset(G.MALE)
-        cues: dict[str, list[tuple[str, ...]]] = {}
-        for c in P.PERSON_CUES:
-            toks = tuple(normalize(c).split())
-            cues.setdefault(toks[0], []).append(toks)
-        for lst in cues.values():
-            lst.sort(key=lambda t: -len(t))
-        roles: dict[str, list[tuple[str, ...]]] = {}
-        for c in P.ROLE_HEADS:
-            toks = tuple(normalize(c).split())
-            roles.setdefault(toks[0], []).append(toks)
-        for lst in roles.values():
-            lst.sort(key=lambda t: -len(t))
         _PD = dict(
-            roles=roles, given=given, male=male, strong=given - ambig, families=_nset(G.FAMILY_NAMES),
-            ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), din=_nset(G.DIN_COMPOUNDS),
-            allah_compounds=_nset(G.ALLAH_COMPOUNDS), definite_given=_nset(G.DEFINITE_GIVEN), divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
-            family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=cues,
+            roles=phrase_index(P.ROLE_HEADS), given=given, male=male, strong=given - ambig,
+            families=_nset(G.FAMILY_NAMES), ambig_families=_nset(G.AMBIGUOUS_FAMILY_NAMES), din=_nset(G.DIN_COMPOUNDS),
+            allah_compounds=_nset(G.ALLAH_COMPOUNDS), definite_given=_nset(G.DEFINITE_GIVEN),
+            divine=_nset(G.DIVINE_NAMES), nasab=_nset(G.NASAB),
+            family=_nset(G.FAMILY), kunya=_nset(G.KUNYA), cues=phrase_index(P.PERSON_CUES),
             stop=_STOP | _nset(P.EXTRA_NAME_STOPWORDS) | _FILL,
             org_heads=_nset(P.ORG_HEADS), org_desc=_nset(P.ORG_DESCRIPTOR_HEADS),
             loc_desc=_nset(P.LOC_DESCRIPTOR_HEADS), loc_heads=_nset(P.LOC_HEADS),
             generic=_nset(GENERIC_NOUNS) | _nset(DESCRIPTORS) | _nset(P.ORG_HEADS) | _nset(P.LOC_DESCRIPTOR_HEADS),
             royal=_nset(P.ROYAL_TITLES), road_heads=_nset(P.ROAD_HEADS),
-            eponym=_nset(P.EPONYM_HEADS) | _nset(P.ROAD_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS), generic_compl=_nset(P.GENERIC_COMPLEMENTS),
+            eponym=_nset(P.EPONYM_HEADS) | _nset(P.ROAD_HEADS), subject_verbs=_nset(P.SUBJECT_VERBS),
+            generic_compl=_nset(P.GENERIC_COMPLEMENTS),
             org_place_heads=_nset(P.ORG_PLACE_HEADS),
-            branch_heads=_branch_heads(P.REGIONAL_BRANCH_HEADS), branch_nouns=_nset(P.BRANCH_PLACE_NOUNS),
+            branch_heads=phrase_index(P.REGIONAL_BRANCH_HEADS), branch_nouns=_nset(P.BRANCH_PLACE_NOUNS),
             l_construct=_nset(P.ORG_L_CONSTRUCT),
         )
     return _PD

@@ -136,8 +136,6 @@ def tag_sentences(nlp, sentences: list[Sentence], batch_size: int = 256,
     """Predicted IOB2 tags for corpus sentences, over the corpus's own tokens, with the run-time clean-up
     (``drop_ya_prepositions``) and document step (``propagate``, over pieces of consecutive sentences of about
     ``doc_tokens`` tokens; 0: none)."""
-    from spacy.tokens import Doc
-
     from marsad.entities.ner import drop_ya_prepositions, propagate
 
     tags = [drop_ya_prepositions([w for w, _ in s], t)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.events.lexicon import strip_proclitics
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, phrase_index
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 KB_FILES = ("countries", "cities", "persons", "organisations", "armed_groups", "parties", "ministries",
@@ -211,13 +211,7 @@ def _skip_prefix(text: str, token_start: int, n_letters: int) -> int:
 def generic_index() -> dict[str, list[tuple[str, ...]]]:
     from marsad.data.plover import GENERIC_ACTORS
 
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for name in GENERIC_ACTORS:
-        words = tuple(normalize(name).split())
-        out.setdefault(words[0], []).append(words)
-    for lst in out.values():
-        lst.sort(key=lambda w: -len(w))
-    return out
+    return phrase_index(GENERIC_ACTORS)
 
 
 def match_generic(text: str, tokens) -> list[Candidate]:

@@ -150,6 +150,17 @@ def normalize(text: str, options: NormalizeOptions = DEFAULT) -> str:
     return text.translate(_folding(options).table)
 
 
+def phrase_index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Normalised phrases as word tuples, grouped by their first word, longest first (for longest-match look-ups)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(normalize(phrase).split())
+        out.setdefault(words[0], []).append(words)
+    for lst in out.values():
+        lst.sort(key=len, reverse=True)
+    return out
+
+
 ARABIC_LETTER_RANGE = ("\u0621", "\u064a")
 
 
